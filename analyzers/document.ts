@@ -1,0 +1,145 @@
+import { detectLanguage } from './language';
+import { readEnglish, type TextEntity } from './nlp';
+import type { Evidence, Lang } from './types';
+
+/** One sentence (or heading line) of the analysed text. */
+export interface Sentence {
+  index: number;
+  /** The sentence, trimmed: always `doc.text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** True for a short line without closing punctuation: a section title. */
+  heading: boolean;
+  /** The closest heading line before this sentence, or null. */
+  section: string | null;
+}
+
+/** The parsed policy every analyzer reads: text, language, sentences and entities. */
+export interface PolicyDocument {
+  text: string;
+  /** Detected language; `und` texts are analysed with the English lexicon. */
+  language: Lang | 'und';
+  /** The lexicon language used for matching. */
+  lexiconLanguage: Lang;
+  sentences: Sentence[];
+  /** E-mails, URLs, durations, dates: from wink-nlp for English, from patterns otherwise. */
+  entities: TextEntity[];
+}
+
+const HEADING_MAX = 90;
+
+// Abbreviations after which Intl.Segmenter wrongly ends a sentence (TOOLCHAIN.md).
+const ABBREVIATIONS =
+  /(?:\b(?:M|Mme|Mlle|MM|Dr|Pr|Prof|Art|art|al|Abs|abs|Nr|nr|Nº|n°|no|No|S|s|z|B|bzw|ca|vgl|ggf|inkl|usw|etc|e|i|p|ex|cf|Cf|Sig|Dott|Avv|Spett|Sr|Sra|Dña|Ud|Uds|pág|Kap|lit|Buchst|Ziff|St|Co|Inc|Ltd|resp|bijv|o\.a|m\.b\.t|t\.a\.v|Dhr|Mevr|ecc|pag|cap|sez|lett|par|al|vs|approx|incl|e\.g|i\.e|www)\.|\b\d{1,3}\.)\s*$/u;
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gu;
+
+function isHeadingLine(line: string): boolean {
+  if (line.length === 0 || line.length > HEADING_MAX) return false;
+  if (/^#{1,6}\s/.test(line)) return true;
+  return !/[.;:,!?…)"”»]$/.test(line);
+}
+
+function segmentOther(block: string, lang: Lang): Array<[number, number]> {
+  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const out: Array<[number, number]> = [];
+  for (const s of seg.segment(block)) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATIONS.test(block.slice(prev[0], prev[1]))) {
+      prev[1] = s.index + s.segment.length;
+    } else {
+      out.push([s.index, s.index + s.segment.length]);
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function patternEntities(text: string): TextEntity[] {
+  const out: TextEntity[] = [];
+  for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(URL_RE)) out.push({ type: 'URL', text: m[0], start: m.index, end: m.index + m[0].length });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Parses a policy text into sentences with offsets. Lines are blocks (the text
+ * extractor puts one block per line), so no sentence crosses a line break.
+ */
+export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocument {
+  const lang = language ?? detectLanguage(text);
+  const lexiconLanguage: Lang = lang === 'und' ? 'en' : lang;
+  let spans: Array<[number, number]> = [];
+  let entities: TextEntity[];
+
+  if (lexiconLanguage === 'en') {
+    const read = readEnglish(text);
+    // Cut wink's sentences at line breaks: headings and list items have no full stop.
+    for (const [a, b] of read.sentences) {
+      let s = a;
+      for (let i = a; i < b; i++) {
+        if (text[i] === '\n') {
+          spans.push([s, i]);
+          s = i + 1;
+        }
+      }
+      spans.push([s, b]);
+    }
+    // wink misses a few e-mail shapes (e.g. with a trailing dot): add pattern e-mails it lacks.
+    const seen = new Set(read.entities.map((e) => `${e.start}`));
+    entities = read.entities.concat(patternEntities(text).filter((e) => !seen.has(`${e.start}`)));
+    entities.sort((x, y) => x.start - y.start);
+  } else {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      for (const [a, b] of segmentOther(line, lexiconLanguage)) spans.push([offset + a, offset + b]);
+      offset += line.length + 1;
+    }
+    entities = patternEntities(text);
+  }
+
+  spans = spans.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a);
+  const sentences: Sentence[] = [];
+  let section: string | null = null;
+  for (const [start, end] of spans) {
+    const sentenceText = text.slice(start, end);
+    const lineStart = start === 0 || text[start - 1] === '\n';
+    const lineEnd = end === text.length || text[end] === '\n';
+    const heading = lineStart && lineEnd && isHeadingLine(sentenceText);
+    sentences.push({ index: sentences.length, text: sentenceText, start, end, heading, section });
+    if (heading) section = sentenceText.replace(/^#+\s*/, '');
+  }
+  return { text, language: lang, lexiconLanguage, sentences, entities };
+}
+
+/** Evidence for a whole sentence. */
+export function sentenceEvidence(s: Sentence, rule?: string): Evidence {
+  return rule ? { quote: s.text, start: s.start, end: s.end, rule } : { quote: s.text, start: s.start, end: s.end };
+}
+
+/** Evidence for any span of the document text. */
+export function spanEvidence(doc: PolicyDocument, start: number, end: number, rule?: string): Evidence {
+  const quote = doc.text.slice(start, end);
+  return rule ? { quote, start, end, rule } : { quote, start, end };
+}
+
+/** The sentence that contains a character offset, by binary search. */
+export function sentenceAt(doc: PolicyDocument, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,110 @@
+import type { LegalBasis, Mechanism, Right } from '../types';
+
+/**
+ * A phrase pattern: the source of a case-insensitive, Unicode regular expression
+ * matched within one sentence (e.g. "right (?:of|to) access"). Word boundaries are
+ * added by `compile` in ./index.ts, so write the words, not \b.
+ */
+export type Pattern = string;
+
+// Each section below belongs to one group of analyzers. Edit a section's interface
+// together with the analyzers that read it.
+
+/** Is this a privacy policy at all? (is-privacy-policy extractor) */
+export interface PolicyLexicon {
+  /** Phrases typical of a privacy policy. */
+  indicators: Pattern[];
+  /** Phrases typical of pages that are not privacy policies (terms of use, cookie-only notices). */
+  counterIndicators: Pattern[];
+}
+
+/** Controller identity and contact (controller extractor, controller_identity, controller_contact). */
+export interface ControllerLexicon {
+  /** Company legal forms as written after a name: "Ltd", "GmbH", "SAS", "S.p.A." ... */
+  legalForms: Pattern[];
+  /** Phrases that introduce or name the controller: "data controller", "responsable du traitement". */
+  controllerPhrases: Pattern[];
+  /** Phrases that point to a way of contacting the controller. */
+  contactPhrases: Pattern[];
+}
+
+/** Data protection officer (dpo extractor, dpo_contact). */
+export interface DpoLexicon {
+  terms: Pattern[];
+}
+
+/** Recipients and purposes (recipients extractor, recipients and purposes items). */
+export interface RecipientsLexicon {
+  /** Sharing / disclosure phrases. */
+  sharing: Pattern[];
+  /** Named categories of recipients: "service providers", "payment processors". */
+  categories: Pattern[];
+  /** Vague-only recipients: "third parties", "partners". */
+  vague: Pattern[];
+}
+
+export interface PurposesLexicon {
+  /** Purpose statements: "we use your data to", "in order to". */
+  statements: Pattern[];
+  /** Vague-only purposes: "to provide our services". */
+  vague: Pattern[];
+}
+
+/** Legal bases, legitimate interests, rights, consent withdrawal, complaint, statutory, automated decisions. */
+export interface BasesLexicon {
+  bases: Record<LegalBasis, Pattern[]>;
+}
+
+export interface RightsLexicon {
+  rights: Record<Right, Pattern[]>;
+}
+
+export interface ObligationsLexicon {
+  /** Statutory or contractual requirement to give the data (13(2)(e)). */
+  statutory: Pattern[];
+  /** Consequences of not giving the data. */
+  consequences: Pattern[];
+  /** Automated decision-making and profiling (13(2)(f)). */
+  automated: Pattern[];
+  /** The logic involved / significance and consequences of automated decisions. */
+  automatedLogic: Pattern[];
+  /** Supervisory authorities and the complaint right. */
+  authorities: Pattern[];
+}
+
+/** Retention periods (retention extractor and item). */
+export interface RetentionLexicon {
+  /** Words that make a sentence about keeping or deleting data. */
+  verbs: Pattern[];
+  /** Criteria without a period: "as long as necessary". */
+  criteria: Pattern[];
+  /** Units to ISO 8601 designators: "years?" -> "Y". */
+  units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
+  /** Number words: "ten" -> 10. */
+  numbers: Record<string, number>;
+}
+
+/** International transfers (transfers extractor and item). */
+export interface TransfersLexicon {
+  /** Phrases saying data goes outside the EEA. */
+  outside: Pattern[];
+  /** Phrases saying data stays inside the EEA. */
+  inside: Pattern[];
+  mechanisms: Record<Mechanism, Pattern[]>;
+  /** Country names (in this language) to ISO 3166-1 alpha-2. */
+  countries: Record<string, string>;
+}
+
+/** All phrase lists of one language. */
+export interface Lexicon {
+  policy: PolicyLexicon;
+  controller: ControllerLexicon;
+  dpo: DpoLexicon;
+  recipients: RecipientsLexicon;
+  purposes: PurposesLexicon;
+  bases: BasesLexicon;
+  rights: RightsLexicon;
+  obligations: ObligationsLexicon;
+  retention: RetentionLexicon;
+  transfers: TransfersLexicon;
+}

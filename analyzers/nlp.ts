@@ -1,0 +1,60 @@
+import winkNLP, { type ItemEntity, type ItemSentence, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+let instance: WinkMethods | null = null;
+
+/** The wink-nlp instance with the English lite model, loaded once (≈190 ms) and reused. */
+export function getNlp(): WinkMethods {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** A wink entity with character offsets into the text it was read from. */
+export interface TextEntity {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentence spans and entities of an English text, as character offsets, from one `readDoc`. */
+export function readEnglish(text: string): { sentences: Array<[number, number]>; entities: TextEntity[] } {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // wink keeps the text losslessly as precedingSpaces + value per token; rebuild offsets from that.
+  const starts = new Array<number>(values.length);
+  const ends = new Array<number>(values.length);
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    pos += (spaces[i] ?? '').length;
+    // Guard against any normalisation: find the token at or after pos.
+    const v = values[i] ?? '';
+    if (text.startsWith(v, pos)) {
+      starts[i] = pos;
+    } else {
+      const found = text.indexOf(v, pos);
+      starts[i] = found >= 0 ? found : pos;
+    }
+    ends[i] = starts[i]! + v.length;
+    pos = ends[i]!;
+  }
+  const sentences: Array<[number, number]> = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    const a = starts[span[0]];
+    const b = ends[span[1]];
+    if (a !== undefined && b !== undefined) sentences.push([a, b]);
+  });
+  const entities: TextEntity[] = [];
+  doc.entities().each((e: ItemEntity) => {
+    const span = e.out(its.span) as unknown as [number, number];
+    const a = starts[span[0]];
+    const b = ends[span[1]];
+    if (a === undefined || b === undefined) return;
+    entities.push({ type: e.out(its.type) as string, text: text.slice(a, b), start: a, end: b });
+  });
+  return { sentences, entities };
+}
