@@ -1,0 +1,158 @@
+/**
+ * The extension's database (IndexedDB through Dexie). This is the only module
+ * that imports dexie; entrypoints and components use the functions below.
+ *
+ * Schema history and upgrade path
+ * -------------------------------
+ * version(1) (issue 1/5):
+ *   sites    one row per origin (https://example.com) a policy was read from.
+ *   reports  one row per analysed version of a page: the full Report JSON plus
+ *            the columns we query on. Re-analysing a URL whose text changed adds
+ *            a row with version + 1; the same text (same contentHash) at the same
+ *            URL adds nothing, so the history holds one row per distinct text.
+ *
+ * Planned version(2) (issue 3/5), additive, so Dexie needs no upgrade function
+ * for the new tables; only the back-fill below:
+ *   vendors    '++id, &name, *tags'            { name, tags[], notes, createdAt, updatedAt }
+ *   sites      '++id, &origin, vendorId'       add vendorId (nullable) to group sites by vendor
+ *   overrides  '++id, reportId, [reportId+itemId]'
+ *              { reportId, itemId, status, note, author, createdAt }: an auditor's
+ *              per-item decision kept apart from the machine report, so a report stays
+ *              the exact output of the analysis and can be re-derived or compared.
+ *   .upgrade(tx => tx.table('sites').toCollection().modify(s => { s.vendorId ??= null; }))
+ * A Report.schemaVersion bump is migrated the same way: a new db version whose
+ * upgrade() rewrites `reports.report` and its columns.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Report } from '../analyzers/types';
+
+/** A site (web origin) that policies were read from. */
+export interface SiteRow {
+  id: number;
+  /** `new URL(url).origin`, e.g. https://example.com; `null` origins keep the scheme (file:). */
+  origin: string;
+  firstSeenAt: string;
+}
+
+/** One stored analysis: one version of one page. */
+export interface ReportRow {
+  id: number;
+  siteId: number;
+  /** Normalised URL (fragment removed): the key the popup looks reports up by. */
+  url: string;
+  /** 1 for the first distinct text seen at this URL, then 2, 3, ... */
+  version: number;
+  contentHash: string;
+  /** ISO timestamp of the analysis (copied from report.source.analyzedAt). */
+  analyzedAt: string;
+  score: number;
+  language: string;
+  isPrivacyPolicy: 0 | 1;
+  report: Report;
+}
+
+/** The Dexie database, typed. */
+export type LacunaDb = Dexie & {
+  sites: EntityTable<SiteRow, 'id'>;
+  reports: EntityTable<ReportRow, 'id'>;
+};
+
+/** Name of the IndexedDB database (the e2e test reads it from the extension page). */
+export const DB_NAME = 'lacuna';
+
+/** Opens (lazily, on first query) the database with the current schema. */
+export function createDb(name = DB_NAME): LacunaDb {
+  const db = new Dexie(name) as LacunaDb;
+  db.version(1).stores({
+    sites: '++id, &origin',
+    // [url+contentHash]: dedupe on save; [url+version]: latest and history of a page; siteId: a site's pages.
+    reports: '++id, siteId, url, contentHash, analyzedAt, [url+contentHash], [url+version]',
+  });
+  return db;
+}
+
+let shared: LacunaDb | null = null;
+
+/** The database shared by an extension context (popup or background). */
+export function getDb(): LacunaDb {
+  shared ??= createDb();
+  return shared;
+}
+
+/** The URL a report is filed under: the page URL without its fragment (#section links are the same page). */
+export function normalizeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/** The site key of a URL: its origin, or the scheme for opaque origins (file:, data:). */
+export function originOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.origin !== 'null' ? u.origin : `${u.protocol}//`;
+  } catch {
+    return 'unknown:';
+  }
+}
+
+/** What `saveReport` did. */
+export interface SaveResult {
+  id: number;
+  version: number;
+  /** false when the same text was already stored for this URL (no duplicate written). */
+  created: boolean;
+}
+
+/** Saves a report as a new version of its page unless the same text (contentHash) is already stored there. */
+export async function saveReport(report: Report, db: LacunaDb = getDb()): Promise<SaveResult> {
+  if (report.error) throw new Error('An error report is not stored');
+  if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
+  const url = normalizeUrl(report.source.url);
+  const origin = originOf(report.source.url);
+  return db.transaction('rw', db.sites, db.reports, async () => {
+    const existing = await db.reports.where('[url+contentHash]').equals([url, report.source.contentHash]).first();
+    if (existing) return { id: existing.id, version: existing.version, created: false };
+
+    let site = await db.sites.where('origin').equals(origin).first();
+    if (!site) {
+      const siteId = await db.sites.add({ origin, firstSeenAt: report.source.analyzedAt } as SiteRow);
+      site = { id: siteId, origin, firstSeenAt: report.source.analyzedAt };
+    }
+    const last = await latestReportByUrl(url, db);
+    const version = (last?.version ?? 0) + 1;
+    const id = await db.reports.add({
+      siteId: site.id,
+      url,
+      version,
+      contentHash: report.source.contentHash,
+      analyzedAt: report.source.analyzedAt,
+      score: report.score,
+      language: report.language,
+      isPrivacyPolicy: report.isPrivacyPolicy ? 1 : 0,
+      report,
+    } as ReportRow);
+    return { id, version, created: true };
+  });
+}
+
+/** The newest version stored for a page, or undefined. */
+export async function latestReportByUrl(url: string, db: LacunaDb = getDb()): Promise<ReportRow | undefined> {
+  const key = normalizeUrl(url);
+  return db.reports.where('[url+version]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+}
+
+/** Every stored version of a page, oldest first. */
+export async function reportHistory(url: string, db: LacunaDb = getDb()): Promise<ReportRow[]> {
+  const key = normalizeUrl(url);
+  return db.reports.where('[url+version]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray();
+}
+
+/** One stored report by id. */
+export async function getReport(id: number, db: LacunaDb = getDb()): Promise<ReportRow | undefined> {
+  return db.reports.get(id);
+}
