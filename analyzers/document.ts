@@ -29,9 +29,36 @@ export interface PolicyDocument {
 
 const HEADING_MAX = 90;
 
-// Abbreviations after which Intl.Segmenter wrongly ends a sentence (TOOLCHAIN.md).
-const ABBREVIATIONS =
-  /(?:\b(?:M|Mme|Mlle|MM|Dr|Pr|Prof|Art|art|al|Abs|abs|Nr|nr|Nº|n°|no|No|S|s|z|B|bzw|ca|vgl|ggf|inkl|usw|etc|e|i|p|ex|cf|Cf|Sig|Dott|Avv|Spett|Sr|Sra|Dña|Ud|Uds|pág|Kap|lit|Buchst|Ziff|St|Co|Inc|Ltd|resp|bijv|o\.a|m\.b\.t|t\.a\.v|Dhr|Mevr|ecc|pag|cap|sez|lett|par|al|vs|approx|incl|e\.g|i\.e|www)\.|\b\d{1,3}\.)\s*$/u;
+// Abbreviations after which Intl.Segmenter wrongly ends a sentence (TOOLCHAIN.md),
+// compared lower-cased without the final dot. Legal citations ("Art. 6 Abs. 1 lit. b"),
+// titles, and legal forms ("S.p.A.") are the usual culprits in policies.
+const ABBREVIATIONS = new Set(
+  [
+    // shared / Latin
+    'art', 'arts', 'nr', 'no', 'n', 'nº', 'n°', 'p', 'pp', 'cf', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'incl', 'tel', 'fax', 'www', 'co', 'inc', 'ltd', 'corp', 'st', 'dr', 'prof', 'jr', 'sr',
+    // fr
+    'm', 'mm', 'mme', 'mlle', 'pr', 'al', 'ex', 'tél', 'av', 'bd', 'chap', 'env', 'réf', 'ch',
+    // de
+    'abs', 'lit', 'gem', 'ziff', 'buchst', 'kap', 'rn', 'vgl', 'ggf', 'bzw', 'bzgl', 'ca', 'evtl', 'inkl', 'sog', 'usw', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'str', 'hr', 'fr', 'mio', 'abschn', 'z', 'b', 'd', 'h', 'u', 'a', 's',
+    // nl
+    'bijv', 'o.a', 'm.b.t', 't.a.v', 'enz', 'blz', 'dhr', 'mevr', 'jl', 'lid', 'sub',
+    // it
+    'lett', 'ecc', 'sig', 'sigg', 'dott', 'avv', 'spett', 'pag', 'cap', 'sez', 'c', 'd.lgs', 'd.l', 'l', 'ss', 'es', 'p.es',
+    // es
+    'núm', 'pág', 'sra', 'srta', 'ud', 'uds', 'dña', 'd', 'apdo', 'p.ej', 'ej', 'c/',
+  ].map((a) => a.toLowerCase()),
+);
+
+/** True when a segment ends in an abbreviation or a short ordinal ("1.") rather than a sentence end. */
+function endsWithAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(])([\p{L}\p{N}./°º]+)\.\s*$/u.exec(segment);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  if (/^\d{1,3}$/.test(word)) return true; // "1. Januar", "Art. 6 Abs. 1. Satz"
+  // Dotted initialisms and legal forms: "S.p.A", "B.V", "e.V", "U.S".
+  return /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
+}
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gu;
@@ -47,7 +74,8 @@ function segmentOther(block: string, lang: Lang): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const s of seg.segment(block)) {
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATIONS.test(block.slice(prev[0], prev[1]))) {
+    // A segment that starts in lower case or a digit continues the previous one.
+    if (prev && (endsWithAbbreviation(block.slice(prev[0], prev[1])) || /^[\p{Ll}\p{N}]/u.test(s.segment))) {
       prev[1] = s.index + s.segment.length;
     } else {
       out.push([s.index, s.index + s.segment.length]);
