@@ -1,0 +1,209 @@
+/**
+ * Speed benchmark over the development corpus (issue 5/5 "Fast, private and
+ * unbreakable"). Not a test: it measures and prints, per stage and per
+ * document, how long Lacuna takes, and checks the numbers against the targets.
+ *
+ *   npm run bench -- [--corpus DIR] [--reps 5] [--json] [--out FILE] [--build DIR] [--only SUBSTR]
+ *
+ * Stages, each timed as the median of `reps` runs per document after a warm-up:
+ *   extract  file -> text, through the CLI's loader (HTML via linkedom + Readability, Markdown rendered)
+ *   readDoc  wink-nlp's bare `nlp.readDoc(text)`: the yardstick
+ *   nlp      `buildDocument(text)`: language, wink readDoc or Intl.Segmenter, sentences, entities
+ *   rules    `extractFacts` + `runChecklist` on the built document
+ *   analysis `analyzeText` (the whole analysis after extraction, hash included)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { countWords, listCorpus, type CorpusFile } from './bench/corpus';
+import { inspectExtension, MODEL_SIGNATURES, type ExtensionReport } from './bench/extension';
+import { findLoader } from './bench/loader';
+import { median, quantile, summarize, sum, timeMedian, type StageSummary } from './bench/stats';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Targets of the issue; a stage passes when its numbers are within them. */
+const TARGETS = {
+  analysisP90Ms: 60,
+  analysisMaxMs: 250,
+  analysisOverReadDoc: 2.5,
+  extractMaxMs: 1500,
+};
+
+const STAGES = ['extract', 'readDoc', 'nlp', 'rules', 'analysis'] as const;
+type Stage = (typeof STAGES)[number];
+
+interface DocResult {
+  id: string;
+  format: CorpusFile['format'];
+  bytes: number;
+  chars: number;
+  words: number;
+  language: string;
+  ms: Partial<Record<Stage, number>>;
+  /** analysis / readDoc for this document. */
+  ratio: number;
+  error?: string;
+}
+
+function parseCli() {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: path.resolve(repoRoot, '../shared/corpus') },
+      reps: { type: 'string', default: '5' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(repoRoot, 'bench-results/latest.json') },
+      build: { type: 'string', default: path.join(repoRoot, '.output/chrome-mv3') },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const reps = Math.max(1, Number.parseInt(values.reps ?? '5', 10) || 5);
+  return { ...values, reps };
+}
+
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const opts = parseCli();
+  if (opts.help) {
+    console.log('npm run bench -- [--corpus DIR] [--reps 5] [--json] [--out FILE] [--build DIR] [--only SUBSTR]');
+    return;
+  }
+  const log = opts.json ? (...a: unknown[]) => console.error(...a) : (...a: unknown[]) => console.log(...a);
+
+  // 1. Model load, measured alone: importing the model module and building the wink instance.
+  const tImport0 = performance.now();
+  const nlpMod = await import('../analyzers/nlp');
+  const tImport1 = performance.now();
+  const nlp = nlpMod.getNlp();
+  const tLoad = performance.now();
+  const { buildDocument } = await import('../analyzers/document');
+  const { analyzeText, extractFacts, runChecklist } = await import('../analyzers/pipeline');
+  const modelImportMs = tImport1 - tImport0;
+  const modelInitMs = tLoad - tImport1;
+
+  const loader = await findLoader(repoRoot);
+  let files = listCorpus(opts.corpus);
+  if (opts.only) files = files.filter((f) => f.id.includes(opts.only!));
+  if (files.length === 0) throw new Error(`no documents under ${opts.corpus} (docs/, gt200/docs/)`);
+  log(`Lacuna bench: ${files.length} documents from ${opts.corpus}, ${opts.reps} reps each (median), loader: ${loader.name}`);
+  log(`wink model: import ${fmt(modelImportMs)} ms + instance ${fmt(modelInitMs)} ms = ${fmt(modelImportMs + modelInitMs)} ms (once per process)`);
+
+  // 2. Warm-up: JIT, regex caches and lexicon compilation, on a few documents of each format.
+  const warm = files.filter((f) => f.format !== 'html').slice(0, 3).concat(files.filter((f) => f.format === 'html').slice(0, 2));
+  for (const f of warm) {
+    const loaded = await loader.load(f.file).catch(() => null);
+    if (loaded) await analyzeText({ text: loaded.text, url: `file://${f.file}` });
+  }
+
+  // 3. Per document, per stage.
+  const results: DocResult[] = [];
+  for (const f of files) {
+    const r: DocResult = { id: f.id, format: f.format, bytes: f.bytes, chars: 0, words: 0, language: '', ms: {}, ratio: Number.NaN };
+    try {
+      const ex = await timeMedian(opts.reps, () => loader.load(f.file));
+      if (!ex.result) {
+        r.error = 'skipped: the loader does not read this format yet';
+        results.push(r);
+        continue;
+      }
+      const text = ex.result.text;
+      r.ms.extract = ex.ms;
+      r.chars = text.length;
+      r.words = countWords(text);
+      r.ms.readDoc = (await timeMedian(opts.reps, () => nlp.readDoc(text))).ms;
+      const built = await timeMedian(opts.reps, () => buildDocument(text));
+      r.ms.nlp = built.ms;
+      r.language = built.result.language;
+      const doc = built.result;
+      r.ms.rules = (await timeMedian(opts.reps, () => runChecklist(doc, extractFacts(doc)))).ms;
+      r.ms.analysis = (await timeMedian(opts.reps, () => analyzeText({ text, url: `file://${f.file}` }))).ms;
+      r.ratio = r.ms.analysis / Math.max(r.ms.readDoc, 1e-3);
+    } catch (e) {
+      r.error = `error: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    results.push(r);
+    if (!opts.json) process.stdout.write('.');
+  }
+  if (!opts.json) process.stdout.write('\n');
+
+  // 4. Summaries and targets.
+  const measured = results.filter((r) => r.ms.analysis !== undefined);
+  const stages = Object.fromEntries(
+    STAGES.map((s) => {
+      const rows = results.filter((r) => r.ms[s] !== undefined);
+      return [s, summarize(rows.map((r) => r.ms[s]!), rows.map((r) => r.words))];
+    }),
+  ) as Record<Stage, StageSummary>;
+  const ratioMedian = median(measured.map((r) => r.ratio));
+  const ratioTotals = sum(measured.map((r) => r.ms.analysis!)) / Math.max(sum(measured.map((r) => r.ms.readDoc!)), 1e-3);
+  const checks = [
+    { target: `analysis p90 <= ${TARGETS.analysisP90Ms} ms/doc`, value: stages.analysis.p90Ms, pass: stages.analysis.p90Ms <= TARGETS.analysisP90Ms },
+    { target: `analysis max <= ${TARGETS.analysisMaxMs} ms/doc`, value: stages.analysis.maxMs, pass: stages.analysis.maxMs <= TARGETS.analysisMaxMs },
+    { target: `analysis / bare readDoc <= ${TARGETS.analysisOverReadDoc}x (median of per-doc ratios)`, value: ratioMedian, pass: ratioMedian <= TARGETS.analysisOverReadDoc },
+    { target: `analysis / bare readDoc <= ${TARGETS.analysisOverReadDoc}x (ratio of totals)`, value: ratioTotals, pass: ratioTotals <= TARGETS.analysisOverReadDoc },
+    { target: `extraction max <= ${TARGETS.extractMaxMs} ms/page`, value: stages.extract.maxMs, pass: stages.extract.maxMs <= TARGETS.extractMaxMs },
+  ];
+  const skipped = results.filter((r) => r.error);
+
+  const buildDirs = [opts.build!, opts.build!.replace(/chrome-mv3$/, 'firefox-mv2')].filter((d, i, a) => a.indexOf(d) === i);
+  const extension = buildDirs.map((d) => inspectExtension(d)).filter((x): x is ExtensionReport => x !== null);
+
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    corpus: opts.corpus,
+    loader: loader.name,
+    reps: opts.reps,
+    model: { importMs: modelImportMs, initMs: modelInitMs, totalMs: modelImportMs + modelInitMs },
+    stages,
+    ratio: { medianOfPerDoc: ratioMedian, ofTotals: ratioTotals },
+    targets: TARGETS,
+    checks,
+    slowest: [...measured].sort((a, b) => b.ms.analysis! - a.ms.analysis!).slice(0, 5).map((r) => ({ id: r.id, ms: r.ms.analysis, words: r.words })),
+    skipped: skipped.map((r) => ({ id: r.id, reason: r.error })),
+    extension,
+    modelSignatures: MODEL_SIGNATURES,
+    docs: results,
+  };
+  mkdirSync(path.dirname(opts.out!), { recursive: true });
+  writeFileSync(opts.out!, JSON.stringify(report, null, 2) + '\n');
+
+  if (opts.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const words = measured.map((r) => r.words);
+  log(`\n${measured.length} documents measured (${skipped.length} skipped), ${sum(words)} words; words/doc median ${median(words)}, p90 ${quantile(words, 0.9)}, max ${Math.max(...words)}`);
+  log(`\n${pad('stage', 10)}${lpad('docs', 6)}${lpad('median ms', 11)}${lpad('p90 ms', 9)}${lpad('max ms', 9)}${lpad('total ms', 10)}${lpad('words/s', 11)}`);
+  for (const s of STAGES) {
+    const x = stages[s];
+    log(`${pad(s, 10)}${lpad(String(x.docs), 6)}${lpad(fmt(x.medianMs, 2), 11)}${lpad(fmt(x.p90Ms), 9)}${lpad(fmt(x.maxMs), 9)}${lpad(fmt(x.totalMs, 0), 10)}${lpad(fmt(x.wordsPerSecond, 0), 11)}`);
+  }
+  log(`\nanalysis / bare wink readDoc: median of per-doc ratios ${fmt(ratioMedian, 2)}x, ratio of totals ${fmt(ratioTotals, 2)}x`);
+  log(`slowest analyses: ${report.slowest.map((s) => `${s.id} ${fmt(s.ms ?? Number.NaN)} ms (${s.words} words)`).join('; ')}`);
+  const slowExtract = [...results].filter((r) => r.ms.extract !== undefined).sort((a, b) => b.ms.extract! - a.ms.extract!).slice(0, 3);
+  log(`slowest extractions: ${slowExtract.map((r) => `${r.id} ${fmt(r.ms.extract!)} ms`).join('; ')}`);
+  if (skipped.length) log(`skipped: ${skipped.length} (${[...new Set(skipped.map((r) => r.error))].join('; ')})`);
+  log('\nTargets:');
+  for (const c of checks) log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${pad(c.target, 62)} ${fmt(c.value, 2)}`);
+  if (extension.length === 0) log(`\nExtension: no build at ${opts.build} (run npm run build)`);
+  for (const ext of extension) {
+    log(`\nExtension build ${path.relative(repoRoot, ext.dir)} (all files ${kb(ext.totalBytes)}):`);
+    for (const e of ext.entrypoints) {
+      log(`  ${pad(e.name, 28)}${lpad(kb(e.bytes), 12)}${lpad(kb(e.gzipBytes), 12)} gz  ${e.files.length} files${e.modelIn.length ? `  wink model in: ${e.modelIn.join(', ')}` : ''}`);
+    }
+    log(`  popup free of the wink model (signatures ${MODEL_SIGNATURES.map((s) => JSON.stringify(s)).join(', ')}): ${ext.popupModelFree === null ? 'no popup' : ext.popupModelFree ? 'PASS' : 'FAIL'}`);
+  }
+  log(`\nJSON: ${path.relative(repoRoot, opts.out!)}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
