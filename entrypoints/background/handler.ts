@@ -1,0 +1,99 @@
+/**
+ * The background's work, with its side effects injected so tests can drive it:
+ * read the page (injected extractor), analyse it (pipeline), store it (Dexie),
+ * answer the popup.
+ */
+import type { Report } from '../../analyzers/types';
+import type { SaveResult } from '../../storage/db';
+import { failure, parseExtractedPage, parseRequest, type Response } from './messages';
+
+/** Side effects the handler needs. */
+export interface HandlerDeps {
+  /** Runs the extractor in the tab; resolves to what it returned. */
+  extract: (tabId: number) => Promise<unknown>;
+  /** The tab's URL when the browser lets us see it (activeTab or host permission). */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
+  analyze: (input: { text: string; url: string; title: string }) => Promise<Report>;
+  save: (report: Report) => Promise<SaveResult>;
+}
+
+/** Below this many letters a page is treated as empty (a shell page, an image, a script-only app). */
+export const MIN_LETTERS = 40;
+
+// Pages every browser refuses to script, whatever the permissions: its own UI and the add-on stores.
+const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript):/i;
+const RESTRICTED_HOSTS = [
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/chromewebstore\.google\.com\//i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https:\/\/addons\.mozilla\.org\//i,
+];
+
+/** True for a URL the browser never lets an extension read. */
+export function isRestrictedUrl(url: string): boolean {
+  return RESTRICTED_SCHEMES.test(url) || RESTRICTED_HOSTS.some((re) => re.test(url));
+}
+
+const RESTRICTED_MESSAGE =
+  'The browser does not let extensions read this page (browser settings, internal pages and add-on stores are protected). Open the privacy policy itself in a tab and try again.';
+
+/** Turns an executeScript failure into an answer a user can act on. */
+export function explainInjectionError(error: unknown, url: string | undefined): Response {
+  const raw = error instanceof Error ? error.message : String(error);
+  if ((url && isRestrictedUrl(url)) || /chrome:\/\/|extensions gallery|cannot be scripted|error page|Cannot access a /i.test(raw)) {
+    return failure('restricted', RESTRICTED_MESSAGE);
+  }
+  if (/permission|Cannot access contents/i.test(raw)) {
+    return failure(
+      'no-access',
+      'Lacuna may only read a page after you click its toolbar button on that page. Click the Lacuna button while the policy is open, then "Analyse this page".',
+    );
+  }
+  return failure('extraction-failed', `Could not read the page: ${raw}`);
+}
+
+/** Handles one message from an extension page; never throws. */
+export async function handleMessage(message: unknown, deps: HandlerDeps): Promise<Response> {
+  const request = parseRequest(message);
+  if (!request.ok) return failure('invalid-message', request.error);
+  const { tabId } = request.value;
+
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  if (url && isRestrictedUrl(url)) return failure('restricted', RESTRICTED_MESSAGE);
+
+  let raw: unknown;
+  try {
+    raw = await deps.extract(tabId);
+  } catch (error) {
+    return explainInjectionError(error, url);
+  }
+  const page = parseExtractedPage(raw);
+  if (!page.ok) return failure('extraction-failed', page.error);
+  const { text, title } = page.value;
+  const pageUrl = page.value.url || url || '';
+
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) {
+    return failure('empty-page', 'This page has no readable text to analyse (it may still be loading, or show its text as images).');
+  }
+
+  let report: Report;
+  try {
+    report = await deps.analyze({ text, url: pageUrl, title });
+  } catch (error) {
+    return failure('analysis-failed', `The analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (report.error) return failure('analysis-failed', `The analysis failed: ${report.error}`);
+
+  try {
+    const saved = await deps.save(report);
+    return { ok: true, reportId: saved.id, version: saved.version, created: saved.created, url: pageUrl, report };
+  } catch (error) {
+    return failure('storage-failed', `The report could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Only our own extension pages (the popup) may ask for an analysis; not web pages, not other extensions. */
+export function isFromExtensionPage(sender: { id?: string; url?: string }, extensionId: string, extensionBase: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBase);
+}
