@@ -20,17 +20,37 @@ export interface PolicyLexicon {
 
 /** Controller identity and contact (controller extractor, controller_identity, controller_contact). */
 export interface ControllerLexicon {
-  /** Company legal forms as written after a name: "Ltd", "GmbH", "SAS", "S.p.A." ... */
+  /**
+   * Company legal forms as written next to a name: "Ltd", "GmbH", "SAS", "S.p.A." ...
+   * Matched CASE-SENSITIVELY (so "SA" is not the French word "sa"): write each spelling.
+   */
   legalForms: Pattern[];
   /** Phrases that introduce or name the controller: "data controller", "responsable du traitement". */
   controllerPhrases: Pattern[];
+  /** Phrases right before the name of the entity that runs the service: "operated by", "édité par". */
+  operatorPhrases: Pattern[];
+  /** Phrases right after a name that make it the policy's "we": "(\"we\", \"us\")", "collects". */
+  selfReference: Pattern[];
+  /** Phrases that introduce a postal address: "registered office", "siège social", "Sitz". */
+  addressCues: Pattern[];
+  /** Phrases that introduce a company registration number: "company number", "RCS", "HRB". */
+  registrationCues: Pattern[];
+  /** Names of the EU / EEA region: picks the controller for EU users when several are named. */
+  euRegion: Pattern[];
   /** Phrases that point to a way of contacting the controller. */
   contactPhrases: Pattern[];
+  /** Web forms / contact pages: "contact form", "formulaire de contact". */
+  contactForms: Pattern[];
 }
 
 /** Data protection officer (dpo extractor, dpo_contact). */
 export interface DpoLexicon {
+  /** Names of the officer: "Data Protection Officer", "DPO", "Datenschutzbeauftragter". */
   terms: Pattern[];
+  /** Statements that no officer is appointed: "we have not appointed a DPO". */
+  absent: Pattern[];
+  /** Mailbox names (start of an e-mail's local part) that are the officer's: "dpo", "rpd". */
+  mailboxes: Pattern[];
 }
 
 /** Recipients and purposes (recipients extractor, recipients and purposes items). */
@@ -41,6 +61,8 @@ export interface RecipientsLexicon {
   categories: Pattern[];
   /** Vague-only recipients: "third parties", "partners". */
   vague: Pattern[];
+  /** Phrases right before named providers in a list: "such as", "including", "provided by". */
+  namedCues: Pattern[];
 }
 
 export interface PurposesLexicon {
