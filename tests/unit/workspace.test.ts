@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle, bundleToJson } from '../../workspace/bundle';
+import { buildComparison } from '../../workspace/compare';
+import { buildCsv, csvCell } from '../../workspace/csv';
+import { diffReports } from '../../workspace/diff';
+import { buildHtmlReport, escapeHtml } from '../../workspace/html-report';
+import { buildMarkdown } from '../../workspace/markdown';
+import { applyOverrides } from '../../workspace/overrides';
+import { sampleReport } from '../../workspace/sample';
+import type { ItemOverride } from '../../workspace/types';
+import { parseBundle } from '../../workspace/validate';
+import { originOf, parseTags, vendorLabel } from '../../workspace/vendor-name';
+
+const URL_A = 'https://a.example/privacy';
+const override = (o: Partial<ItemOverride> = {}): ItemOverride => ({
+  url: URL_A, itemId: 'retention', status: 'missing', comment: 'periods are vague', at: '2026-11-02T00:00:00.000Z', ...o,
+});
+
+describe('applyOverrides', () => {
+  it('shows the auditor status, keeps the computed one and recomputes the score', () => {
+    const r = sampleReport({ url: URL_A });
+    const eff = applyOverrides(r, [override()]);
+    const item = eff.checklist.find((i) => i.id === 'retention')!;
+    expect(item.status).toBe('missing');
+    expect(item.computedStatus).toBe('met');
+    expect(item.override?.comment).toBe('periods are vague');
+    expect(eff.computedScore).toBe(100);
+    expect(eff.score).toBe(Math.round((100 * (100 - 10)) / 100));
+    expect(eff.overridden).toBe(true);
+  });
+  it('ignores overrides of another URL', () => {
+    const eff = applyOverrides(sampleReport({ url: URL_A }), [override({ url: 'https://b.example/privacy' })]);
+    expect(eff.overridden).toBe(false);
+    expect(eff.score).toBe(100);
+  });
+  it('n/a override removes the item from the score', () => {
+    const r = sampleReport({ url: URL_A, statuses: { dpo_contact: 'missing' } });
+    expect(r.score).toBe(96);
+    expect(applyOverrides(r, [override({ itemId: 'dpo_contact', status: 'not_applicable' })]).score).toBe(100);
+  });
+});
+
+describe('diffReports', () => {
+  it('lists status changes and facts added and removed', () => {
+    const a = sampleReport({ hash: '1'.repeat(64), statuses: { dpo_contact: 'partial' } });
+    const b = sampleReport({ hash: '2'.repeat(64), statuses: { retention: 'missing' } });
+    b.transfers.countries = ['US', 'IN'];
+    b.legalBases = [{ basis: 'consent', evidence: [] }];
+    const d = diffReports(a, b);
+    expect(d.statusChanges).toEqual([
+      { id: 'dpo_contact', from: 'partial', to: 'met' },
+      { id: 'retention', from: 'met', to: 'missing' },
+    ]);
+    expect(d.added).toEqual([{ kind: 'countries', value: 'IN' }]);
+    expect(d.removed).toEqual([{ kind: 'legalBases', value: 'contract' }]);
+    expect(d.textChanged).toBe(true);
+  });
+  it('finds nothing between identical versions', () => {
+    const d = diffReports(sampleReport(), sampleReport());
+    expect(d.statusChanges).toEqual([]);
+    expect(d.added).toEqual([]);
+    expect(d.removed).toEqual([]);
+    expect(d.textChanged).toBe(false);
+  });
+});
+
+describe('buildComparison', () => {
+  it('gives one column per vendor, 14 rows and the key facts', () => {
+    const a = sampleReport({ url: URL_A });
+    const b = sampleReport({ url: 'https://b.example/p', name: null, statuses: { transfers: 'partial' } });
+    b.transfers.safeguards = [];
+    const c = buildComparison([
+      { key: 'a', label: 'A', report: a, overrides: [override()] },
+      { key: 'b', label: 'B', report: b, overrides: [] },
+    ]);
+    expect(c.columns.map((x) => [x.label, x.score, x.computedScore])).toEqual([['A', 90, 100], ['B', b.score, b.score]]);
+    expect(c.items).toHaveLength(14);
+    expect(c.items.find((i) => i.id === 'retention')!.cells).toEqual([
+      { status: 'missing', overridden: true },
+      { status: 'met', overridden: false },
+    ]);
+    const safeguards = c.facts.find((f) => f.kind === 'safeguards')!;
+    expect(safeguards.values).toEqual([['standard contractual clauses'], []]);
+    expect(c.facts.find((f) => f.kind === 'controller')!.values[1]).toEqual([]);
+  });
+});
+
+describe('CSV export', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+1', "'+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+  ])('quotes %j as %s', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+  it('writes one row per vendor × item with overrides', () => {
+    const csv = buildCsv([
+      { label: 'A', report: sampleReport({ url: URL_A }), overrides: [override({ comment: '=cmd|calc' })] },
+      { label: 'B, Inc', report: sampleReport({ url: 'https://b.example/' }), overrides: [] },
+    ]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 2 * 14);
+    const ret = lines.find((l) => l.startsWith('A,') && l.includes(',retention,'))!;
+    expect(ret).toContain(',missing,met,yes,\'=cmd|calc,');
+    expect(lines.filter((l) => l.startsWith('"B, Inc",'))).toHaveLength(14);
+  });
+});
+
+describe('Markdown and HTML exports', () => {
+  const hostile = sampleReport({ url: URL_A, text: '<img src=x onerror=alert(1)> | *bold*' });
+  hostile.controller.name = '<script>alert(1)</script>';
+  const entries = [{ label: '<b>Vendor</b>', report: hostile, overrides: [override()] }];
+  it('escapes every piece of text in the HTML report', () => {
+    const html = buildHtmlReport(entries, new Date(0));
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Vendor');
+    expect(html).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
+    expect(html).toContain('computed met');
+    expect(html).toContain('Content-Security-Policy');
+  });
+  it('escapes Markdown markup and table pipes', () => {
+    const md = buildMarkdown(entries, new Date(0));
+    expect(md).toContain('## \\<b\\>Vendor\\</b\\>');
+    expect(md).toContain('\\| \\*bold\\*');
+    expect(md).toContain('missing (auditor; computed met): periods are vague');
+    expect(md).toContain('Score: **90** (with auditor overrides; computed 100)');
+  });
+});
+
+describe('JSON bundle round trip and validation', () => {
+  const bundle = buildBundle(
+    {
+      vendors: [{ origin: 'https://a.example', name: 'A', tags: ['tier 1'], notes: 'n' }],
+      reports: [{ url: URL_A, origin: 'https://a.example', report: sampleReport({ url: URL_A }) }],
+      overrides: [override()],
+    },
+    new Date(0),
+  );
+  it('re-reads its own export', () => {
+    const parsed = parseBundle(bundleToJson(bundle));
+    expect(parsed).toEqual({ ok: true, bundle });
+  });
+  it.each([
+    ['not json', '{', /Not a JSON file/],
+    ['foreign json', '{"hello":1}', /Not a Lacuna workspace export/],
+    ['newer version', JSON.stringify({ ...bundle, formatVersion: 99 }), /Unsupported export format version 99/],
+    ['bad status', JSON.stringify(bundle).replace('"status":"missing"', '"status":"great"'), /overrides\[0\]\.status: expected one of/],
+    [
+      'bad evidence',
+      JSON.stringify({ ...bundle, reports: [{ ...bundle.reports[0], report: { ...bundle.reports[0]!.report, controller: { ...bundle.reports[0]!.report.controller, evidence: [{ quote: 'x', start: 5, end: 1 }] } } }] }),
+      /reports\[0\]\.report\.controller\.evidence\[0\]: offsets out of order/,
+    ],
+    ['missing reports', JSON.stringify({ ...bundle, reports: undefined }), /reports: expected an array/],
+    ['url mismatch', JSON.stringify({ ...bundle, reports: [{ ...bundle.reports[0], url: 'https://x.example' }] }), /reports\[0\]\.url: differs/],
+  ])('rejects %s with a clear message', (_name, text, message) => {
+    const parsed = parseBundle(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+});
+
+describe('vendor helpers', () => {
+  it.each([
+    ['https://www.vendor.example/legal/privacy?x=1', 'https://www.vendor.example'],
+    ['http://127.0.0.1:8080/p.html', 'http://127.0.0.1:8080'],
+    ['not a url', 'not a url'],
+  ])('origin of %s', (url, origin) => expect(originOf(url)).toBe(origin));
+  it('labels a vendor by the auditor name, then the controller, then the host', () => {
+    const r = sampleReport();
+    expect(vendorLabel({ name: ' Acme ', origin: 'https://x.example' }, r)).toBe('Acme');
+    expect(vendorLabel({ name: '', origin: 'https://x.example' }, r)).toBe('Example Vendor Ltd');
+    expect(vendorLabel({ name: '', origin: 'https://x.example' }, sampleReport({ name: null }))).toBe('x.example');
+  });
+  it('parses tags', () => expect(parseTags(' a, b,,a ,tier 2')).toEqual(['a', 'b', 'tier 2']));
+});
