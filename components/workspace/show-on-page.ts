@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { Evidence, Report } from '../../analyzers/types';
+import { HIGHLIGHT_CSS, type HighlightResult } from '../../entrypoints/highlight';
+
+/** Relative position (0..1) of a quote in the analysed text, to choose among repeated sentences. */
+export function relativePosition(report: Report, ev: Evidence): number | null {
+  let max = 0;
+  const visit = (list: Evidence[]) => list.forEach((e) => (max = Math.max(max, e.end)));
+  report.checklist.forEach((i) => visit(i.evidence));
+  visit(report.controller.evidence);
+  visit(report.dpo.evidence);
+  visit(report.transfers.evidence);
+  return max > 0 ? ev.start / max : null;
+}
+
+/**
+ * "Show on page": injects the highlighter into the tab (activeTab, or the e2e
+ * build's 127.0.0.1 host permission) and highlights the quote there.
+ */
+export async function showOnPage(tabId: number, quote: string, near: number | null): Promise<HighlightResult> {
+  // insertCSS is not subject to the page's CSP, unlike a <style> the script adds.
+  await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] });
+  const [res] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (q: string, n: number | null) => {
+      const fn = (globalThis as unknown as { __lacunaHighlightQuote?: (d: Document, q: string, n: number | null) => unknown }).__lacunaHighlightQuote;
+      return fn ? fn(document, q, n) : { found: false, method: 'none', text: '' };
+    },
+    args: [quote, near],
+  });
+  return (res?.result as HighlightResult | undefined) ?? { found: false, method: 'none', text: '' };
+}
