@@ -96,25 +96,48 @@ export interface ObligationsLexicon {
 
 /** Retention periods (retention extractor and item). */
 export interface RetentionLexicon {
-  /** Words that make a sentence about keeping or deleting data. */
+  /** Words that make a sentence about keeping, deleting or expiring data: "retain", "deleted", "conservées". */
   verbs: Pattern[];
-  /** Criteria without a period: "as long as necessary". */
+  /** Section headings about retention ("How long we keep", "Durée de conservation"): periods in tables under them count. */
+  headings: Pattern[];
+  /** Criteria without a fixed period: "as long as necessary", "as long as your account is active". */
   criteria: Pattern[];
+  /** Words before a period that make it a deadline, not retention: "respond", "notice", "répondre". */
+  deadlines: Pattern[];
+  /** Words right before a period that make it an age or a look-back window: "under", "aged", "preceding". */
+  notBefore: Pattern[];
+  /** Words right after a period that make it an age, a notice or a look-back: "old", "of age", "notice". */
+  notAfter: Pattern[];
   /** Units to ISO 8601 designators: "years?" -> "Y". */
   units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
-  /** Number words: "ten" -> 10. */
+  /** Number words (lower case): "ten" -> 10. */
   numbers: Record<string, number>;
 }
 
 /** International transfers (transfers extractor and item). */
 export interface TransfersLexicon {
-  /** Phrases saying data goes outside the EEA. */
+  /** Phrases saying data goes (or may go) outside the EEA / to third countries. */
   outside: Pattern[];
-  /** Phrases saying data stays inside the EEA. */
+  /** Phrases saying data stays inside the EEA (checked before `outside`: they hold negations). */
   inside: Pattern[];
+  /** Words that make a sentence about where data goes or is kept: a country named in it is a destination. */
+  destinationContext: Pattern[];
+  /** Hosting or storage words: a sentence with them naming only EEA places says data stays inside. */
+  storage: Pattern[];
+  /** Words that make a country mention not a destination: residence, governing law, authorities. */
+  notDestination: Pattern[];
+  /** Words right after a country name that make it not a destination: "residents", "law". */
+  notDestinationAfter: Pattern[];
+  /** Generic "appropriate safeguards" with no mechanism named. */
+  genericSafeguards: Pattern[];
   mechanisms: Record<Mechanism, Pattern[]>;
-  /** Country names (in this language) to ISO 3166-1 alpha-2. */
+  /**
+   * Country names (in this language) to ISO 3166-1 alpha-2, EEA countries included. Keys are
+   * literal names, matched case-insensitively, except all-capital keys ("US", "UK"), matched as written.
+   */
   countries: Record<string, string>;
+  /** Names of the EEA / EU / Europe as a place where data stays: "the EEA", "Europe". */
+  europe: Pattern[];
 }
 
 /** All phrase lists of one language. */

@@ -1,0 +1,73 @@
+import type { RetentionLexicon } from './lexicon/types';
+
+/** ISO 8601 designators of the units a retention period is written in. */
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
+
+const UNITS: readonly DurationUnit[] = ['Y', 'M', 'W', 'D', 'H'];
+
+/** A period found in a text: its ISO 8601 form and where it was written. */
+export interface DurationMatch {
+  /** ISO 8601 duration as written: "P10Y", "P24M", "P2W", "P90D", "PT72H". */
+  duration: string;
+  amount: number;
+  unit: DurationUnit;
+  /** Offsets of the whole phrase ("ten (10) years") in the scanned string. */
+  start: number;
+  end: number;
+}
+
+/** The ISO 8601 duration of an amount of a unit: hours go after the T designator. */
+export function parseDuration(amount: number, unit: DurationUnit): string {
+  return unit === 'H' ? `PT${amount}H` : `P${amount}${unit}`;
+}
+
+/**
+ * A comparable length for de-duplicating one period written in two units
+ * ("24 months" and "two years"; "14 days" and "two weeks").
+ */
+export function durationKey(amount: number, unit: DurationUnit): string {
+  if (unit === 'Y') return `M${amount * 12}`;
+  if (unit === 'M') return `M${amount}`;
+  if (unit === 'W') return `D${amount * 7}`;
+  if (unit === 'D') return `D${amount}`;
+  return `H${amount}`;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const cache = new WeakMap<RetentionLexicon, { re: RegExp; words: Map<string, number> }>();
+
+function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, number> } {
+  let hit = cache.get(lex);
+  if (hit) return hit;
+  const words = new Map<string, number>();
+  for (const [w, n] of Object.entries(lex.numbers)) words.set(w.toLowerCase().replace(/[\s-]+/g, ' '), n);
+  // Longest words first so "twenty-four" wins over "twenty"; hyphen or space between parts.
+  const wordAlts = [...words.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, '[\\s-]+'));
+  const number = `(?<digits>\\d{1,3})|(?<word>${wordAlts.length ? wordAlts.join('|') : '(?!)'})`;
+  const unitAlts = UNITS.filter((u) => lex.units[u].length > 0).map((u) => `(?<u${u}>${lex.units[u].join('|')})`);
+  // "ten (10) years", "12-month", "30 days": number, optional digits in brackets, unit.
+  const source =
+    `(?<![\\p{L}\\p{N}])(?:${number})(?:\\s*\\(\\s*\\d{1,3}\\s*\\))?[\\s\\u00a0-]*` +
+    `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
+  hit = { re: new RegExp(source, 'giu'), words };
+  cache.set(lex, hit);
+  return hit;
+}
+
+/** Every period ("10 years", "dix ans", "zwei Wochen", "thirty (30) days") in a string, in order. */
+export function findDurations(text: string, lex: RetentionLexicon): DurationMatch[] {
+  const { re, words } = durationRegex(lex);
+  const out: DurationMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.groups ?? {};
+    const amount = g.digits !== undefined ? Number(g.digits) : words.get((g.word ?? '').toLowerCase().replace(/[\s-]+/g, ' '));
+    const unit = UNITS.find((u) => g[`u${u}`] !== undefined);
+    if (amount === undefined || !unit || amount <= 0) continue;
+    out.push({ duration: parseDuration(amount, unit), amount, unit, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
