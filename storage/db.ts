@@ -11,20 +11,18 @@
  *            a row with version + 1; the same text (same contentHash) at the same
  *            URL adds nothing, so the history holds one row per distinct text.
  *
- * Planned version(2) (issue 3/5), additive, so Dexie needs no upgrade function
- * for the new tables; only the back-fill below:
- *   vendors    '++id, &name, *tags'            { name, tags[], notes, createdAt, updatedAt }
- *   sites      '++id, &origin, vendorId'       add vendorId (nullable) to group sites by vendor
- *   overrides  '++id, reportId, [reportId+itemId]'
- *              { reportId, itemId, status, note, author, createdAt }: an auditor's
- *              per-item decision kept apart from the machine report, so a report stays
- *              the exact output of the analysis and can be re-derived or compared.
- *   .upgrade(tx => tx.table('sites').toCollection().modify(s => { s.vendorId ??= null; }))
+ * version(2) (issue 3/5), additive:
+ *   vendors    '&origin, name, *tags'   { origin, name, tags[], notes, updatedAt }: the
+ *              auditor's name, tags (project, risk tier) and notes for a site; one per origin.
+ *   overrides  '[url+itemId], url'      { url, itemId, status, comment, at }: an auditor's
+ *              per-item decision kept apart from the machine report (a report stays the exact
+ *              output of the analysis), keyed by page URL so it survives re-analyses.
+ *   upgrade(): back-fills an empty vendor row for every site already stored.
  * A Report.schemaVersion bump is migrated the same way: a new db version whose
  * upgrade() rewrites `reports.report` and its columns.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Report } from '../analyzers/types';
+import type { ChecklistId, Report, Status } from '../analyzers/types';
 
 /** A site (web origin) that policies were read from. */
 export interface SiteRow {
@@ -51,10 +49,30 @@ export interface ReportRow {
   report: Report;
 }
 
+/** The auditor's description of a site (version 2). */
+export interface VendorRow {
+  origin: string;
+  name: string;
+  tags: string[];
+  notes: string;
+  updatedAt: string;
+}
+
+/** An auditor's status for one checklist item of one page (version 2); the machine report is untouched. */
+export interface OverrideRow {
+  url: string;
+  itemId: ChecklistId;
+  status: Status;
+  comment: string;
+  at: string;
+}
+
 /** The Dexie database, typed. */
 export type LacunaDb = Dexie & {
   sites: EntityTable<SiteRow, 'id'>;
   reports: EntityTable<ReportRow, 'id'>;
+  vendors: EntityTable<VendorRow, 'origin'>;
+  overrides: Dexie.Table<OverrideRow, [string, ChecklistId]>;
 };
 
 /** Name of the IndexedDB database (the e2e test reads it from the extension page). */
@@ -68,6 +86,13 @@ export function createDb(name = DB_NAME): LacunaDb {
     // [url+contentHash]: dedupe on save; [url+version]: latest and history of a page; siteId: a site's pages.
     reports: '++id, siteId, url, contentHash, analyzedAt, [url+contentHash], [url+version]',
   });
+  db.version(2)
+    .stores({ vendors: '&origin, name, *tags', overrides: '[url+itemId], url' })
+    .upgrade(async (tx) => {
+      const now = new Date().toISOString();
+      const sites = (await tx.table('sites').toArray()) as SiteRow[];
+      await tx.table('vendors').bulkPut(sites.map((s) => ({ origin: s.origin, name: '', tags: [], notes: '', updatedAt: now })));
+    });
   return db;
 }
 

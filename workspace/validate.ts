@@ -138,6 +138,8 @@ export function parseBundle(text: string): ParseResult {
       str(r.origin, `reports[${i}].origin`);
       const rep = report(r.report, `reports[${i}].report`);
       if (rep.source.url !== r.url) fail(`reports[${i}].url`, 'differs from the report\'s source.url');
+      if (rep.source.contentHash === '') fail(`reports[${i}].report.source.contentHash`, 'empty (only analysed texts are stored)');
+      if (rep.error !== undefined) fail(`reports[${i}].report.error`, 'error reports are never stored');
     });
     arr(root.overrides, 'overrides').forEach((x, i) => {
       const o = obj(x, `overrides[${i}]`);

@@ -1,0 +1,99 @@
+/**
+ * The workspace's reads and writes on the extension database: vendors,
+ * overrides, export and import. Goes through storage/db.ts (the only module
+ * that imports dexie).
+ */
+import type { ChecklistId, Status } from '../../analyzers/types';
+import { getDb, saveReport, type LacunaDb, type ReportRow } from '../../storage/db';
+import { buildBundle, type WorkspaceBundle } from '../../workspace/bundle';
+import type { ItemOverride, VendorInfo } from '../../workspace/types';
+
+/** Saves the auditor's name, tags and notes for a site. */
+export async function saveVendor(info: VendorInfo, db: LacunaDb = getDb()): Promise<void> {
+  await db.vendors.put({ ...info, tags: [...info.tags], updatedAt: new Date().toISOString() });
+}
+
+/** Sets an item's status by hand for a page; kept across re-analyses of that page. */
+export async function setOverride(url: string, itemId: ChecklistId, status: Status, comment: string, db: LacunaDb = getDb()): Promise<void> {
+  await db.overrides.put({ url, itemId, status, comment, at: new Date().toISOString() });
+}
+
+/** Removes the auditor's status for an item: the computed one shows again. */
+export async function clearOverride(url: string, itemId: ChecklistId, db: LacunaDb = getDb()): Promise<void> {
+  await db.overrides.delete([url, itemId]);
+}
+
+/** The auditor's overrides for one page. */
+export async function overridesFor(url: string, db: LacunaDb = getDb()): Promise<ItemOverride[]> {
+  return db.overrides.where('url').equals(url).toArray();
+}
+
+/**
+ * The newest version of every page, without reading the old versions' reports:
+ * keys of the [url+version] index first, then only the rows needed.
+ */
+export async function latestReports(db: LacunaDb = getDb()): Promise<Array<ReportRow & { versions: number }>> {
+  const keys = (await db.reports.orderBy('[url+version]').keys()) as unknown as Array<[string, number]>;
+  const ids = await db.reports.orderBy('[url+version]').primaryKeys();
+  const latest = new Map<string, { id: number; versions: number }>();
+  keys.forEach(([url], i) => {
+    const prev = latest.get(url);
+    latest.set(url, { id: ids[i] as number, versions: (prev?.versions ?? 0) + 1 });
+  });
+  const entries = [...latest.values()];
+  const rows = await db.reports.bulkGet(entries.map((e) => e.id));
+  return rows.flatMap((row, i) => (row ? [{ ...row, versions: entries[i]!.versions }] : []));
+}
+
+/** Reads everything for the JSON export. */
+export async function exportAll(db: LacunaDb = getDb(), now = new Date()): Promise<WorkspaceBundle> {
+  return db.transaction('r', db.sites, db.reports, db.vendors, db.overrides, async () => {
+    const sites = new Map((await db.sites.toArray()).map((s) => [s.id, s.origin]));
+    const reports = await db.reports.orderBy('[url+version]').toArray();
+    const vendors = await db.vendors.toArray();
+    const overrides = await db.overrides.toArray();
+    return buildBundle(
+      {
+        vendors: vendors.map(({ origin, name, tags, notes }) => ({ origin, name, tags, notes })),
+        reports: reports.map((r) => ({ url: r.url, origin: sites.get(r.siteId) ?? '', report: r.report })),
+        overrides,
+      },
+      now,
+    );
+  });
+}
+
+/** What an import added. */
+export interface ImportSummary {
+  reportsAdded: number;
+  reportsSkipped: number;
+  vendors: number;
+  overrides: number;
+}
+
+/**
+ * Imports a validated bundle in ONE transaction: every report is saved as a
+ * version of its page (same text: skipped), vendors and overrides are written;
+ * if anything fails, nothing is changed.
+ */
+export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb()): Promise<ImportSummary> {
+  return db.transaction('rw', db.sites, db.reports, db.vendors, db.overrides, async () => {
+    let added = 0;
+    const ordered = [...bundle.reports].sort((a, b) => a.report.source.analyzedAt.localeCompare(b.report.source.analyzedAt));
+    for (const r of ordered) {
+      const res = await saveReport(r.report, db);
+      if (res.created) added++;
+    }
+    const now = new Date().toISOString();
+    await db.vendors.bulkPut(bundle.vendors.map((v) => ({ ...v, updatedAt: now })));
+    await db.overrides.bulkPut(bundle.overrides.map((o) => ({ ...o })));
+    return { reportsAdded: added, reportsSkipped: bundle.reports.length - added, vendors: bundle.vendors.length, overrides: bundle.overrides.length };
+  });
+}
+
+/** Deletes every saved report, vendor and override (the dashboard asks first). */
+export async function clearAll(db: LacunaDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.sites, db.reports, db.vendors, db.overrides, async () => {
+    await Promise.all([db.sites.clear(), db.reports.clear(), db.vendors.clear(), db.overrides.clear()]);
+  });
+}
