@@ -60,7 +60,7 @@ function endsWithAbbreviation(segment: string): boolean {
   return /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu; // lookbehind: start only at a run's start, else O(n²) on long tokens
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gu;
 
 function isHeadingLine(line: string): boolean {
