@@ -1,0 +1,101 @@
+import type { ChecklistItem, Evidence, Report } from '../analyzers/types';
+import { ITEM_LABELS, STATUS_LABELS, languageName } from './labels';
+
+/** How many quotes an item shows before folding the rest away. */
+const SHOWN_QUOTES = 2;
+
+function Quote({ evidence }: { evidence: Evidence }) {
+  // Text only: React escapes it, the page's markup never reaches the popup as HTML.
+  return (
+    <blockquote className="quote" title={`Characters ${evidence.start}–${evidence.end} of the analysed text`}>
+      {evidence.quote}
+      <span className="offsets">
+        [{evidence.start}–{evidence.end}]
+      </span>
+    </blockquote>
+  );
+}
+
+/** One Article 13 item: status, what was found or looked for, and the quotes. */
+export function ChecklistItemView({ item }: { item: ChecklistItem }) {
+  const shown = item.evidence.slice(0, SHOWN_QUOTES);
+  const more = item.evidence.slice(SHOWN_QUOTES);
+  return (
+    <li className={`item status-${item.status}`} data-item={item.id} data-status={item.status}>
+      <div className="item-head">
+        <span className={`badge badge-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        <span className="item-label">{ITEM_LABELS[item.id] ?? item.id}</span>
+        <span className="article">Art. {item.article}</span>
+      </div>
+      {item.note && (
+        <p className="note">
+          {item.status === 'missing' ? <strong>Why missing: </strong> : null}
+          {item.note}
+        </p>
+      )}
+      {shown.map((e, i) => (
+        <Quote key={i} evidence={e} />
+      ))}
+      {more.length > 0 && (
+        <details>
+          <summary>{more.length} more quote{more.length > 1 ? 's' : ''}</summary>
+          {more.map((e, i) => (
+            <Quote key={i} evidence={e} />
+          ))}
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** Everything the popup shows about one report. */
+export function ReportView({ report, version }: { report: Report; version?: number }) {
+  const counts = { met: 0, partial: 0, missing: 0, not_applicable: 0 };
+  for (const item of report.checklist) counts[item.status] += 1;
+  const controller = report.controller;
+  return (
+    <section className="report" aria-label="Analysis report">
+      {!report.isPrivacyPolicy && (
+        <div className="banner warn" role="status" data-state="not-a-policy">
+          <strong>This page does not look like a privacy policy.</strong> The checklist below is shown for reference:
+          open the site&apos;s privacy policy and analyse that page instead.
+        </div>
+      )}
+      <div className="score-row">
+        <div className="score" data-testid="score" aria-label={`Score ${report.score} out of 100`}>
+          <span className="score-value">{report.score}</span>
+          <span className="score-max">/100</span>
+        </div>
+        <div className="summary">
+          <div>
+            {counts.met} met · {counts.partial} partial · {counts.missing} missing
+            {counts.not_applicable ? ` · ${counts.not_applicable} n/a` : ''}
+          </div>
+          <div className="meter" aria-hidden="true">
+            <div className="meter-fill" style={{ width: `${Math.max(0, Math.min(100, report.score))}%` }} />
+          </div>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>Language</dt>
+        <dd data-testid="language">{languageName(report.language)}</dd>
+        <dt>Controller</dt>
+        <dd data-testid="controller">
+          {controller.name ?? <em>not stated</em>}
+          {controller.address ? <div className="sub">{controller.address}</div> : null}
+          {controller.emails.length > 0 ? <div className="sub">{controller.emails.join(', ')}</div> : null}
+        </dd>
+        <dt>Analysed</dt>
+        <dd>
+          {new Date(report.source.analyzedAt).toLocaleString()}
+          {version ? ` · version ${version}` : ''}
+        </dd>
+      </dl>
+      <ol className="checklist" aria-label="GDPR Article 13 checklist">
+        {report.checklist.map((item) => (
+          <ChecklistItemView key={item.id} item={item} />
+        ))}
+      </ol>
+    </section>
+  );
+}

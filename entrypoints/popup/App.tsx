@@ -1,0 +1,121 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ReportView } from '../../components/ReportView';
+import { latestReportByUrl, type ReportRow } from '../../storage/db';
+import { parseResponse, type AnalyzeTabResponse, type ErrorCode } from '../background/messages';
+
+/** The tab the popup acts on. */
+export interface TargetTab {
+  id: number;
+  /** Known when the browser lets us see it (activeTab after the toolbar click, or host permission). */
+  url?: string;
+}
+
+/**
+ * The tab to analyse: `?tabId=N` when given (the end-to-end test opens the popup
+ * page in a tab of its own; only extension pages can open this page, so a web
+ * page cannot use it), else the active tab of the current window.
+ */
+export async function resolveTab(search: string): Promise<TargetTab | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) {
+    const id = Number(param);
+    if (!/^\d+$/.test(param) || !Number.isSafeInteger(id)) return null;
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return tab ? { id, url: tab.url } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+const ERROR_TITLES: Record<ErrorCode, string> = {
+  'invalid-message': 'Internal error',
+  restricted: 'This page cannot be read',
+  'no-access': 'No access to this page',
+  'empty-page': 'Nothing to analyse',
+  'extraction-failed': 'Could not read the page',
+  'analysis-failed': 'Analysis error',
+  'storage-failed': 'Could not save the report',
+};
+
+type Problem = { code: ErrorCode | 'no-tab'; message: string };
+
+/** The popup: analyse the current page, or show what is stored for it. */
+export function App({ search = location.search }: { search?: string }) {
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [fresh, setFresh] = useState<AnalyzeTabResponse | null>(null);
+
+  useEffect(() => {
+    resolveTab(search).then(setTab, () => setTab(null));
+  }, [search]);
+
+  const url = fresh?.url ?? tab?.url;
+  // undefined while loading; null when nothing is stored for this page.
+  const stored = useLiveQuery<ReportRow | null>(async () => (url ? ((await latestReportByUrl(url)) ?? null) : null), [url]);
+
+  const analyse = useCallback(async () => {
+    if (!tab) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const answer = parseResponse(await browser.runtime.sendMessage({ type: 'analyze-tab', tabId: tab.id }));
+      if (!answer.ok) setProblem({ code: 'analysis-failed', message: answer.error });
+      else if (!answer.value.ok) setProblem(answer.value.error);
+      else setFresh(answer.value);
+    } catch (error) {
+      setProblem({ code: 'analysis-failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }, [tab]);
+
+  // The stored row is the source of truth once it is there; the answer bridges the gap until the live query sees it.
+  const shown = stored ?? (fresh ? { report: fresh.report, version: fresh.version } : null);
+
+  return (
+    <main className="popup">
+      <header className="top">
+        <h1>Lacuna</h1>
+        <span className="tagline">GDPR Art. 13 check, on this device</span>
+      </header>
+      {tab === null && (
+        <div className="banner error" role="alert" data-state="no-tab">
+          <strong>No page to analyse.</strong> Open the privacy policy in a tab, then click the Lacuna button.
+        </div>
+      )}
+      {tab && (
+        <div className="actions">
+          <button type="button" onClick={analyse} disabled={busy} data-testid="analyse">
+            {busy ? 'Analysing…' : shown ? 'Re-analyse' : 'Analyse this page'}
+          </button>
+          {shown && !busy && fresh && !fresh.created && fresh.reportId === stored?.id && (
+            <span className="hint" data-testid="unchanged">
+              Text unchanged since version {fresh.version}: nothing new stored.
+            </span>
+          )}
+          {shown && !busy && !fresh && <span className="hint">Saved result: no new analysis run.</span>}
+        </div>
+      )}
+      {!shown && tab && !busy && !problem && (
+        <p className="intro">
+          Reads this page&apos;s text and checks it against the 14 items GDPR Article 13 requires a privacy notice to
+          state. Nothing leaves your browser.
+        </p>
+      )}
+      {busy && (
+        <p className="progress" role="status">
+          Reading the page and analysing it…
+        </p>
+      )}
+      {problem && (
+        <div className="banner error" role="alert" data-state={problem.code}>
+          <strong>{problem.code === 'no-tab' ? 'No page' : ERROR_TITLES[problem.code]}.</strong> {problem.message}
+        </div>
+      )}
+      {shown && <ReportView report={shown.report} version={shown.version} />}
+    </main>
+  );
+}
