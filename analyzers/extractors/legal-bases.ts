@@ -1,10 +1,106 @@
 import type { Extractor } from '../analyzer';
+import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { compile } from '../lexicon';
+import type { Lexicon } from '../lexicon/types';
+import { patternsOf } from '../match';
+import { LEGAL_BASES, type LegalBasis, type LegalBasisFinding } from '../types';
+
+/** Art. 6(1) points a-f, in order. */
+const BY_LETTER: Record<string, LegalBasis> = {
+  a: 'consent',
+  b: 'contract',
+  c: 'legal_obligation',
+  d: 'vital_interests',
+  e: 'public_task',
+  f: 'legitimate_interests',
+};
+
+const MAX_EVIDENCE = 3;
+
+/** A basis found in one sentence, and whether the sentence is generic "insofar as ..." boilerplate. */
+interface Hit {
+  basis: LegalBasis;
+  sentence: Sentence;
+  hypothetical: boolean;
+}
+
+/**
+ * The point letters of an Art. 6(1) reference ("6(1)(a), (b) and (f)" -> a, b, f).
+ * A single letter between two others is a conjunction ("lett. a) e f)" in Italian), not a point.
+ */
+export function article6Letters(reference: string): LegalBasis[] {
+  const tokens = [...reference.matchAll(/(?<![\p{L}])[a-f](?![\p{L}])/gu)];
+  const out: LegalBasis[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const gapBefore = prev ? reference.slice(prev.index + 1, t.index) : '';
+    const gapAfter = next ? reference.slice(t.index + 1, next.index) : '';
+    if (prev && next && /^\)?\s+$/u.test(gapBefore) && /^\s+\(?$/u.test(gapAfter) && !reference.slice(t.index + 1).startsWith(')')) return;
+    const basis = BY_LETTER[t[0]];
+    if (basis && !out.includes(basis)) out.push(basis);
+  });
+  return out;
+}
+
+/** Compiled patterns of the document's language (with English terms of art). */
+function matchers(doc: PolicyDocument) {
+  const pick = (f: (l: Lexicon) => string[]) => compile(patternsOf(doc, f, true));
+  const strong = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.bases[b])])) as Record<LegalBasis, RegExp>;
+  const weak = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.weak[b])])) as Record<LegalBasis, RegExp>;
+  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f, true);
+  const any = compile([
+    ...LEGAL_BASES.flatMap((b) => own((l) => l.bases.bases[b])),
+    ...LEGAL_BASES.flatMap((b) => own((l) => l.bases.weak[b])),
+    ...own((l) => l.bases.article6),
+  ]);
+  return {
+    any,
+    strong,
+    weak,
+    cues: pick((l) => l.bases.cues),
+    article6: compile(patternsOf(doc, (l) => l.bases.article6, true), 'giu'),
+    hypothetical: compile(patternsOf(doc, (l) => l.bases.hypothetical)),
+  };
+}
+
+/** Every (basis, sentence) the policy states, in document order. */
+export function findBasisHits(doc: PolicyDocument): Hit[] {
+  const m = matchers(doc);
+  const hits: Hit[] = [];
+  for (const sentence of doc.sentences) {
+    const text = sentence.text;
+    if (!m.any.test(text)) continue;
+    const found = new Set<LegalBasis>();
+    m.article6.lastIndex = 0;
+    for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) found.add(b);
+    for (const b of LEGAL_BASES) if (m.strong[b].test(text)) found.add(b);
+    // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
+    const cued = m.cues.test(text) || (sentence.section !== null && m.cues.test(sentence.section));
+    if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text)) found.add(b);
+    if (found.size === 0) continue;
+    const hypothetical = m.hypothetical.test(text);
+    for (const basis of found) hits.push({ basis, sentence, hypothetical });
+  }
+  return hits;
+}
 
 /** Finds the Art. 6(1) legal bases the policy relies on. */
 const extractor: Extractor<'legalBases'> = {
   meta: { id: 'legal-bases', fact: 'legalBases', description: 'Finds the Art. 6(1) legal bases the policy relies on.' },
-  extract() {
-    return [];
+  extract(doc) {
+    const hits = findBasisHits(doc);
+    const findings: LegalBasisFinding[] = [];
+    for (const basis of LEGAL_BASES) {
+      const mine = hits.filter((h) => h.basis === basis);
+      // A basis named only in generic "insofar as we ..., Art. 6(1)(x) applies" boilerplate is not relied on.
+      const firm = mine.filter((h) => !h.hypothetical);
+      if (firm.length === 0) continue;
+      // Prefer full sentences over headings and table cells as evidence.
+      const ordered = [...firm.filter((h) => !h.sentence.heading), ...firm.filter((h) => h.sentence.heading)];
+      findings.push({ basis, evidence: ordered.slice(0, MAX_EVIDENCE).map((h) => sentenceEvidence(h.sentence, 'legal-bases')) });
+    }
+    return findings;
   },
 };
 

@@ -1,10 +1,75 @@
 import type { Extractor } from '../analyzer';
+import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { compile } from '../lexicon';
+import type { Lexicon } from '../lexicon/types';
+import { patternsOf } from '../match';
+import { RIGHTS, type Right, type RightFinding } from '../types';
+
+const MAX_EVIDENCE = 3;
+
+function matchers(doc: PolicyDocument) {
+  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f, true);
+  const strong = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.rights[r]))])) as Record<Right, RegExp>;
+  const terms = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.terms[r]))])) as Record<Right, RegExp>;
+  return {
+    any: compile([
+      ...RIGHTS.flatMap((r) => own((l) => l.rights.rights[r])),
+      ...RIGHTS.flatMap((r) => own((l) => l.rights.terms[r])),
+      ...own((l) => l.obligations.authorities),
+    ]),
+    strong,
+    terms,
+    context: compile(own((l) => l.rights.context)),
+    denials: compile(own((l) => l.rights.denials)),
+    authorities: compile(own((l) => l.obligations.authorities)),
+  };
+}
+
+/** True when a sentence or its section heading is about data-subject rights. */
+function inRightsContext(sentence: Sentence, context: RegExp): boolean {
+  return context.test(sentence.text) || (sentence.section !== null && context.test(sentence.section));
+}
+
+/** The rights one sentence states. */
+function rightsIn(sentence: Sentence, m: ReturnType<typeof matchers>): Right[] {
+  const text = sentence.text;
+  // "The right to portability does not apply to ...": a right named only to deny it is not granted.
+  if (m.denials.test(text)) return [];
+  const out: Right[] = [];
+  const context = inRightsContext(sentence, m.context);
+  for (const r of RIGHTS) {
+    if (r === 'complaint') continue;
+    if (m.strong[r].test(text) || (context && m.terms[r].test(text))) out.push(r);
+  }
+  // Art. 77: a complaint to a supervisory authority; a complaint to the company itself is not it.
+  if (m.strong.complaint.test(text) || (m.authorities.test(text) && (m.terms.complaint.test(text) || context))) {
+    out.push('complaint');
+  }
+  return out;
+}
 
 /** Finds the data-subject rights the policy states. */
 const extractor: Extractor<'rights'> = {
   meta: { id: 'rights', fact: 'rights', description: 'Finds the data-subject rights the policy states.' },
-  extract() {
-    return [];
+  extract(doc) {
+    const m = matchers(doc);
+    const found = new Map<Right, Sentence[]>();
+    for (const sentence of doc.sentences) {
+      if (!m.any.test(sentence.text)) continue;
+      for (const r of rightsIn(sentence, m)) {
+        const list = found.get(r) ?? [];
+        list.push(sentence);
+        found.set(r, list);
+      }
+    }
+    const findings: RightFinding[] = [];
+    for (const right of RIGHTS) {
+      const sentences = found.get(right);
+      if (!sentences) continue;
+      const ordered = [...sentences.filter((s) => !s.heading), ...sentences.filter((s) => s.heading)];
+      findings.push({ right, evidence: ordered.slice(0, MAX_EVIDENCE).map((s) => sentenceEvidence(s, 'rights')) });
+    }
+    return findings;
   },
 };
 

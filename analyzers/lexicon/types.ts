@@ -74,15 +74,39 @@ export interface PurposesLexicon {
 
 /** Legal bases, legitimate interests, rights, consent withdrawal, complaint, statutory, automated decisions. */
 export interface BasesLexicon {
+  /** Phrases that name an Art. 6(1) basis as a ground of processing on their own: "performance of a contract", "intérêt légitime". */
   bases: Record<LegalBasis, Pattern[]>;
+  /** Bare names of a basis ("consent", "contract") that count only in a sentence or section with a `cues` phrase. */
+  weak: Record<LegalBasis, Pattern[]>;
+  /** What makes a sentence or heading about legal grounds: "legal basis", "Rechtsgrundlage", "base juridique". */
+  cues: Pattern[];
+  /**
+   * References to Art. 6(1) with its point letter(s): "Art. 6(1)(f)", "Art. 6 Abs. 1 lit. a", "art. 6.1.b)".
+   * The standalone letters a-f inside the match give the bases (a = consent ... f = legitimate interests).
+   */
+  article6: Pattern[];
+  /** Conditional openers of generic "where we ..., the basis is ..." boilerplate: "insofar as", "soweit". */
+  hypothetical: Pattern[];
+  /** A legitimate-interest phrase followed by the interest itself: "legitimate interest in preventing fraud". */
+  interestsDescribed: Pattern[];
+  /** Words that tie a basis to a purpose in the same sentence: "for the purpose of", "in order to", "to send". */
+  purposeLinks: Pattern[];
 }
 
+/** Data-subject rights (rights extractor; rights, withdraw_consent, complaint items). */
 export interface RightsLexicon {
+  /** Phrases that state a right on their own: "right of access", "droit à la portabilité". */
   rights: Record<Right, Pattern[]>;
+  /** Names of a right that count only in a sentence or section about rights: "access", "Löschung", "Art. 17". */
+  terms: Record<Right, Pattern[]>;
+  /** What makes a sentence or heading about data-subject rights: "your rights", "you may request". */
+  context: Pattern[];
+  /** Statements that a right does not apply: "does not apply", "non ha diritto". */
+  denials: Pattern[];
 }
 
 export interface ObligationsLexicon {
-  /** Statutory or contractual requirement to give the data (13(2)(e)). */
+  /** Statutory or contractual requirement to give the data, or that giving it is voluntary (13(2)(e)). */
   statutory: Pattern[];
   /** Consequences of not giving the data. */
   consequences: Pattern[];
@@ -90,7 +114,9 @@ export interface ObligationsLexicon {
   automated: Pattern[];
   /** The logic involved / significance and consequences of automated decisions. */
   automatedLogic: Pattern[];
-  /** Supervisory authorities and the complaint right. */
+  /** Statements that no automated decision-making or profiling takes place. */
+  automatedNone: Pattern[];
+  /** Supervisory authorities (generic and by name) for the complaint right (13(2)(d)). */
   authorities: Pattern[];
 }
 
