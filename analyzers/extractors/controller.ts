@@ -1,10 +1,321 @@
 import type { Extractor } from '../analyzer';
+import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
+import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
+import type { Controller, Evidence } from '../types';
+
+/** Evidence rule ids: how the controller's name was found (controller_identity reads them). */
+export const RULE_LEGAL = 'controller-legal-name';
+export const RULE_ROLE = 'controller-role';
+export const RULE_BRAND = 'controller-brand';
+export const RULE_ADDRESS = 'controller-address';
+
+// Postal codes of the six languages' countries and of the UK, Ireland and the US, followed or
+// preceded by a place name: "75001 Paris", "1097 JB Amsterdam", "WA14 2DT", "D02 PY28", "CA 90069".
+const POSTAL =
+  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}[\p{L}'’-]+|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
+const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s()./-]{7,}\d(?![\p{N}])/gu;
+const REG_NUMBER = /[A-Z]{0,4}\s?\d[\d\s.]{4,}\d/u;
+const WINDOW = 5;
+/** Below this a candidate is a stray capitalised word, not a stated identity. */
+const MIN_SCORE = 2.5;
+
+interface Candidate {
+  span: NameSpan;
+  sentence: Sentence;
+  score: number;
+  rule: string;
+}
+
+function lexRegexes(doc: PolicyDocument) {
+  const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
+  return {
+    role: pick((l) => l.controller.controllerPhrases),
+    operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
+    self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
+    eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
+    address: pick((l) => l.controller.addressCues),
+    registration: pick((l) => l.controller.registrationCues),
+    contact: pick((l) => [...l.controller.contactPhrases, ...l.controller.contactForms]),
+    genericAll: compile(
+      patternsOf(doc, (l) => [...l.controller.controllerPhrases, ...l.controller.euRegion, ...l.policy.indicators, ...l.dpo.terms], true),
+      'giu',
+    ),
+    // Capitalised terms that are not organisations: "Data Controller", "GDPR", "EEA", "We".
+    generic: compile(
+      patternsOf(
+        doc,
+        (l) => [
+          ...l.controller.controllerPhrases,
+          ...l.controller.selfReference,
+          ...l.controller.euRegion,
+          ...l.controller.contactPhrases,
+          ...l.policy.indicators,
+          ...l.policy.counterIndicators,
+          ...l.dpo.terms,
+          ...l.recipients.categories,
+          ...l.recipients.vague,
+        ],
+        true,
+      ),
+    ),
+  };
+}
+
+type Rx = ReturnType<typeof lexRegexes>;
+
+function isGeneric(rx: Rx, name: string): boolean {
+  const m = rx.generic.exec(name);
+  return !!m && m.index === 0 && m[0].length >= name.length - 1;
+}
+
+
+/** Whether an EU/EEA mention sits in the sentence before `at` (after `from`), in the line before, or in the section title. */
+function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: number): boolean {
+  rx.eu.lastIndex = 0;
+  for (const m of s.text.matchAll(rx.eu)) {
+    const pos = s.start + m.index;
+    if (pos >= from && pos < at) return true;
+  }
+  const prev = doc.sentences[s.index - 1];
+  if (prev && s.text.length < 160 && at - s.start < 40) {
+    rx.eu.lastIndex = 0;
+    if (rx.eu.test(prev.text)) return true;
+  }
+  rx.eu.lastIndex = 0;
+  return !!s.section && s.section.length < 120 && rx.eu.test(s.section);
+}
+
+/** Whether the sentence, or a short introducing line just before it ("... ist die:"), names the controller role. */
+function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence): number {
+  if (rx.role.test(s.text)) return 6;
+  for (let k = 1; k <= 2; k++) {
+    const p = doc.sentences[s.index - k];
+    if (!p) break;
+    if ((p.heading || /:\s*$/u.test(p.text)) && rx.role.test(p.text)) return 5;
+    if (!p.heading && p.text.length > 160) break;
+  }
+  if (s.section && s.section.length < 120 && rx.role.test(s.section) && s.text.length < 200) return 3;
+  return 0;
+}
+
+/** Candidates with their scores, best first (for diagnostics and tests). */
+export function controllerCandidates(doc: PolicyDocument): Array<{ name: string; score: number; rule: string }> {
+  const rx = lexRegexes(doc);
+  return [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx)]
+    .sort((a, b) => b.score - a.score)
+    .map((c) => ({ name: c.span.name, score: Math.round(c.score * 10) / 10, rule: c.rule }));
+}
+
+function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const legal = findLegalNames(doc);
+  const counts = new Map<string, number>();
+  for (const n of legal) {
+    const k = normalizeName(doc, n.name);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let prevEnd = -1;
+  let prevSentence = -1;
+  for (const n of legal) {
+    const s = sentenceAt(doc, n.start);
+    if (!s) continue;
+    const from = s.index === prevSentence ? prevEnd : s.start;
+    const role = roleContext(doc, rx, s);
+    let score = 1 + role;
+    rx.operator.lastIndex = 0;
+    const before = text.slice(Math.max(s.start, n.start - 40), n.start);
+    const operated = [...before.matchAll(rx.operator)].some((m) => before.length - (m.index + m[0].length) < 6);
+    if (operated) score += 3;
+    rx.self.lastIndex = 0;
+    const after = text.slice(n.end, n.end + 40);
+    const selfM = rx.self.exec(after);
+    if (selfM && selfM.index < 4) score += 2;
+    if (rx.registration.test(s.text) || rx.address.test(s.text)) score += 1;
+    // The EU/EEA mention only chooses among entities named as controllers or operators.
+    if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += 3;
+    score += 0.3 * Math.min(counts.get(normalizeName(doc, n.name)) ?? 1, 5);
+    out.push({ span: n, sentence: s, score, rule: RULE_LEGAL });
+    prevEnd = n.end;
+    prevSentence = s.index;
+  }
+  return out;
+}
+
+/** Names without a legal form: tied to the controller role, after an operator phrase, or before a self-reference. */
+function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const accept = (start: number, end: number, s: Sentence, score: number, rule: string) => {
+    const name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+    if (name.length < 2 || !/\p{L}/u.test(name) || isGeneric(rx, name)) return;
+    // Part of a longer generic term ("Unione Europea", "Data Protection Officer").
+    const ctxStart = Math.max(0, start - 40);
+    rx.genericAll.lastIndex = 0;
+    for (const g of text.slice(ctxStart, end + 40).matchAll(rx.genericAll)) {
+      const gs = ctxStart + g.index;
+      if (gs < start + name.length && gs + g[0].length > start) return;
+    }
+    // "Article 24 of the GDPR", "Privacy Team": a run holding a generic term is not a name.
+    if (rx.generic.test(name)) return;
+    // A single sentence-initial word ("Sometimes", "Our") is not a name unless written in a
+    // name-like way (all capitals, inner capitals, digits) or seen mid-sentence elsewhere.
+    const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
+    // A plain capitalised word may be a noun (German capitalises them all): weaker evidence.
+    if (!nameLike) score -= 1.5;
+    const midSentence = new RegExp(`[\\p{Ll},] ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    if (!nameLike && !midSentence) return;
+    const freq = occurrences(text, name);
+    if (freq < 2 && rule === RULE_BRAND && score < 3) return;
+    out.push({ span: { name, start, end: start + name.length, legalForm: false }, sentence: s, score: score + 0.3 * Math.min(freq, 5), rule });
+  };
+  let budget = 200;
+  for (const s of doc.sentences) {
+    if (budget <= 0) break;
+    const role = rx.role.exec(s.text);
+    if (role) {
+      budget--;
+      // "X is the controller" / "the controller is X" / "X, as controller": capitalised runs in the sentence.
+      const re = /(?<![\p{L}\p{N}'’-])(?:[\p{L}]['’])?[\p{Lu}][\p{L}\p{N}'’&.-]*/gu;
+      let last = -1;
+      for (const m of s.text.matchAll(re)) {
+        const at = s.start + m.index;
+        if (at < last) continue;
+        const w = wordsAfter(text, at, s.end);
+        if (!w.words.length) continue;
+        last = w.end;
+        const roleStart = s.start + role.index;
+        const roleEnd = roleStart + role[0].length;
+        if (w.start < roleEnd && w.end > roleStart) continue;
+        // Aliases in quotes or brackets ("the “Controller”") are not the name.
+        if (/[("“”„«'‘’]/u.test(text[w.start - 1] ?? '')) continue;
+        const between = w.end <= roleStart ? text.slice(w.end, roleStart) : text.slice(roleEnd, w.start);
+        const distance = between.replace(/\([^)]*\)/gu, '').length;
+        if (distance > 80) continue;
+        const eu = euContext(doc, rx, s, s.start, w.start) ? 3 : 0;
+        accept(w.start, w.end, s, 4 + eu - Math.min(distance / 25, 3), RULE_ROLE);
+      }
+    }
+    rx.operator.lastIndex = 0;
+    for (const m of s.text.matchAll(rx.operator)) {
+      budget--;
+      const w = wordsAfter(text, s.start + m.index + m[0].length, s.end);
+      if (w.words.length) accept(w.start, w.end, s, role ? 4 : 3, role ? RULE_ROLE : RULE_BRAND);
+    }
+    // A short title or "... is:" line naming the role, then the name on the next line.
+    const next = doc.sentences[s.index + 1];
+    if (role && next && s.text.length < 200 && (s.heading || /:\s*$/u.test(s.text))) {
+      const w = wordsAfter(text, next.start, next.end);
+      if (w.words.length) accept(w.start, w.end, next, 5, RULE_ROLE);
+    }
+  }
+  // "Example collects ...", "Example ("we")": the word before a self-reference.
+  rx.self.lastIndex = 0;
+  let n = 0;
+  for (const m of text.matchAll(rx.self)) {
+    if (++n > 400) break;
+    if (m[0].trim().length === 0) continue;
+    const s = sentenceAt(doc, m.index);
+    if (!s) continue;
+    const lineStart = s.start;
+    const before = wordsBefore(text, m.index, lineStart);
+    if (!before.words.length || m.index - (before.start + before.words.join(' ').length) > 3) continue;
+    accept(before.start, m.index, s, 1.5, RULE_BRAND);
+  }
+  return out;
+}
+
+function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { address: string; sentence: Sentence } | null {
+  for (let k = 0; k <= WINDOW; k++) {
+    const t = doc.sentences[s.index + k];
+    if (!t) break;
+    if (k > 0 && t.text.length > 200) break;
+    const m = POSTAL.exec(t.text);
+    if (!m) continue;
+    if (k === 0) {
+      const from = Math.max(nameEnd - t.start, 0);
+      const addr = t.text.slice(from, m.index + m[0].length).replace(/^[\s,;:()–-]+/u, '').trim();
+      if (addr.length > 4 && /\d/u.test(addr)) return { address: addr.slice(-200), sentence: t };
+      return { address: m[0], sentence: t };
+    }
+    // Address block on the lines after the name: join them up to the postal-code line.
+    const lines = doc.sentences.slice(s.index + 1, s.index + k + 1).map((x) => x.text);
+    const next = doc.sentences[s.index + k + 1];
+    if (next && next.text.length < 30 && /^\p{Lu}[\p{L} ]+$/u.test(next.text)) lines.push(next.text);
+    return { address: lines.join(', ').slice(0, 200), sentence: t };
+  }
+  return null;
+}
+
+function emailsIn(doc: PolicyDocument, from: number, to: number): string[] {
+  return doc.entities.filter((e) => e.type === 'EMAIL' && e.start >= from && e.end <= to).map((e) => e.text.replace(/\.$/u, ''));
+}
+
+/** Finds the controller: legal name, address, e-mails, phones, registration number. */
+export function findController(doc: PolicyDocument): Controller {
+  const empty: Controller = { name: null, address: null, emails: [], phones: [], registrationNumber: null, evidence: [] };
+  if (doc.sentences.length === 0) return empty;
+  const rx = lexRegexes(doc);
+  const candidates = [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx)];
+  if (candidates.length === 0) return empty;
+  // A name found along several paths (legal form, role, operator) is more likely the controller.
+  const seen = new Map<string, number>();
+  for (const c of candidates) {
+    const k = normalizeName(doc, c.span.name);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  let best: Candidate | null = null;
+  let bestScore = MIN_SCORE;
+  for (const c of candidates) {
+    const total = c.score + 0.5 * Math.min((seen.get(normalizeName(doc, c.span.name)) ?? 1) - 1, 2);
+    if (total > bestScore) {
+      best = c;
+      bestScore = total;
+    }
+  }
+  if (!best) return empty;
+
+  const s = best.sentence;
+  const evidence: Evidence[] = [sentenceEvidence(s, best.rule)];
+  const addr = findAddress(doc, s, best.span.end);
+  if (addr && addr.sentence.index !== s.index) evidence.push(sentenceEvidence(addr.sentence, RULE_ADDRESS));
+  const last = doc.sentences[Math.min(s.index + WINDOW, doc.sentences.length - 1)]!;
+  let emails = emailsIn(doc, s.start, last.end);
+  if (emails.length === 0) {
+    for (const c of doc.sentences) {
+      if (!rx.contact.test(c.text)) continue;
+      emails = emailsIn(doc, c.start, c.end);
+      if (emails.length) break;
+    }
+  }
+  const windowText = doc.text.slice(s.start, last.end);
+  const phones = [...windowText.matchAll(PHONE)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/gu, '').length >= 8 && !POSTAL.test(p));
+  let registrationNumber: string | null = null;
+  for (let k = 0; k <= WINDOW && !registrationNumber; k++) {
+    const t = doc.sentences[s.index + k];
+    if (!t) break;
+    const cue = rx.registration.exec(t.text);
+    if (!cue) continue;
+    const m = REG_NUMBER.exec(t.text.slice(cue.index, cue.index + cue[0].length + 60));
+    if (m) registrationNumber = m[0].trim();
+  }
+  return {
+    name: best.span.name,
+    address: addr?.address ?? null,
+    emails: [...new Set(emails)],
+    phones: [...new Set(phones)].slice(0, 3),
+    registrationNumber,
+    evidence,
+  };
+}
 
 /** Finds the controller: legal name, address, e-mails, phones, registration number. */
 const extractor: Extractor<'controller'> = {
   meta: { id: 'controller', fact: 'controller', description: 'Finds the controller: legal name, address, e-mails, phones, registration number.' },
-  extract() {
-    return { name: null, address: null, emails: [], phones: [], registrationNumber: null, evidence: [] };
+  extract(doc) {
+    return findController(doc);
   },
 };
 

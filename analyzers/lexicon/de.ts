@@ -37,7 +37,7 @@ const de: Lexicon = {
       'Betreiber(?: dieser (?:Website|App))? ist',
     ],
     selfReference: [
-      '\\(?\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
+      '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],
     addressCues: ['Sitz', 'Anschrift', 'Adresse', 'Postanschrift', 'per Post', 'Geschäftssitz'],

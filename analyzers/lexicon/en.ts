@@ -73,7 +73,7 @@ const en: Lexicon = {
       'is a service of',
     ],
     selfReference: [
-      '\\(?\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
+      '\\(\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
       '(?:collects?|processes|may collect|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
     ],

@@ -1,0 +1,164 @@
+/**
+ * Organisation names in policy text, for the controller and recipients extractors.
+ * wink-nlp has no ORG entities, so names are read structurally: a run of capitalised
+ * words before a legal form ("Example Widgets Ltd"), after one ("SAS EXEMPLE"), or
+ * next to a cue phrase ("operated by Example", "Example is the controller").
+ */
+import type { PolicyDocument } from './document';
+import { compile } from './lexicon';
+import { patternsOf } from './match';
+
+/** A name found in the text, with its offsets and whether a legal form is part of it. */
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+  legalForm: boolean;
+}
+
+// A word that can be part of an organisation name: capitalised, a number, camel-cased
+// ("eHarmony"), all caps, an ampersand or an apostrophe name ("O'Mattic").
+const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p{N}'’.-]*|&)$/u;
+// Short lower-case particles inside names ("Presidenza del Consiglio", "Bank of ..."): any
+// lower-case word of up to four letters between two capitalised words.
+const PARTICLE = /^\p{Ll}{1,4}$/u;
+const ELISION = /^[\p{L}]['’](?=[\p{Lu}])/u;
+const MAX_WORDS = 7;
+
+/** Legal forms of the document's language plus English (foreign companies keep their form). */
+export function legalFormRegex(doc: PolicyDocument, flags = 'u'): RegExp {
+  return compile(patternsOf(doc, (l) => l.controller.legalForms, true), flags);
+}
+
+function cleanWord(w: string): string {
+  return w.replace(ELISION, '').replace(/^[(“"«‘'*_[]+/u, '').replace(/[)”"»’'*_\]]+$/u, '');
+}
+
+/**
+ * Capitalised words ending right before `end` (going backwards), e.g. "Example Widgets" before
+ * " Ltd". Stops at punctuation, lower-case words that are not particles, and line breaks.
+ */
+export function wordsBefore(text: string, end: number, lineStart: number): { start: number; words: string[] } {
+  const words: string[] = [];
+  let pos = end;
+  let start = end;
+  // A comma right before the form belongs to the name ("Example, Inc.").
+  const pre = text.slice(lineStart, end).replace(/[\s,]+$/u, '');
+  pos = lineStart + pre.length;
+  while (words.length < MAX_WORDS && pos > lineStart) {
+    const before = text.slice(lineStart, pos);
+    const m = /(\S+)$/u.exec(before);
+    if (!m) break;
+    const raw = m[1]!;
+    const wStart = pos - raw.length;
+    if (/[,;:!?)\]|]$/u.test(raw) || /[.]$/u.test(raw) && words.length > 0 && !/^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(raw)) break;
+    const w = cleanWord(raw);
+    if (w !== raw && /^[(“"«‘'*_[]/u.test(raw) && words.length > 0) {
+      // an opening quote or bracket starts the name
+      if (NAME_WORD.test(w)) { words.unshift(w); start = wStart + raw.indexOf(w); }
+      break;
+    }
+    if (NAME_WORD.test(w)) {
+      words.unshift(w);
+      start = wStart + raw.indexOf(w);
+    } else break;
+    pos = wStart;
+    while (pos > lineStart && /\s/u.test(text[pos - 1]!)) pos--;
+  }
+  // Drop dashes and ampersands left at the front. Lower-case particles are not crossed going
+  // backwards: "Dienst des Unternehmens X GmbH" or "EDPO and not X LLC" would swallow prose.
+  while (words.length && !/\p{L}/u.test(words[0]!)) {
+    const w = words.shift()!;
+    start = text.indexOf(words[0] ?? '', start + w.length);
+  }
+  return { start, words };
+}
+
+/** Capitalised words starting at `start` (forwards), e.g. "Example Widgets" in "by Example Widgets, a ...". */
+export function wordsAfter(text: string, start: number, lineEnd: number): { start: number; end: number; words: string[] } {
+  const words: string[] = [];
+  const re = /\S+/gu;
+  re.lastIndex = start;
+  let first = -1;
+  let end = start;
+  let m: RegExpExecArray | null;
+  while (words.length < MAX_WORDS && (m = re.exec(text)) && m.index < lineEnd) {
+    const raw = m[0];
+    const w = cleanWord(raw.replace(/[,;:!?.]+$/u, ''));
+    const isName = NAME_WORD.test(w) && w !== '-' && w !== '–';
+    if (isName || (PARTICLE.test(w) && words.length > 0)) {
+      if (first < 0) first = m.index + raw.indexOf(w);
+      words.push(w);
+      end = m.index + raw.indexOf(w) + w.length;
+    } else break;
+    if (/[,;:!?)\]]$|[^.\p{Lu}]\.$/u.test(raw)) break;
+  }
+  while (words.length && PARTICLE.test(words[words.length - 1]!)) {
+    words.pop();
+    end = first + text.slice(first, end).lastIndexOf(words[words.length - 1] ?? '') + (words[words.length - 1]?.length ?? 0);
+  }
+  return { start: first < 0 ? start : first, end, words };
+}
+
+function lineBounds(text: string, at: number): [number, number] {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  let b = text.indexOf('\n', at);
+  if (b < 0) b = text.length;
+  return [a, b];
+}
+
+/** How often a string occurs in the text (capped at 20). */
+export function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < 20; i = text.indexOf(name, i + name.length)) n++;
+  return n;
+}
+
+// Lines in capitals (disclaimers) make every word look like a name: "... PROVIDED AS IS".
+function shouting(text: string, a: number, b: number): boolean {
+  if (b - a < 60) return false;
+  const line = text.slice(a, b);
+  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
+  const letters = line.replace(/[^\p{L}]/gu, '').length;
+  return upper > 0.7 * letters;
+}
+
+/** Every "Name + legal form" (or "legal form + NAME") in the text, in order. */
+export function findLegalNames(doc: PolicyDocument): NameSpan[] {
+  const re = legalFormRegex(doc, 'gu');
+  const out: NameSpan[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(re)) {
+    const formStart = m.index;
+    const formEnd = formStart + m[0].length;
+    const [ls, le] = lineBounds(text, formStart);
+    const before = wordsBefore(text, formStart, ls);
+    // A form that is itself followed by another form word ("GmbH & Co. KG") is read at its first word.
+    // A lower-case brand written as a name ("example GmbH") when it starts the line or recurs.
+    if (before.words.length === 0) {
+      const lw = /(\p{Ll}[\p{L}\p{N}-]{2,})\s+$/u.exec(text.slice(ls, formStart));
+      if (lw && (lw.index === 0 || occurrences(text, lw[1]!) >= 3)) {
+        before.words.push(lw[1]!);
+        before.start = ls + lw.index;
+      }
+    }
+    if (before.words.length > 0 && !shouting(text, ls, le)) {
+      const start = before.start;
+      out.push({ name: text.slice(start, formEnd).replace(/\s+/gu, ' '), start, end: formEnd, legalForm: true });
+      continue;
+    }
+    // "SAS EXEMPLE": a form written before an all-caps name.
+    const after = wordsAfter(text, formEnd, le);
+    if (after.words.length > 0 && after.words.every((w) => /^[\p{Lu}\p{N}&'’-]+$/u.test(w)) && /^\s+$/u.test(text.slice(formEnd, after.start))) {
+      out.push({ name: text.slice(formStart, after.end), start: formStart, end: after.end, legalForm: true });
+    }
+  }
+  // Overlapping matches ("Example GmbH & Co. KG" and "Co. KG"): keep the longest.
+  return out.filter((n, i) => !out.some((o, j) => j !== i && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start));
+}
+
+/** Normalises a name for comparison: lower case, no punctuation, no legal form. */
+export function normalizeName(doc: PolicyDocument, name: string): string {
+  const forms = legalFormRegex(doc, 'gu');
+  return name.replace(forms, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
