@@ -8,6 +8,7 @@ import { buildMarkdown } from '../../workspace/markdown';
 import { applyOverrides } from '../../workspace/overrides';
 import { sampleReport } from '../../workspace/sample';
 import type { ItemOverride } from '../../workspace/types';
+import { allTags, buildRows, filterAndSort } from '../../workspace/table';
 import { parseBundle } from '../../workspace/validate';
 import { originOf, parseTags, vendorLabel } from '../../workspace/vendor-name';
 
@@ -178,4 +179,40 @@ describe('vendor helpers', () => {
     expect(vendorLabel({ name: '', origin: 'https://x.example' }, sampleReport({ name: null }))).toBe('x.example');
   });
   it('parses tags', () => expect(parseTags(' a, b,,a ,tier 2')).toEqual(['a', 'b', 'tier 2']));
+});
+
+describe('vendor table model', () => {
+  const rows = buildRows(
+    [
+      { id: 1, url: 'https://a.example/p', report: sampleReport({ url: 'https://a.example/p', statuses: { dpo_contact: 'missing' } }), versions: 2 },
+      { id: 2, url: 'https://b.example/p', report: sampleReport({ url: 'https://b.example/p', name: null }), versions: 1 },
+      { id: 3, url: 'https://c.example/p', report: sampleReport({ url: 'https://c.example/p', statuses: { purposes: 'missing', rights: 'partial' } }), versions: 1 },
+    ],
+    [
+      { origin: 'https://a.example', name: 'Alpha', tags: ['tier 1', 'crm'], notes: '' },
+      { origin: 'https://c.example', name: 'Gamma', tags: ['tier 2'], notes: '' },
+    ],
+    [{ url: 'https://a.example/p', itemId: 'dpo_contact', status: 'met', comment: 'DPO named in the DPA', at: 'x' }],
+  );
+  it('labels rows and applies overrides to the shown score', () => {
+    expect(rows.map((r) => [r.label, r.score, r.computedScore, r.missing, r.overridden])).toEqual([
+      ['Alpha', 100, 96, 0, true],
+      ['b.example', 100, 100, 0, false],
+      ['Gamma', 85, 85, 1, false],
+    ]);
+  });
+  it.each([
+    ['score', false, ['Gamma', 'Alpha', 'b.example']],
+    ['score', true, ['Alpha', 'b.example', 'Gamma']],
+    ['label', false, ['Alpha', 'b.example', 'Gamma']],
+    ['missing', true, ['Gamma', 'Alpha', 'b.example']],
+  ] as const)('sorts by %s (descending %s)', (key, desc, expected) => {
+    expect(filterAndSort(rows, '', '', key, desc).map((r) => r.label)).toEqual(expected);
+  });
+  it('filters by words and tag', () => {
+    expect(filterAndSort(rows, 'crm', '', 'label', false).map((r) => r.label)).toEqual(['Alpha']);
+    expect(filterAndSort(rows, 'example', 'tier 2', 'label', false).map((r) => r.label)).toEqual(['Gamma']);
+    expect(filterAndSort(rows, 'nothing', '', 'label', false)).toEqual([]);
+    expect(allTags(rows)).toEqual(['crm', 'tier 1', 'tier 2']);
+  });
 });

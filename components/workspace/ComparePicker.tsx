@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import { buildComparison } from '../../workspace/compare';
+import { buildRows } from '../../workspace/table';
+import { CompareTable } from './CompareTable';
+import { useWorkspace } from './use-workspace';
+
+/** Pick 2..max saved vendors (newest report of each page) and compare them side by side. */
+export function ComparePicker({ max = 4, initial = [] }: { max?: number; initial?: number[] }) {
+  const data = useWorkspace();
+  const [picked, setPicked] = useState<number[]>(initial);
+  const rows = useMemo(() => (data ? buildRows(data.latest, data.vendors, data.overrides) : []), [data]);
+  const comparison = useMemo(() => {
+    if (!data || picked.length < 2) return null;
+    const byId = new Map(data.latest.map((r) => [r.id, r]));
+    const labels = new Map(rows.map((r) => [r.reportId, r.label]));
+    const entries = picked.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ key: String(id), label: labels.get(id) ?? row.url, report: row.report, overrides: data.overrides.filter((o) => o.url === row.url) }] : [];
+    });
+    return entries.length >= 2 ? buildComparison(entries) : null;
+  }, [data, picked, rows]);
+
+  if (!data) return <p className="ws-muted">Loading saved reports…</p>;
+  if (rows.length < 2) return <p className="ws-muted">Analyse at least two vendors&apos; policies to compare them.</p>;
+  const toggle = (id: number) =>
+    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= max ? p : [...p, id]));
+  return (
+    <section className="ws-compare-picker" aria-label="Compare vendors">
+      <fieldset className="ws-pick">
+        <legend>
+          Pick 2 to {max} vendors ({picked.length} picked)
+        </legend>
+        {rows.map((r) => (
+          <label key={r.reportId} className="ws-pick-item" title={r.url}>
+            <input
+              type="checkbox"
+              checked={picked.includes(r.reportId)}
+              disabled={!picked.includes(r.reportId) && picked.length >= max}
+              onChange={() => toggle(r.reportId)}
+              data-testid="compare-pick"
+            />{' '}
+            {r.label} <span className="ws-muted">({r.score})</span>
+          </label>
+        ))}
+      </fieldset>
+      {comparison ? <CompareTable comparison={comparison} /> : <p className="ws-muted">Pick at least two.</p>}
+    </section>
+  );
+}

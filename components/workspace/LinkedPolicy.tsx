@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { findPrivacyLinks, type PageLink } from '../../workspace/privacy-links';
+
+/** Reads the page's links (href and text only) in the tab: no page code runs, nothing else is read. */
+async function collectLinks(tabId: number): Promise<PageLink[]> {
+  const [res] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () =>
+      Array.from(document.querySelectorAll('a[href]'))
+        .slice(0, 3000)
+        .map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? '').slice(0, 200) })),
+  });
+  return (res?.result as PageLink[] | undefined) ?? [];
+}
+
+function waitForLoad(tabId: number, timeoutMs = 20_000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    }
+    function listener(id: number, info: { status?: string }) {
+      if (id === tabId && info.status === 'complete') done();
+    }
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+/**
+ * For a page that is not a privacy policy: the links on it that most likely lead
+ * to one, each with "Analyse the linked privacy policy" (opens it in the same
+ * tab, then asks the background to analyse it). Pages without a tab get plain links.
+ */
+export function LinkedPolicy({ tabId, pageUrl, links: given, onAnalyse }: {
+  tabId?: number;
+  pageUrl: string;
+  links?: PageLink[];
+  /** Runs the analysis of the tab once the policy has loaded (the popup's own analyse action). */
+  onAnalyse?: () => Promise<void>;
+}) {
+  const [links, setLinks] = useState<PageLink[] | null>(given ? findPrivacyLinks(given, pageUrl) : null);
+  const [state, setState] = useState('');
+  useEffect(() => {
+    if (given || tabId === undefined) return;
+    collectLinks(tabId).then(
+      (all) => setLinks(findPrivacyLinks(all, pageUrl)),
+      () => setLinks([]),
+    );
+  }, [tabId, pageUrl, given]);
+
+  if (!links || links.length === 0) return null;
+  const open = async (href: string) => {
+    if (tabId === undefined) return;
+    setState('Opening the privacy policy…');
+    const loaded = waitForLoad(tabId);
+    await browser.tabs.update(tabId, { url: href });
+    await loaded;
+    if (!onAnalyse) {
+      setState('Opened. Click the Lacuna button on the policy to analyse it.');
+      return;
+    }
+    setState('Analysing the privacy policy…');
+    await onAnalyse();
+    setState('');
+  };
+  return (
+    <div className="ws-linked" data-testid="linked-policy">
+      <strong>This page links to what looks like a privacy policy:</strong>
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            {tabId !== undefined ? (
+              <button type="button" className="ws-link" onClick={() => void open(l.href)} data-testid="analyse-linked">
+                Analyse the linked privacy policy
+              </button>
+            ) : null}{' '}
+            <a href={l.href} target="_blank" rel="noopener noreferrer">
+              {l.text || l.href}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {state && <p className="ws-hint" role="status">{state}</p>}
+    </div>
+  );
+}

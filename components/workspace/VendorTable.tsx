@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import { allTags, filterAndSort, type SortKey, type TableRow } from '../../workspace/table';
+
+const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
+  { key: 'label', label: 'Vendor' },
+  { key: 'score', label: 'Score', numeric: true },
+  { key: 'missing', label: 'Gaps', numeric: true },
+  { key: 'language', label: 'Lang.' },
+  { key: 'analyzedAt', label: 'Analysed' },
+  { key: 'versions', label: 'Versions', numeric: true },
+];
+
+/** All vendors in a table: filter by words and tag, sort by any column; rows link to the report. */
+export function VendorTable({ rows, onCompare }: { rows: TableRow[]; onCompare?: (ids: number[]) => void }) {
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'label', desc: false });
+  const [picked, setPicked] = useState<number[]>([]);
+  const tags = useMemo(() => allTags(rows), [rows]);
+  const shown = useMemo(() => filterAndSort(rows, query, tag, sort.key, sort.desc), [rows, query, tag, sort]);
+  const sortBy = (key: SortKey, numeric?: boolean) =>
+    setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: Boolean(numeric) }));
+  return (
+    <section aria-label="Vendors">
+      <div className="ws-toolbar">
+        <input type="search" placeholder="Filter by name, URL or tag" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter" data-testid="filter" />
+        <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label="Tag">
+          <option value="">All tags</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+        <span className="ws-muted" data-testid="row-count">
+          {shown.length} of {rows.length} page(s)
+        </span>
+        {onCompare && (
+          <button type="button" disabled={picked.length < 2} onClick={() => onCompare(picked)} data-testid="compare-selected">
+            Compare selected ({picked.length})
+          </button>
+        )}
+      </div>
+      <div className="ws-scroll">
+        <table className="ws-table ws-vendors">
+          <thead>
+            <tr>
+              {onCompare && <th aria-label="Select" />}
+              {COLUMNS.map((c) => (
+                <th key={c.key} aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" className="ws-sort" onClick={() => sortBy(c.key, c.numeric)}>
+                    {c.label}
+                    {sort.key === c.key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                  </button>
+                </th>
+              ))}
+              <th>Tags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.reportId} data-testid="vendor-row">
+                {onCompare && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.label}`}
+                      checked={picked.includes(r.reportId)}
+                      onChange={() => setPicked((p) => (p.includes(r.reportId) ? p.filter((x) => x !== r.reportId) : [...p, r.reportId]))}
+                    />
+                  </td>
+                )}
+                <td>
+                  <a href={`#/report/${r.reportId}`}>{r.label}</a>
+                  <div className="ws-muted ws-url">{r.url}</div>
+                  {!r.isPrivacyPolicy && <div className="ws-warn-text">not a privacy policy</div>}
+                </td>
+                <td>
+                  <strong>{r.score}</strong>
+                  {r.overridden && <small title="with auditor overrides"> ✎ (computed {r.computedScore})</small>}
+                </td>
+                <td>{r.missing}</td>
+                <td>{r.language}</td>
+                <td>{r.analyzedAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>{r.versions > 1 ? <a href={`#/history/${encodeURIComponent(r.url)}`}>{r.versions}</a> : r.versions}</td>
+                <td>{r.tags.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
