@@ -1,6 +1,14 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { compile } from '../lexicon';
+import { findSentences, patternsOf } from '../match';
 
-/** Art. 13(2)(f): Automated decision-making and profiling, with the logic involved. */
+/**
+ * Art. 13(2)(f): whether automated decision-making, including profiling, takes
+ * place and, if it does, the logic involved and its significance and consequences.
+ * Met: a statement that it does not happen, or a description with logic or
+ * consequences. Partial: it is only mentioned (or only listed as a right).
+ */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'automated_decisions',
@@ -8,11 +16,31 @@ const analyzer: ChecklistAnalyzer = {
     weight: 3,
     description: 'Automated decision-making and profiling, with the logic involved.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      metNone: 'States that no automated decision-making or profiling takes place.',
+      metLogic: 'Describes automated decision-making or profiling with its logic or consequences.',
+      partial:
+        'Automated decision-making or profiling is mentioned, but neither ruled out nor explained (looked for: the logic involved, significance, consequences, human review, or "we do not ...").',
+      missing:
+        'Nothing says whether automated decision-making or profiling takes place (looked for: automated decision(-making), profiling, Art. 22).',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(doc) {
+    const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated, true));
+    if (mentions.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
+    const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone, true));
+    const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic, true));
+    const rights = compile(patternsOf(doc, (l) => l.rights.context, true));
+    // A right "not to be subject to automated decisions" says nothing about whether they happen.
+    const statements = mentions.filter((m) => !rights.test(m.sentence.text) && !(m.sentence.section && rights.test(m.sentence.section)));
+    const negated = statements.find((m) => none.test(m.sentence.text));
+    if (negated) return { status: 'met', evidence: [sentenceEvidence(negated.sentence, 'automated_decisions')], messageId: 'metNone' };
+    const explained = statements.find((m) => {
+      if (logic.test(m.sentence.text)) return true;
+      const next = doc.sentences[m.sentence.index + 1];
+      return next !== undefined && logic.test(next.text);
+    });
+    if (explained) return { status: 'met', evidence: [sentenceEvidence(explained.sentence, 'automated_decisions')], messageId: 'metLogic' };
+    return { status: 'partial', evidence: mentions.slice(0, 3).map((m) => sentenceEvidence(m.sentence, 'automated_decisions')), messageId: 'partial' };
   },
 };
 

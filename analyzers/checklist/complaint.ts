@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 
-/** Art. 13(2)(d): Right to lodge a complaint with a supervisory authority. */
+/** Art. 13(2)(d): right to lodge a complaint with a supervisory authority (Art. 77). */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'complaint',
@@ -8,10 +8,14 @@ const analyzer: ChecklistAnalyzer = {
     weight: 6,
     description: 'Right to lodge a complaint with a supervisory authority.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The right to complain to a supervisory authority is stated.',
+      missing:
+        'No sentence gives a right to complain to a supervisory authority (looked for: a complaint to a supervisory / data protection authority, or named authorities such as the CNIL, ICO, DPC, Garante, AEPD, Autoriteit Persoonsgegevens, BfDI).',
     },
   },
-  analyze() {
+  analyze(_doc, facts) {
+    const right = facts.rights.find((r) => r.right === 'complaint');
+    if (right) return { status: 'met', evidence: right.evidence.slice(0, 3), messageId: 'met' };
     return { status: 'missing', evidence: [], messageId: 'missing' };
   },
 };

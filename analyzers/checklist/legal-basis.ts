@@ -1,6 +1,21 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { findBasisHits } from '../extractors/legal-bases';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
 
-/** Art. 13(1)(c): Legal basis of the processing. */
+/** Sentences that name a basis next to a purpose before the bases count as mapped to purposes. */
+const LINKED_MIN = 4;
+/** Table cells (short lines) naming a basis before the policy counts as having a purpose/basis table. */
+const TABLE_CELLS_MIN = 3;
+/** One or two bases for all processing need no per-purpose mapping. */
+const FEW_BASES = 2;
+
+/**
+ * Art. 13(1)(c): legal basis of the processing. Met when the bases are tied to
+ * purposes (a purpose/basis table, Art. 6(1)(x) cited per processing, or several
+ * "we process X for Y on the basis of Z" sentences); partial when they are only listed.
+ */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'legal_basis',
@@ -8,11 +23,30 @@ const analyzer: ChecklistAnalyzer = {
     weight: 10,
     description: 'Legal basis of the processing.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'Legal bases named and tied to purposes: {bases}.',
+      partial: 'Legal bases named ({bases}) but not tied to the purposes they cover.',
+      missing:
+        'No sentence names an Art. 6(1) legal basis (looked for: consent, performance of a contract, legal obligation, vital interests, public task, legitimate interests, and Art. 6(1)(a)-(f) references).',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(doc, facts) {
+    if (facts.legalBases.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
+    const bases = facts.legalBases.map((b) => b.basis);
+    const hits = findBasisHits(doc).filter((h) => !h.hypothetical && bases.includes(h.basis));
+    const purpose = compile(patternsOf(doc, (l) => l.bases.purposeLinks, true));
+    const sentences = [...new Map(hits.map((h) => [h.sentence.index, h.sentence])).values()];
+    const linked = sentences.filter((s) => !s.heading && purpose.test(s.text));
+    const cells = sentences.filter((s) => s.heading);
+    const byArticle = new Set(hits.filter((h) => h.byArticle).map((h) => h.sentence.index));
+    const tied =
+      bases.length <= FEW_BASES ||
+      linked.length >= LINKED_MIN ||
+      cells.length >= TABLE_CELLS_MIN ||
+      byArticle.size >= 1;
+    const best = [...linked, ...sentences.filter((s) => !linked.includes(s))].slice(0, 3);
+    const evidence = best.map((s) => sentenceEvidence(s, 'legal_basis'));
+    if (evidence.length === 0) evidence.push(...facts.legalBases[0]!.evidence.slice(0, 1));
+    return { status: tied ? 'met' : 'partial', evidence, messageId: tied ? 'met' : 'partial', data: { bases: bases.join(', ') } };
   },
 };
 

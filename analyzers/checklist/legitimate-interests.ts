@@ -1,6 +1,17 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { findBasisHits } from '../extractors/legal-bases';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
 
-/** Art. 13(1)(d): Legitimate interests pursued. */
+/** Table cells naming legitimate interest next to purposes count as interests described (one per purpose row). */
+const TABLE_CELLS_MIN = 2;
+
+/**
+ * Art. 13(1)(d): where processing rests on Art. 6(1)(f), the legitimate
+ * interests pursued. Met when a sentence says what the interest is ("our
+ * legitimate interest in preventing fraud"); partial when the basis is only invoked.
+ */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'legitimate_interests',
@@ -8,11 +19,24 @@ const analyzer: ChecklistAnalyzer = {
     weight: 5,
     description: 'Legitimate interests pursued.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The legitimate interests pursued are described.',
+      partial:
+        'Legitimate interest is invoked, but no sentence says which interest is pursued (looked for: "legitimate interest in/to/of ...", "our interest is ...").',
+      not_applicable: 'Legitimate interest is not stated as a legal basis.',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(doc, facts) {
+    const li = facts.legalBases.find((b) => b.basis === 'legitimate_interests');
+    if (!li) return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
+    const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed, true));
+    const hits = findBasisHits(doc).filter((h) => h.basis === 'legitimate_interests' && !h.hypothetical);
+    const describing = hits.filter((h) => described.test(h.sentence.text));
+    const cells = hits.filter((h) => h.sentence.heading);
+    if (describing.length > 0 || cells.length >= TABLE_CELLS_MIN) {
+      const best = (describing.length ? describing : cells).slice(0, 3);
+      return { status: 'met', evidence: best.map((h) => sentenceEvidence(h.sentence, 'legitimate_interests')), messageId: 'met' };
+    }
+    return { status: 'partial', evidence: li.evidence.slice(0, 3), messageId: 'partial' };
   },
 };
 

@@ -1,6 +1,11 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { evidenceOf, findSentences, patternsOf } from '../match';
 
-/** Art. 13(2)(e): Whether providing the data is required, and the consequences of not providing it. */
+/**
+ * Art. 13(2)(e): whether giving the data is a statutory or contractual
+ * requirement (or obligatory / voluntary), and the possible consequences of not
+ * giving it. Met with both, partial with one.
+ */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'statutory_requirement',
@@ -8,10 +13,27 @@ const analyzer: ChecklistAnalyzer = {
     weight: 3,
     description: 'Whether providing the data is required, and the consequences of not providing it.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'Says whether providing the data is required and what happens if it is not provided.',
+      partialRequirement:
+        'Says whether providing the data is required, but not what happens if it is not provided (looked for: "if you do not provide", "we will not be able to ...").',
+      partialConsequence:
+        'Says what happens if data is not provided, but not whether providing it is required (looked for: mandatory / optional / voluntary, statutory or contractual requirement).',
+      missing:
+        'No sentence says whether providing the data is required or what happens if it is not (looked for: mandatory / optional / voluntary fields, statutory or contractual requirement, "if you do not provide ...").',
     },
   },
-  analyze() {
+  analyze(doc) {
+    const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory, true));
+    const consequence = findSentences(doc, patternsOf(doc, (l) => l.obligations.consequences, true));
+    if (requirement.length && consequence.length) {
+      const both = requirement.filter((r) => consequence.some((c) => c.sentence === r.sentence));
+      const evidence = both.length
+        ? evidenceOf(both, 'statutory_requirement', 2)
+        : [...evidenceOf(requirement, 'statutory_requirement', 1), ...evidenceOf(consequence, 'statutory_requirement', 1)];
+      return { status: 'met', evidence, messageId: 'met' };
+    }
+    if (requirement.length) return { status: 'partial', evidence: evidenceOf(requirement, 'statutory_requirement'), messageId: 'partialRequirement' };
+    if (consequence.length) return { status: 'partial', evidence: evidenceOf(consequence, 'statutory_requirement'), messageId: 'partialConsequence' };
     return { status: 'missing', evidence: [], messageId: 'missing' };
   },
 };

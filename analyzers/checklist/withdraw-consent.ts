@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 
-/** Art. 13(2)(c): Right to withdraw consent at any time. */
+/** Art. 13(2)(c): where processing rests on consent, the right to withdraw it at any time (Art. 7(3)). */
 const analyzer: ChecklistAnalyzer = {
   meta: {
     id: 'withdraw_consent',
@@ -8,11 +8,17 @@ const analyzer: ChecklistAnalyzer = {
     weight: 5,
     description: 'Right to withdraw consent at any time.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The right to withdraw consent is stated.',
+      missing:
+        'Consent is relied on, but no sentence says it can be withdrawn (looked for: "withdraw/revoke your consent", "consent can be withdrawn at any time", Art. 7(3)).',
+      not_applicable: 'Consent is not stated as a legal basis.',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(_doc, facts) {
+    const right = facts.rights.find((r) => r.right === 'withdraw_consent');
+    if (right) return { status: 'met', evidence: right.evidence.slice(0, 3), messageId: 'met' };
+    if (facts.legalBases.some((b) => b.basis === 'consent')) return { status: 'missing', evidence: [], messageId: 'missing' };
+    return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
   },
 };
 

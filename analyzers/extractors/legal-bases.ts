@@ -18,11 +18,14 @@ const BY_LETTER: Record<string, LegalBasis> = {
 const MAX_EVIDENCE = 3;
 
 /** A basis found in one sentence, and whether the sentence is generic "insofar as ..." boilerplate. */
-interface Hit {
+export interface BasisHit {
   basis: LegalBasis;
   sentence: Sentence;
   hypothetical: boolean;
+  /** Named through an Art. 6(1) point reference ("Art. 6 Abs. 1 lit. f"). */
+  byArticle: boolean;
 }
+type Hit = BasisHit;
 
 /**
  * The point letters of an Art. 6(1) reference ("6(1)(a), (b) and (f)" -> a, b, f).
@@ -64,23 +67,35 @@ function matchers(doc: PolicyDocument) {
   };
 }
 
-/** Every (basis, sentence) the policy states, in document order. */
+const hitCache = new WeakMap<PolicyDocument, Hit[]>();
+
+/** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
 export function findBasisHits(doc: PolicyDocument): Hit[] {
+  let hits = hitCache.get(doc);
+  if (!hits) {
+    hits = scanBases(doc);
+    hitCache.set(doc, hits);
+  }
+  return hits;
+}
+
+function scanBases(doc: PolicyDocument): Hit[] {
   const m = matchers(doc);
   const hits: Hit[] = [];
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     if (!m.any.test(text)) continue;
     const found = new Set<LegalBasis>();
-    m.article6.lastIndex = 0;
-    for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) found.add(b);
+    const byArticle = new Set<LegalBasis>();
+    for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) byArticle.add(b);
+    for (const b of byArticle) found.add(b);
     for (const b of LEGAL_BASES) if (m.strong[b].test(text)) found.add(b);
     // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
     const cued = m.cues.test(text) || (sentence.section !== null && m.cues.test(sentence.section));
     if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text)) found.add(b);
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
-    for (const basis of found) hits.push({ basis, sentence, hypothetical });
+    for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
   }
   return hits;
 }
