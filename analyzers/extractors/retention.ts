@@ -50,6 +50,19 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/** How many sentences a retention section may run for when no heading ends it. */
+const REGION_MAX_SENTENCES = 40;
+
+/** Outline level of a numbered heading ("8." -> 1, "8.2" -> 2, "II." -> 1); null when unnumbered. */
+function headingLevel(text: string): number | null {
+  const md = /^(#{1,6})\s/u.exec(text);
+  if (md) return md[1]!.length;
+  const num = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
+  if (num) return num[1]!.split('.').length;
+  if (/^[IVX]{1,4}\.\s+\p{Lu}/u.test(text)) return 1;
+  return null;
+}
+
 /** The phrase that states a period: the sentence, cut around the period when long. */
 function phraseOf(s: Sentence, start: number, end: number): string {
   if (s.text.length <= MAX_TEXT) return s.text;
@@ -70,8 +83,10 @@ function isRetention(s: Sentence, start: number, end: number, g: Guards, underHe
   const window = before.slice(-GOVERNING_WINDOW);
   const deadline = lastIndex(g.deadlinesAll, window);
   const verb = lastIndex(g.verbsAll, window);
-  if (deadline >= 0 && deadline > verb) return false;
-  return verb >= 0 || g.verbs.test(s.text) || underHeading;
+  // "We respond within one month" is a deadline; "if you do not respond for 3 years, your data is deleted" is not.
+  const verbAfter = lastIndex(g.verbsAll, s.text.slice(end, end + GOVERNING_WINDOW / 2)) >= 0;
+  if (deadline >= 0 && deadline > verb && !verbAfter) return false;
+  return verb >= 0 || verbAfter || g.verbs.test(s.text) || underHeading;
 }
 
 /** Finds explicit retention periods as ISO 8601 durations. */
@@ -79,10 +94,19 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
   const lex = lexiconOf(doc).retention;
   const g = guardsOf(lex);
   const byKey = new Map<string, RetentionFinding>();
+  // The retention section: from a retention heading to the next heading of the same or a
+  // higher level (table cells below it are short lines that look like headings too).
+  let region: { level: number; from: number } | null = null;
   for (const s of doc.sentences) {
+    if (s.heading) {
+      const level = headingLevel(s.text);
+      if (g.headings.test(s.text)) region = { level: level ?? Number.POSITIVE_INFINITY, from: s.index };
+      else if (region && level !== null && level <= region.level) region = null;
+    }
+    if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;
     const periods = findDurations(s.text, lex);
     if (periods.length === 0) continue;
-    const underHeading = (s.section !== null && g.headings.test(s.section)) || (s.heading && g.headings.test(s.text));
+    const underHeading = region !== null || (s.section !== null && g.headings.test(s.section));
     for (const p of periods) {
       if (!isRetention(s, p.start, p.end, g, underHeading)) continue;
       const key = durationKey(p.amount, p.unit);

@@ -16,9 +16,11 @@ interface Compiled {
   context: RegExp;
   storage: RegExp;
   europe: RegExp;
+  europeAll: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
   anyMechanism: RegExp;
+  negations: RegExp;
   mechanisms: Array<[Mechanism, RegExp]>;
 }
 
@@ -43,24 +45,78 @@ function compiledFor(doc: PolicyDocument): Compiled {
     context: compile(pick('destinationContext')),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
+    europeAll: new RegExp(bound(pick('europe', true)), 'giu'),
     notBefore: new RegExp(`${bound(pick('notDestination'))}[^.;:]*$`, 'iu'),
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
+    negations: compile(pick('negations')),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),
   };
   cache.set(key, c);
   return c;
 }
 
-/** Countries named in a sentence as places data goes to or is kept in (EEA ones included). */
+const QUESTION = /[?¿]\s*$/u;
+/** How far before a mechanism a negation ("no adequacy decision", "without") is looked for. */
+const NEGATION_WINDOW = 40;
+
+/**
+ * A mechanism match that is asserted: not negated ("countries without an adequacy
+ * decision", "not recognised as adequate") and not part of a URL.
+ */
+function isAffirmed(text: string, m: RegExpExecArray, c: Compiled): boolean {
+  const tokenStart = text.lastIndexOf(' ', m.index) + 1;
+  const tokenEnd = text.indexOf(' ', m.index + m[0].length);
+  const token = text.slice(tokenStart, tokenEnd < 0 ? text.length : tokenEnd);
+  if (/\/|www\./u.test(token)) return false;
+  const span = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index + m[0].length);
+  return !c.negations.test(span);
+}
+
+/**
+ * A gap between two place names that only lists them: punctuation, spaces and at most
+ * two short words ("EEA, the UK and Switzerland", "EEA/UK", "EU oder der Schweiz").
+ */
+const LIST_GAP = /^(?:[\s\p{P}]|\p{Ll}{1,4}(?![\p{L}]))*$/u;
+const MAX_LIST_GAP = 12;
+
+/**
+ * Countries named in a sentence as places data goes to or is kept in (EEA ones included).
+ * Not destinations: countries listed together with the EEA/EU as the origin region
+ * ("from the EEA, the UK and Switzerland"), and countries after "residents of", before
+ * "users" or "law", and the like.
+ */
 function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string[] {
-  const out: string[] = [];
-  for (const m of findCountries(s.text, lex)) {
-    const before = s.text.slice(Math.max(0, m.start - NOT_DESTINATION_WINDOW), m.start);
-    if (c.notBefore.test(before)) continue;
-    if (c.notAfter.test(s.text.slice(m.end, m.end + 30))) continue;
-    out.push(m.code);
+  const places: Array<{ start: number; end: number; code: string | null }> = findCountries(s.text, lex).map((m) => ({ ...m }));
+  c.europeAll.lastIndex = 0;
+  for (let m = c.europeAll.exec(s.text); m; m = c.europeAll.exec(s.text)) {
+    places.push({ start: m.index, end: m.index + m[0].length, code: null });
   }
+  places.sort((a, b) => a.start - b.start);
+  // Group places that follow each other as one list; a list with the EEA/EU in it is a region.
+  const regional = new Set<number>();
+  let group: number[] = [];
+  const close = () => {
+    if (group.some((i) => places[i]!.code === null)) for (const i of group) regional.add(i);
+    group = [];
+  };
+  places.forEach((p, i) => {
+    const prev = group.length ? places[group[group.length - 1]!]! : null;
+    if (prev) {
+      const gap = s.text.slice(prev.end, p.start);
+      if (gap.length > MAX_LIST_GAP || !LIST_GAP.test(gap)) close();
+    }
+    group.push(i);
+  });
+  close();
+  const out: string[] = [];
+  places.forEach((p, i) => {
+    if (p.code === null || regional.has(i)) return;
+    const before = s.text.slice(Math.max(0, p.start - NOT_DESTINATION_WINDOW), p.start);
+    if (c.notBefore.test(before)) return;
+    if (c.notAfter.test(s.text.slice(p.end, p.end + 40))) return;
+    out.push(p.code);
+  });
   return out;
 }
 
@@ -76,11 +132,13 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   for (const s of doc.sentences) {
     const text = s.text;
     const inside = c.inside.test(text);
-    let outside = !inside && c.outside.test(text);
+    // A question ("Is data transferred outside the EU?") is a heading, not a statement.
+    let outside = !inside && !QUESTION.test(text) && c.outside.test(text);
 
     if (c.anyMechanism.test(text)) {
       for (const [mechanism, re] of c.mechanisms) {
-        if (!re.test(text)) continue;
+        const m = re.exec(text);
+        if (!m || !isAffirmed(text, m, c)) continue;
         const f = safeguards.get(mechanism) ?? { mechanism, evidence: [] };
         if (f.evidence.length < MAX_EVIDENCE) f.evidence.push(sentenceEvidence(s, `transfers.${mechanism}`));
         safeguards.set(mechanism, f);

@@ -328,10 +328,13 @@ const de: Lexicon = {
       'Drittstaat\\w*',
       'Angemessenheit\\w*',
       'Datenschutzniveau',
+      'Anbieter\\w*',
+      'Dienst(?:leister)? (?:des|der|von)',
     ],
     storage: ['gespeichert', 'Speicherung', 'Server\\w*', 'Rechenzent\\w*', 'gehostet', 'Hosting'],
     notDestination: ['wohn\\w+', 'Aufenthalt', 'Recht (?:der|des)', 'Gesetz\\w*', 'Aufsichtsbehörde\\w*', 'Gerichts?\\w*', 'Bürger\\w*', 'Nutzer (?:in|aus)'],
     notDestinationAfter: ['Bürger\\w*', 'Nutzer\\w*', 'Einwohner\\w*', 'Recht'],
+    negations: ['kein(?:e|en|em|er)?', 'nicht', 'ohne', 'Fehlen'],
     genericSafeguards: ['geeignete(?:n)? Garantien', 'angemessene(?:n)? Garantien', 'geeignete(?:n)? Maßnahmen', 'Garantien'],
     mechanisms: {
       adequacy_decision: [

@@ -434,10 +434,10 @@ const en: Lexicon = {
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', 'notice', 'prior', 'before', 'in advance', 'ago', 'preceding', 'in advance'],
     units: {
-      Y: ['years?', 'yrs?'],
-      M: ['months?'],
-      W: ['weeks?'],
-      D: ['(?:calendar |working |business )?days?'],
+      Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
+      M: ['(?:full |consecutive |rolling )?months?'],
+      W: ['(?:full |consecutive |rolling )?weeks?'],
+      D: ['(?:calendar |working |business |consecutive |rolling )?days?'],
       H: ['hours?', 'hrs?'],
     },
     numbers: {
@@ -461,8 +461,7 @@ const en: Lexicon = {
       '(?:different|less protective|other) data protection (?:laws|rules|standards|regimes?)',
       'cross-border (?:data )?transfers?',
       'transfer(?:s|red)? (?:\\w+ ){0,4}to (?:other|foreign) (?:countries|jurisdictions)',
-      '(?:within|in) and outside (?:of )?',
-      'data transfers?',
+      '(?:within|in) (?:and|or) outside (?:of )?',
       'transfers? (?:of (?:your |personal |your personal )?(?:data|information) )?(?:to|into) (?:the )?(?:US|USA|United States)',
     ],
     inside: [
@@ -487,6 +486,8 @@ const en: Lexicon = {
       'countries such as',
       'sent to',
       'accessed (?:by|from)',
+      '(?:service )?providers? (?:from|in|based in|located in)',
+      '(?:a )?service (?:of|provided by)',
     ],
     storage: ['hosted', 'hosting', 'stored', 'storage', 'servers?', 'data cent(?:er|re)s?', 'located', 'processed'],
     notDestination: [
@@ -507,6 +508,7 @@ const en: Lexicon = {
       'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
       'data protection (?:laws?|act|authority)', 'Information Commissioner', 'representative', 'government', 'regulations?',
     ],
+    negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],
     genericSafeguards: [
       '(?:appropriate|suitable|adequate) (?:safeguards|protections?|measures)',
       'safeguards',
@@ -519,6 +521,7 @@ const en: Lexicon = {
         '(?:European )?Commission[^.;]{0,100}adequa\\w*',
         'adequa\\w*[^.;]{0,100}(?:European )?Commission',
         'deemed (?:to (?:be|provide|offer) )?(?:an )?adequate',
+        '(?:determined|recogni[sz]ed|found|considered|deemed|certified) (?:by the European Commission )?(?:as |to )?(?:be |provide |provides |offer |offering |providing |having |ensure |ensuring )?(?:an )?adequate (?:level of )?(?:data )?protection',
         'article 45',
       ],
       data_privacy_framework: ['Data Privacy Frameworks?', 'DPF'],

@@ -217,10 +217,11 @@ const es: Lexicon = {
       '(?:almacenados|tratados|alojados|conservados) (?:\\S+ ){0,2}dentro (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',
       'no se realizan transferencias internacionales',
     ],
-    destinationContext: ['transfer\\w*', 'almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'ubicad[oa]s?', 'situad[oa]s?', 'sede', 'terceros? país(?:es)?', 'adecua\\w*', 'establecid[oa]s?'],
+    destinationContext: ['transfer\\w*', 'almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'ubicad[oa]s?', 'situad[oa]s?', 'sede', 'terceros? país(?:es)?', 'adecua\\w*', 'establecid[oa]s?', 'proveedor(?:es)?'],
     storage: ['almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'alojamiento'],
     notDestination: ['resid\\w+', 'leyes de', 'legislación de', 'autoridad\\w*', 'Agencia Española', 'tribunal\\w*', 'juzgados'],
     notDestinationAfter: ['residentes?', 'ciudadanos?', 'usuarios'],
+    negations: ['no', 'sin', 'ningun[ao]?', 'ausencia de'],
     genericSafeguards: ['garantías (?:adecuadas|apropiadas)', 'medidas (?:adecuadas|apropiadas)', 'garantías'],
     mechanisms: {
       adequacy_decision: ['decisi(?:ón|ones) de adecuación', 'nivel (?:de protección )?adecuado', 'nivel adecuado de protección', 'artículo 45'],

@@ -371,10 +371,13 @@ const fr: Lexicon = {
       'destinataires?',
       'sous-traitants?',
       'tels? que',
+      'fournisseurs?',
+      'prestataires?',
     ],
     storage: ['héberg\\w*', 'stock\\w*', 'serveurs?', 'centres? de données', 'conservée?s?'],
     notDestination: ['résid\\w+', 'habit\\w+', 'lois? (?:de|des|du)', 'droit (?:de|des|du)', 'autorités?', 'CNIL', 'tribunaux', 'juridictions?', 'immatriculée?', 'siège'],
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
+    negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
     genericSafeguards: ['garanties (?:appropriées|adéquates|suffisantes)', 'mesures (?:appropriées|adéquates|suffisantes)', 'garanties'],
     mechanisms: {
       adequacy_decision: [

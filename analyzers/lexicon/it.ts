@@ -215,10 +215,11 @@ const it: Lexicon = {
       '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,3}(?:all[\'’]interno|nel territorio) (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
       '(?:conservati|trattati|memorizzati|ospitati) (?:\\S+ ){0,2}all[\'’]interno (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
     ],
-    destinationContext: ['trasferi\\w*', 'conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'sede', 'ubicat[io]', 'situat[io]', 'paes[ei] terz[io]', 'adeguat\\w*', 'stabilit[io]'],
+    destinationContext: ['trasferi\\w*', 'conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'sede', 'ubicat[io]', 'situat[io]', 'paes[ei] terz[io]', 'adeguat\\w*', 'stabilit[io]', 'fornitor[ei]'],
     storage: ['conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'hosting'],
     notDestination: ['resident\\w*', 'legge (?:del|della|dello)', 'diritto (?:del|della|dello)', 'autorità', 'Garante', 'tribunal\\w*', 'foro'],
     notDestinationAfter: ['resident\\w*', 'cittadin\\w*', 'utenti'],
+    negations: ['non', 'senza', 'nessuna?', 'assenza d[i\'’]'],
     genericSafeguards: ['garanzie (?:adeguate|appropriate)', 'misure (?:adeguate|appropriate)', 'garanzie'],
     mechanisms: {
       adequacy_decision: ['decision[ei] di adeguatezza', 'livello di protezione adeguato', 'adeguato livello di protezione', 'articolo 45'],

@@ -261,10 +261,13 @@ const nl: Lexicon = {
       'derde landen?',
       'passend beschermingsniveau',
       'adequaat\\w*',
+      'aanbieder\\w*',
+      'leverancier\\w*',
     ],
     storage: ['opgeslagen', 'opslag', 'servers?', 'datacent(?:ra|er|ers)', 'gehost', 'hosting'],
     notDestination: ['woon\\w*', 'inwoners?', 'wetgeving van', 'recht van', 'toezichthoud\\w*', 'autoriteit\\w*', 'rechtbank\\w*'],
     notDestinationAfter: ['inwoners?', 'burgers?', 'gebruikers'],
+    negations: ['geen', 'niet', 'zonder', 'ontbreken'],
     genericSafeguards: ['passende waarborgen', 'passende maatregelen', 'waarborgen'],
     mechanisms: {
       adequacy_decision: ['adequaatheidsbesluit\\w*', 'adequaatheidsbeslissing\\w*', 'passend beschermingsniveau', 'adequaat beschermingsniveau', 'artikel 45'],

@@ -154,6 +154,8 @@ export interface TransfersLexicon {
   notDestination: Pattern[];
   /** Words right after a country name that make it not a destination: "residents", "law". */
   notDestinationAfter: Pattern[];
+  /** Negations right before a mechanism that deny it: "no adequacy decision", "not recognised as adequate". */
+  negations: Pattern[];
   /** Generic "appropriate safeguards" with no mechanism named. */
   genericSafeguards: Pattern[];
   mechanisms: Record<Mechanism, Pattern[]>;
