@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ReportView } from '../../components/ReportView';
+import { PopupWorkspace } from '../../components/workspace/PopupWorkspace';
 import { latestReportByUrl, type ReportRow } from '../../storage/db';
 import { parseResponse, type AnalyzeTabResponse, type ErrorCode } from '../background/messages';
 
@@ -116,6 +117,7 @@ export function App({ search = location.search }: { search?: string }) {
         </div>
       )}
       {shown && <ReportView report={shown.report} version={shown.version} />}
+      <PopupWorkspace tabId={tab?.id} url={url} reportId={stored?.id ?? fresh?.reportId} report={shown?.report} onAnalyse={analyse} />
     </main>
   );
 }
