@@ -1,4 +1,34 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence, type PolicyDocument } from '../document';
+import { POSTAL, RULE_ADDRESS } from '../extractors/controller';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
+import type { Evidence } from '../types';
+
+const PHONE = /\+?\d[\d\s().-]{7,}\d/u;
+
+/** The first contact sentence that gives a way to reach the controller (e-mail, form, address, phone), or a bare "contact us". */
+function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidence } {
+  const contact = compile(patternsOf(doc, (l) => l.controller.contactPhrases, true));
+  const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
+  const hasDetails = (from: number, to: number, text: string) =>
+    doc.entities.some((e) => (e.type === 'EMAIL' || e.type === 'URL') && e.start >= from && e.end <= to) ||
+    POSTAL.test(text) ||
+    (PHONE.test(text) && text.replace(/\D/gu, '').length >= 8) ||
+    forms.test(text);
+  let bare: Evidence | undefined;
+  for (const s of doc.sentences) {
+    if (!contact.test(s.text) && !forms.test(s.text)) continue;
+    if (hasDetails(s.start, s.end, s.text)) return { detailed: sentenceEvidence(s, 'controller-contact') };
+    // "Contact us:" with the details on the next line.
+    const next = doc.sentences[s.index + 1];
+    if (next && s.text.length < 160 && next.text.length < 300 && hasDetails(next.start, next.end, next.text)) {
+      return { detailed: sentenceEvidence(next, 'controller-contact') };
+    }
+    bare ??= sentenceEvidence(s, 'controller-contact-bare');
+  }
+  return { bare };
+}
 
 /** Art. 13(1)(a): Contact details of the controller. */
 const analyzer: ChecklistAnalyzer = {
@@ -8,10 +38,22 @@ const analyzer: ChecklistAnalyzer = {
     weight: 8,
     description: 'Contact details of the controller.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The controller can be reached: {how}.',
+      partial: 'The policy invites contact ("contact us") but gives no e-mail, form, postal address or phone number.',
+      missing:
+        'No contact details of the controller were found (looked for: a postal address next to the controller\'s name, an e-mail address, a contact form or a phone number in a "contact us" / "nous contacter" / "Kontakt" sentence).',
     },
   },
-  analyze() {
+  analyze(doc, facts) {
+    const c = facts.controller;
+    if (c.address) {
+      const ev = c.evidence.find((e) => e.rule === RULE_ADDRESS) ?? c.evidence[0];
+      return { status: 'met', evidence: ev ? [ev] : [], messageId: 'met', data: { how: `postal address ${c.address}` } };
+    }
+    const found = findContact(doc);
+    if (found.detailed) return { status: 'met', evidence: [found.detailed], messageId: 'met', data: { how: 'contact details are given' } };
+    if (c.emails.length && c.evidence[0]) return { status: 'met', evidence: [c.evidence[0]], messageId: 'met', data: { how: c.emails.join(', ') } };
+    if (found.bare) return { status: 'partial', evidence: [found.bare], messageId: 'partial' };
     return { status: 'missing', evidence: [], messageId: 'missing' };
   },
 };

@@ -1,4 +1,9 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { POSTAL } from '../extractors/controller';
+import { dpoSentences } from '../extractors/dpo';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
 
 /** Art. 13(1)(b): Contact details of the data protection officer. */
 const analyzer: ChecklistAnalyzer = {
@@ -6,13 +11,28 @@ const analyzer: ChecklistAnalyzer = {
     id: 'dpo_contact',
     article: '13(1)(b)',
     weight: 4,
-    description: 'Contact details of the data protection officer.',
+    description: 'Contact details of the data protection officer, where applicable.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The data protection officer can be reached: {how}.',
+      partial: 'A data protection officer is mentioned, but no e-mail, address, form or other channel to reach them is given.',
+      missing:
+        'No data protection officer is mentioned (looked for: "Data Protection Officer", "DPO", "délégué à la protection des données", "Datenschutzbeauftragter", "functionaris voor gegevensbescherming", "responsabile della protezione dei dati", "delegado de protección de datos").',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(doc, facts) {
+    const dpo = facts.dpo;
+    if (!dpo.mentioned) return { status: 'missing', evidence: [], messageId: 'missing' };
+    if (dpo.emails.length) return { status: 'met', evidence: dpo.evidence.slice(0, 2), messageId: 'met', data: { how: dpo.emails.join(', ') } };
+    // A postal address, a web form or a link in the officer's sentence or contact block.
+    const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
+    const { mentions, block } = dpoSentences(doc);
+    for (const s of [...mentions, ...block]) {
+      const link = doc.entities.some((e) => e.type === 'URL' && e.start >= s.start && e.end <= s.end);
+      if (POSTAL.test(s.text) || forms.test(s.text) || link) {
+        return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form or link is given' } };
+      }
+    }
+    return { status: 'partial', evidence: dpo.evidence.slice(0, 1), messageId: 'partial' };
   },
 };
 

@@ -1,4 +1,9 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { findSentences, evidenceOf, patternsOf } from '../match';
+import { compile } from '../lexicon';
+
+/** Two distinct purpose statements make a description; one vague phrase does not (WP260 §§ 10-11). */
+const MET_MIN = 2;
 
 /** Art. 13(1)(c): Purposes of the processing. */
 const analyzer: ChecklistAnalyzer = {
@@ -8,11 +13,21 @@ const analyzer: ChecklistAnalyzer = {
     weight: 10,
     description: 'Purposes of the processing.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'The purposes of the processing are described ({count} statements).',
+      partial: 'Purposes are stated only vaguely (e.g. "to provide our services").',
+      missing:
+        'No purpose of the processing was found (looked for: "purposes", "we use your data to", "in order to", "finalités", "afin de", "Zweck", "um ... zu", "doeleinden", "finalità", "finalidad").',
     },
   },
-  analyze() {
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+  analyze(doc) {
+    const statements = findSentences(doc, patternsOf(doc, (l) => l.purposes.statements));
+    if (statements.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
+    const vague = compile(patternsOf(doc, (l) => l.purposes.vague));
+    const specific = statements.filter((m) => !m.sentence.heading && !vague.test(m.sentence.text));
+    if (specific.length >= MET_MIN) {
+      return { status: 'met', evidence: evidenceOf(specific, 'purposes'), messageId: 'met', data: { count: specific.length } };
+    }
+    return { status: 'partial', evidence: evidenceOf(statements, 'purposes-vague', 2), messageId: 'partial' };
   },
 };
 

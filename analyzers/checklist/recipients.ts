@@ -1,4 +1,8 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
+import type { Evidence } from '../types';
 
 /** Art. 13(1)(e): Recipients or categories of recipients. */
 const analyzer: ChecklistAnalyzer = {
@@ -8,10 +12,40 @@ const analyzer: ChecklistAnalyzer = {
     weight: 8,
     description: 'Recipients or categories of recipients.',
     messages: {
-      missing: 'Not found (stub analyzer).',
+      met: 'Recipients or their categories are named: {what}.',
+      partial: 'Recipients are only described as "third parties" or "partners", with no category or name.',
+      missing:
+        'No recipient of the data was found (looked for: sharing or disclosure sentences naming service providers, processors, hosting, payment providers, group companies, authorities, or third parties / partners).',
     },
   },
-  analyze() {
+  analyze(doc, facts) {
+    const sharing = compile(patternsOf(doc, (l) => l.recipients.sharing, true));
+    const categories = compile(patternsOf(doc, (l) => l.recipients.categories));
+    const vague = compile(patternsOf(doc, (l) => l.recipients.vague));
+    const met: Evidence[] = [];
+    const found = new Set<string>();
+    let partial: Evidence | undefined;
+    for (const s of doc.sentences) {
+      const inSharing = sharing.test(s.text) || (!!s.section && sharing.test(s.section));
+      if (!inSharing || s.heading) continue;
+      const c = categories.exec(s.text);
+      if (c) {
+        found.add(c[0].toLowerCase());
+        if (met.length < 3) met.push(sentenceEvidence(s, 'recipients-category'));
+        continue;
+      }
+      if (!partial && vague.test(s.text)) partial = sentenceEvidence(s, 'recipients-vague');
+    }
+    if (met.length) return { status: 'met', evidence: met, messageId: 'met', data: { what: [...found].slice(0, 5).join(', ') } };
+    if (facts.recipients.length) {
+      return {
+        status: 'met',
+        evidence: facts.recipients.slice(0, 3).map((r) => r.evidence[0]!),
+        messageId: 'met',
+        data: { what: facts.recipients.slice(0, 5).map((r) => r.name).join(', ') },
+      };
+    }
+    if (partial) return { status: 'partial', evidence: [partial], messageId: 'partial' };
     return { status: 'missing', evidence: [], messageId: 'missing' };
   },
 };

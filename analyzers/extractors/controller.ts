@@ -13,7 +13,7 @@ export const RULE_ADDRESS = 'controller-address';
 
 // Postal codes of the six languages' countries and of the UK, Ireland and the US, followed or
 // preceded by a place name: "75001 Paris", "1097 JB Amsterdam", "WA14 2DT", "D02 PY28", "CA 90069".
-const POSTAL =
+export const POSTAL =
   /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}[\p{L}'’-]+|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s()./-]{7,}\d(?![\p{N}])/gu;
 const REG_NUMBER = /[A-Z]{0,4}\s?\d[\d\s.]{4,}\d/u;
@@ -253,8 +253,19 @@ function emailsIn(doc: PolicyDocument, from: number, to: number): string[] {
   return doc.entities.filter((e) => e.type === 'EMAIL' && e.start >= from && e.end <= to).map((e) => e.text.replace(/\.$/u, ''));
 }
 
-/** Finds the controller: legal name, address, e-mails, phones, registration number. */
+const memo = new WeakMap<PolicyDocument, Controller>();
+
+/** Finds the controller: legal name, address, e-mails, phones, registration number (memoised per document). */
 export function findController(doc: PolicyDocument): Controller {
+  let c = memo.get(doc);
+  if (!c) {
+    c = computeController(doc);
+    memo.set(doc, c);
+  }
+  return c;
+}
+
+function computeController(doc: PolicyDocument): Controller {
   const empty: Controller = { name: null, address: null, emails: [], phones: [], registrationNumber: null, evidence: [] };
   if (doc.sentences.length === 0) return empty;
   const rx = lexRegexes(doc);
@@ -315,7 +326,8 @@ export function findController(doc: PolicyDocument): Controller {
 const extractor: Extractor<'controller'> = {
   meta: { id: 'controller', fact: 'controller', description: 'Finds the controller: legal name, address, e-mails, phones, registration number.' },
   extract(doc) {
-    return findController(doc);
+    const c = findController(doc);
+    return { ...c, emails: [...c.emails], phones: [...c.phones], evidence: [...c.evidence] };
   },
 };
 

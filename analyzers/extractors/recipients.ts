@@ -1,10 +1,67 @@
 import type { Extractor } from '../analyzer';
+import { findLegalNames, normalizeName, wordsAfter } from '../controller-name';
+import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
+import type { RecipientFinding } from '../types';
+import { findController } from './controller';
+
+const MAX = 30;
+
+/** Finds named recipients (processors, third parties): organisations named where the policy talks about sharing or providers. */
+export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
+  const context = compile(patternsOf(doc, (l) => [...l.recipients.sharing, ...l.recipients.categories, ...l.recipients.namedCues], true));
+  const cues = compile(patternsOf(doc, (l) => l.recipients.namedCues, true), 'giu');
+  const generic = compile(
+    patternsOf(doc, (l) => [...l.recipients.categories, ...l.recipients.vague, ...l.policy.indicators, ...l.controller.euRegion, ...l.controller.selfReference], true),
+  );
+  const controller = findController(doc).name;
+  const own = controller ? normalizeName(doc, controller) : null;
+  const out = new Map<string, RecipientFinding>();
+  const add = (name: string, start: number) => {
+    const key = normalizeName(doc, name);
+    if (!key || key === own || out.size >= MAX) return;
+    const s = sentenceAt(doc, start);
+    if (!s) return;
+    const found = out.get(key);
+    if (found) {
+      if (found.evidence.length < 3 && !found.evidence.some((e) => e.start === s.start)) found.evidence.push(sentenceEvidence(s, 'recipient'));
+      return;
+    }
+    out.set(key, { name, evidence: [sentenceEvidence(s, 'recipient')] });
+  };
+  for (const n of findLegalNames(doc)) {
+    const s = sentenceAt(doc, n.start);
+    if (s && context.test(s.text)) add(n.name, n.start);
+  }
+  // "such as X, Y and Z", "provided by X": capitalised names after a cue in a sharing sentence.
+  for (const s of doc.sentences) {
+    if (out.size >= MAX) break;
+    if (!context.test(s.text)) continue;
+    cues.lastIndex = 0;
+    for (const m of s.text.matchAll(cues)) {
+      let at = s.start + m.index + m[0].length;
+      for (let k = 0; k < 6 && at < s.end; k++) {
+        const w = wordsAfter(doc.text, at, s.end);
+        if (!w.words.length || w.start - at > 3) break;
+        const name = doc.text.slice(w.start, w.end);
+        const g = generic.exec(name);
+        if (!(g && g.index === 0) && /\p{L}{2,}/u.test(name)) add(name, w.start);
+        // Next item of a list: ", Y" or " and Y".
+        const rest = /^\s*(?:,|;|\/|\p{Ll}{1,3}\s)\s*/u.exec(doc.text.slice(w.end, w.end + 6));
+        if (!rest) break;
+        at = w.end + rest[0].length;
+      }
+    }
+  }
+  return [...out.values()];
+}
 
 /** Finds named recipients (processors, third parties). */
 const extractor: Extractor<'recipients'> = {
   meta: { id: 'recipients', fact: 'recipients', description: 'Finds named recipients (processors, third parties).' },
-  extract() {
-    return [];
+  extract(doc) {
+    return findRecipients(doc);
   },
 };
 
