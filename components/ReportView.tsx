@@ -53,12 +53,19 @@ export function ReportView({ report, version }: { report: Report; version?: numb
   const counts = { met: 0, partial: 0, missing: 0, not_applicable: 0 };
   for (const item of report.checklist) counts[item.status] += 1;
   const controller = report.controller;
+  const checklist = (
+    <ol className="checklist" aria-label="GDPR Article 13 checklist">
+      {report.checklist.map((item) => (
+        <ChecklistItemView key={item.id} item={item} />
+      ))}
+    </ol>
+  );
   return (
     <section className="report" aria-label="Analysis report">
       {!report.isPrivacyPolicy && (
         <div className="banner warn" role="status" data-state="not-a-policy">
-          <strong>This page does not look like a privacy policy.</strong> The checklist below is shown for reference:
-          open the site&apos;s privacy policy and analyse that page instead.
+          <strong>This page does not look like a privacy policy.</strong> Open the site&apos;s privacy policy and analyse
+          that page instead.
         </div>
       )}
       <div className="score-row">
@@ -91,11 +98,15 @@ export function ReportView({ report, version }: { report: Report; version?: numb
           {version ? ` · version ${version}` : ''}
         </dd>
       </dl>
-      <ol className="checklist" aria-label="GDPR Article 13 checklist">
-        {report.checklist.map((item) => (
-          <ChecklistItemView key={item.id} item={item} />
-        ))}
-      </ol>
+      {report.isPrivacyPolicy ? (
+        checklist
+      ) : (
+        // 14 "missing" items on a recipe page are noise: fold them, keep them reachable.
+        <details className="fold">
+          <summary>Show the checklist anyway</summary>
+          {checklist}
+        </details>
+      )}
     </section>
   );
 }

@@ -89,6 +89,9 @@ describe('ReportView', () => {
   it('warns when the page is not a privacy policy', () => {
     act(() => root.render(<ReportView report={makeReport({ isPrivacyPolicy: false, score: 0 })} />));
     expect(container.querySelector('[data-state="not-a-policy"]')?.textContent).toMatch(/does not look like a privacy policy/);
+    // The checklist is folded away, not dropped.
+    expect(container.querySelectorAll('details.fold li[data-item]')).toHaveLength(14);
+    expect((container.querySelector('details.fold') as HTMLDetailsElement).open).toBe(false);
   });
 });
 
