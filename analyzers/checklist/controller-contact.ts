@@ -11,6 +11,7 @@ const PHONE = /\+?\d[\d\s().-]{7,}\d/u;
 function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidence } {
   const contact = compile(patternsOf(doc, (l) => l.controller.contactPhrases, true));
   const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
+  const channels = compile(patternsOf(doc, (l) => l.controller.contactChannels, true));
   const hasDetails = (from: number, to: number, text: string) =>
     doc.entities.some((e) => (e.type === 'EMAIL' || e.type === 'URL') && e.start >= from && e.end <= to) ||
     POSTAL.test(text) ||
@@ -18,7 +19,10 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
     forms.test(text);
   let bare: Evidence | undefined;
   for (const s of doc.sentences) {
-    if (!contact.test(s.text) && !forms.test(s.text)) continue;
+    const invites = contact.test(s.text) || forms.test(s.text);
+    // "E-mail: privacy@example.com": a channel word with the address itself.
+    if (!invites && channels.test(s.text) && hasDetails(s.start, s.end, s.text)) return { detailed: sentenceEvidence(s, 'controller-contact') };
+    if (!invites) continue;
     if (hasDetails(s.start, s.end, s.text)) return { detailed: sentenceEvidence(s, 'controller-contact') };
     // "Contact us:" with the details on the next line.
     const next = doc.sentences[s.index + 1];

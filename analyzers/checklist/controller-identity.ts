@@ -1,5 +1,19 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { findLegalNames, normalizeName } from '../controller-name';
+import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
 import { RULE_BRAND } from '../extractors/controller';
+import type { Evidence } from '../types';
+
+/** A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE") or defines it as an alias in its sentence. */
+function legalNameOfBrand(doc: PolicyDocument, brand: string): Evidence | null {
+  const key = normalizeName(doc, brand);
+  for (const n of findLegalNames(doc)) {
+    const s = sentenceAt(doc, n.start);
+    if (!s) continue;
+    if (normalizeName(doc, n.name) === key || s.text.includes(brand)) return sentenceEvidence(s, 'controller-legal-name');
+  }
+  return null;
+}
 
 /** Art. 13(1)(a): Identity of the controller. */
 const analyzer: ChecklistAnalyzer = {
@@ -15,12 +29,19 @@ const analyzer: ChecklistAnalyzer = {
         'No sentence names the controller (looked for: a company name with a legal form such as Ltd, GmbH, SAS, B.V., S.p.A., S.L.; a name tied to "data controller" / "responsable du traitement" / "Verantwortlicher" / "titolare del trattamento"; "operated by" / "édité par" phrases).',
     },
   },
-  analyze(_doc, facts) {
+  analyze(doc, facts) {
     const c = facts.controller;
     if (!c.name) return { status: 'missing', evidence: [], messageId: 'missing' };
-    const evidence = c.evidence.slice(0, 1);
+    let evidence = c.evidence.slice(0, 1);
     // Art. 13(1)(a) asks for the identity of the controller: a brand alone does not identify the legal person.
-    const brandOnly = c.evidence[0]?.rule === RULE_BRAND;
+    let brandOnly = c.evidence[0]?.rule === RULE_BRAND;
+    if (brandOnly) {
+      const legal = legalNameOfBrand(doc, c.name);
+      if (legal) {
+        brandOnly = false;
+        evidence = [legal, ...evidence];
+      }
+    }
     return { status: brandOnly ? 'partial' : 'met', evidence, messageId: brandOnly ? 'partial' : 'met', data: { name: c.name } };
   },
 };

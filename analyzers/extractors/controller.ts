@@ -148,7 +148,7 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
 function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
-  const accept = (start: number, end: number, s: Sentence, score: number, rule: string) => {
+  const accept = (start: number, end: number, s: Sentence, score: number, rule: string, operated = false) => {
     const name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
     if (name.length < 2 || !/\p{L}/u.test(name) || isGeneric(rx, name)) return;
     // Part of a longer generic term ("Unione Europea", "Data Protection Officer").
@@ -163,8 +163,9 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // A single sentence-initial word ("Sometimes", "Our") is not a name unless written in a
     // name-like way (all capitals, inner capitals, digits) or seen mid-sentence elsewhere.
     const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
-    // A plain capitalised word may be a noun (German capitalises them all): weaker evidence.
-    if (!nameLike) score -= 1.5;
+    // A plain capitalised word may be a noun (German capitalises them all): weaker evidence,
+    // except right after an operator phrase ("provided by Example").
+    if (!nameLike && !operated) score -= 1.5;
     const midSentence = new RegExp(`[\\p{Ll},] ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
     if (!nameLike && !midSentence) return;
     const freq = occurrences(text, name);
@@ -202,7 +203,7 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     for (const m of s.text.matchAll(rx.operator)) {
       budget--;
       const w = wordsAfter(text, s.start + m.index + m[0].length, s.end);
-      if (w.words.length) accept(w.start, w.end, s, role ? 4 : 3, role ? RULE_ROLE : RULE_BRAND);
+      if (w.words.length) accept(w.start, w.end, s, role ? 4 : 3, role ? RULE_ROLE : RULE_BRAND, true);
     }
     // A short title or "... is:" line naming the role, then the name on the next line.
     const next = doc.sentences[s.index + 1];

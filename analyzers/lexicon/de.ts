@@ -44,10 +44,11 @@ const de: Lexicon = {
     registrationCues: ['HRB', 'HRA', 'Handelsregister', 'Registergericht', 'Amtsgericht', 'USt-IdNr\\.?', 'Umsatzsteuer-Identifikationsnummer'],
     euRegion: ['Europäische(?:n)? Wirtschaftsraum(?:s)?', 'EWR', 'Europäische(?:n)? Union', 'EU', 'Europa', 'Schweiz'],
     contactPhrases: [
-      'kontaktieren Sie uns', 'kontaktiere uns', 'Kontakt', 'erreichen Sie uns', 'wenden Sie sich', 'wende dich', 'schreiben Sie uns', 'E-?Mail', 'Telefon',
+      'kontaktieren Sie uns', 'kontaktiere uns', 'Kontakt', 'erreichen Sie uns', 'wenden Sie sich', 'wende dich', 'schreiben Sie uns',
       'per (?:E-?Mail|Post|Brief)', 'Kontaktdaten', 'Anschrift',
     ],
     contactForms: ['Kontaktformular', 'Online-?Formular', 'Webformular', 'Formular'],
+    contactChannels: ['E-?Mail', 'Telefon', 'Tel\\.?', 'Fax'],
   },
   dpo: {
     terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?'],

@@ -90,12 +90,13 @@ const en: Lexicon = {
     ],
     contactPhrases: [
       'contact us', 'contact (?:the|our) (?:privacy|data protection) (?:team|office)', 'get in touch', 'reach us', 'write to us',
-      'e-?mail(?: us)?(?: at)?', 'send (?:us )?(?:an e-?mail|a letter)', 'by (?:post|mail|letter)', 'questions? (?:about|regarding|concerning)',
-      'contact (?:details|information)', 'you can contact', 'please contact', 'phone', 'telephone',
+      'send (?:us )?(?:an e-?mail|a letter)', 'by (?:post|mail|letter)', 'questions? (?:about|regarding|concerning)',
+      'you can contact', 'please contact',
     ],
     contactForms: [
       'contact form', 'web ?form', 'online form', 'privacy (?:request )?form', 'request form', 'privacy center', 'privacy portal', 'support (?:page|center)',
     ],
+    contactChannels: ['e-?mail', 'phone', 'telephone', 'tel\\.?', 'fax'],
   },
   dpo: {
     terms: ['data protection officers?', 'DPO', 'privacy officer', 'DPD', 'data protection (?:representative )?officer'],

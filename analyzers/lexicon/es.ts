@@ -23,8 +23,9 @@ const es: Lexicon = {
     addressCues: ['domicilio (?:social|en)', 'con domicilio', 'sede (?:social|en)', 'dirección (?:postal)?', 'por correo postal', 'ubicad[oa] en'],
     registrationCues: ['CIF', 'NIF', 'C\\.I\\.F\\.', 'N\\.I\\.F\\.', 'Registro Mercantil', 'inscrita en'],
     euRegion: ['Espacio Económico Europeo', 'EEE', 'Unión Europea', 'UE', 'Europa', 'Suiza'],
-    contactPhrases: ['contactar(?:nos|con nosotros)?', 'contacta con nosotros', 'escríbenos', 'escribiendo a', 'correo electrónico', 'e-?mail', 'por correo', 'datos de contacto', 'teléfono', 'dirigirte a', 'dirigirse a'],
+    contactPhrases: ['contactar(?:nos|con nosotros)?', 'contacta con nosotros', 'escríbenos', 'escribiendo a', 'por correo', 'datos de contacto', 'dirigirte a', 'dirigirse a'],
     contactForms: ['formulario (?:de contacto|web|en línea)', 'formulario', 'centro de ayuda'],
+    contactChannels: ['correo electrónico', 'e-?mail', 'teléfono', 'tel\\.?'],
   },
   dpo: {
     terms: ['delegad[oa] de protección de datos', 'DPD', 'DPO', 'Data Protection Officer'],

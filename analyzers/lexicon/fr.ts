@@ -74,9 +74,10 @@ const fr: Lexicon = {
     ],
     contactPhrases: [
       'nous contacter', 'contactez-nous', 'écrivez-nous', 'nous écrire', 'par (?:e-?mail|courriel|courrier|téléphone)', 'adress(?:er|ant) (?:un|votre) (?:e-?mail|courriel|courrier|demande)',
-      'coordonnées', 'à l[\'’]adresse', 'e-?mail', 'courriel', 'téléphone', 'vous pouvez (?:nous )?contacter',
+      'coordonnées', 'à l[\'’]adresse', 'vous pouvez (?:nous )?contacter',
     ],
     contactForms: ['formulaire (?:de contact|en ligne|dédié)', 'formulaire', 'centre d[\'’]aide', 'page de contact'],
+    contactChannels: ['e-?mail', 'courriel', 'téléphone', 'tél\\.?', 'adresse électronique'],
   },
   dpo: {
     terms: ['délégués? à la protection des données', 'délégué(?:e)? (?:à la|aux) protection des données', 'DPO', 'DPD', 'délégué(?:e)? RGPD'],

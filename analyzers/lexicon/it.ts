@@ -23,8 +23,9 @@ const it: Lexicon = {
     addressCues: ['con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],
     euRegion: ['Spazio Economico Europeo', 'SEE', 'Unione Europea', 'UE', 'Europa', 'Svizzera'],
-    contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'e-?mail', 'PEC', 'recapiti', 'dati di contatto', 'telefono', 'posta elettronica', 'all[\'’]indirizzo'],
+    contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'PEC', 'recapiti', 'dati di contatto', 'posta elettronica', 'all[\'’]indirizzo'],
     contactForms: ['modulo (?:di contatto|online|web)', 'modulo', 'form di contatto'],
+    contactChannels: ['e-?mail', 'PEC', 'telefono', 'tel\\.?', 'posta elettronica'],
   },
   dpo: {
     terms: ['responsabile (?:della|per la) protezione dei dati', 'RPD', 'DPO', 'Data Protection Officer', 'responsabile protezione dati'],

@@ -27,8 +27,9 @@ const nl: Lexicon = {
     addressCues: ['gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],
     euRegion: ['Europese Economische Ruimte', 'EER', 'Europese Unie', 'EU', 'Europa', 'Zwitserland'],
-    contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'e-?mail', 'per post', 'contactgegevens', 'telefoon', 'bereikbaar'],
+    contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'per post', 'contactgegevens', 'bereikbaar'],
     contactForms: ['contactformulier', 'webformulier', 'online formulier', 'formulier'],
+    contactChannels: ['e-?mail', 'telefoon', 'tel\\.?'],
   },
   dpo: {
     terms: ['functionaris(?:sen)? voor (?:de )?gegevensbescherming', 'FG', 'DPO', 'Data Protection Officer', 'functionaris gegevensbescherming', 'privacy officer'],

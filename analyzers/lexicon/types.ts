@@ -41,6 +41,11 @@ export interface ControllerLexicon {
   contactPhrases: Pattern[];
   /** Web forms / contact pages: "contact form", "formulaire de contact". */
   contactForms: Pattern[];
+  /**
+   * Bare channel words ("e-mail", "phone", "courriel"): they also name collected data, so they
+   * count as contact only in a sentence that gives the address or number itself.
+   */
+  contactChannels: Pattern[];
 }
 
 /** Data protection officer (dpo extractor, dpo_contact). */
