@@ -47,7 +47,7 @@ const DEFAULT_MAX_ELEMS = 15_000;
 const MAX_DEPTH = 120;
 // Below this many characters of page text there is little chrome to cut and Readability
 // (whose own threshold is 500 characters of article) is unreliable: keep the pruned text.
-const SMALL_PAGE_CHARS = 2_000;
+const SMALL_PAGE_CHARS = 1_000;
 const DEFAULT_MIN_SHARE = 0.5;
 
 /** The page title: `<title>`, else the first h1/h2, else empty. */
@@ -106,7 +106,7 @@ const HEADING_BACKTRACK = 3;
  * link-dense paragraphs such as "contact the supervisory authority") while
  * still cutting the page chrome around it. Null when no anchor is found.
  */
-export function anchoredText(readability: string, pruned: string): string | null {
+export function anchoredText(readability: string, pruned: string, headings: ReadonlySet<string> = new Set()): string | null {
   const lines = pruned.split('\n');
   const first = new Map<string, number>();
   const last = new Map<string, number>();
@@ -117,15 +117,24 @@ export function anchoredText(readability: string, pruned: string): string | null
   const anchors = readability.split('\n').filter((l) => l.length >= ANCHOR_MIN && first.has(l));
   if (anchors.length === 0) return null;
   let from = first.get(anchors[0]!)!;
-  const to = last.get(anchors[anchors.length - 1]!)!;
+  let to = last.get(anchors[anchors.length - 1]!)!;
   if (to < from) return null;
-  // Readability drops the article's own title and section headings: take back the heading lines just above.
-  for (let k = 0; k < HEADING_BACKTRACK && from > 0; k++) {
-    const prev = lines[from - 1]!;
-    if (prev.length > 90 || /[.;:,!?]$/.test(prev)) break;
-    from--;
-  }
+  // Short lines Readability kept at either end (table rows, list items) are not anchors: extend over them.
+  const kept = new Set(readability.split('\n'));
+  while (from > 0 && kept.has(lines[from - 1]!)) from--;
+  while (to < lines.length - 1 && kept.has(lines[to + 1]!)) to++;
+  // Readability drops the article's own title: take back the h1-h6 lines just above (not menu lines).
+  for (let k = 0; k < HEADING_BACKTRACK && from > 0 && headings.has(lines[from - 1]!); k++) from--;
   return lines.slice(from, to + 1).join('\n');
+}
+
+/** The serialised text of every h1-h6 of the page. */
+function headingLines(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    for (const line of serializeNode(h).split('\n')) out.add(line);
+  }
+  return out;
 }
 
 /** Extracts the policy text of a page: Readability's article, or the pruned body when Readability lost most of it. */
@@ -142,7 +151,7 @@ export function extractPolicyText(doc: Document, opts: ExtractOptions = {}): Ext
     prunedChars >= SMALL_PAGE_CHARS &&
     readabilityChars >= (opts.minShare ?? DEFAULT_MIN_SHARE) * prunedChars;
   const title = pageTitle(doc) || read?.title || '';
-  const text = useReadability ? (anchoredText(read.text, pruned) ?? read.text) : pruned;
+  const text = useReadability ? (anchoredText(read.text, pruned, headingLines(doc)) ?? read.text) : pruned;
   return {
     text,
     title,

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import {
+  extractPolicyText,
+  isBoilerplate,
+  isConsentBanner,
+  normalizePlainText,
+  prunedText,
+  renderMarkdown,
+  serializeNode,
+  stripFrontMatter,
+} from '../../analyzers/extract';
+import { parseHtml } from '../../cli/load';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'extract', name), 'utf8');
+const body = (html: string): string => serializeNode(parseHtml(html).body);
+
+describe('serializeNode', () => {
+  it.each([
+    ['paragraphs each on their own line', '<p>One.</p><p>Two.</p>', 'One.\nTwo.'],
+    ['headings on their own line', '<h2>Your rights</h2><p>You may ask.</p>', 'Your rights\nYou may ask.'],
+    ['inline whitespace collapsed', '<p>  a\n\t b   <b>c</b>d  </p>', 'a b cd'],
+    ['list items one per line', '<ul><li>first</li><li>second</li></ul>', 'first\nsecond'],
+    ['table cells joined in a row', '<table><tr><th>Data</th><th>Period</th></tr><tr><td>Orders</td><td>6 years</td></tr></table>', 'Data | Period\nOrders | 6 years'],
+    ['br ends a line', '<p>Street 1<br>1000 Town</p>', 'Street 1\n1000 Town'],
+    ['a div inside text splits the line', '<div>intro<div>nested block</div>tail</div>', 'intro\nnested block\ntail'],
+    ['no-break and zero-width spaces normalised', '<p>10\u00a0years\u200b and\u202fmore</p>', '10 years and more'],
+    ['script, style, template and svg skipped', '<p>kept</p><script>x()</script><style>p{}</style><template><p>t</p></template><svg><text>s</text></svg>', 'kept'],
+    ['pre keeps its line breaks', '<pre>line one\nline   two</pre>', 'line one\nline two'],
+    ['dt and dd on their own lines', '<dl><dt>Controller</dt><dd>Example SA</dd></dl>', 'Controller\nExample SA'],
+  ])('puts %s', (_name, html, expected) => {
+    expect(body(html)).toBe(expected);
+  });
+
+  it('never leaves empty lines', () => {
+    expect(body('<div><p></p><p> </p><div><br><br></div><p>x</p></div>')).toBe('x');
+  });
+
+  it('survives very deep nesting (no recursion)', () => {
+    const depth = 20_000;
+    expect(body(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`)).toBe('deep');
+  });
+
+  it('gives the same text on happy-dom as on linkedom (no innerText, own walk)', () => {
+    const html = fixture('article-page.html');
+    const window = new Window();
+    window.document.write(html);
+    const viaHappy = serializeNode(window.document.body as unknown as Node);
+    expect(viaHappy).toBe(serializeNode(parseHtml(html).body));
+    expect(extractPolicyText(window.document as unknown as Document).text).toBe(extractPolicyText(parseHtml(html)).text);
+  });
+});
+
+describe('boilerplate pruning', () => {
+  const el = (html: string): Element => parseHtml(html).body.firstElementChild!;
+
+  it.each([
+    ['<nav>menu</nav>'],
+    ['<footer>f</footer>'],
+    ['<div hidden>h</div>'],
+    ['<div aria-hidden="true">h</div>'],
+    ['<div style="display: none">h</div>'],
+    ['<div role="dialog">d</div>'],
+    ['<div id="onetrust-consent-sdk">b</div>'],
+    ['<div class="cookie-banner">b</div>'],
+    ['<div id="consent-popup">b</div>'],
+  ])('returns true for %s', (html) => {
+    expect(isBoilerplate(el(html))).toBe(true);
+  });
+
+  it.each([
+    ['<section id="cookies">policy section about cookies</section>'],
+    ['<div class="cookie-policy">policy</div>'],
+    ['<section class="privacy-policy-content">policy</section>'],
+    ['<div style="visibility: hidden; height: 0">collapsed accordion panel</div>'],
+    ['<p>text</p>'],
+  ])('returns false for %s', (html) => {
+    expect(isBoilerplate(el(html))).toBe(false);
+    expect(isConsentBanner(el(html))).toBe(false);
+  });
+
+  it('keeps a policy section about cookies and drops the banner', () => {
+    const text = prunedText(parseHtml(fixture('article-page.html')));
+    expect(text).toContain('We place a small number of cookies');
+    expect(text).not.toContain('Accept all or manage your choices');
+    expect(text).not.toContain('should never appear');
+    expect(text).not.toContain('All rights reserved');
+  });
+});
+
+describe('extractPolicyText', () => {
+  it('uses Readability on an article page and keeps its headings, lists and table', () => {
+    const r = extractPolicyText(parseHtml(fixture('article-page.html')));
+    expect(r.method).toBe('readability');
+    expect(r.title).toBe('Privacy notice | Example Widgets');
+    const lines = r.text.split('\n');
+    expect(lines).toContain('What we collect');
+    expect(lines).toContain('Cookies');
+    expect(lines).toContain('Contact data such as your e-mail address.');
+    expect(lines).toContain('Orders | 6 years');
+    expect(r.text).not.toMatch(/Home|Shop|Accept all|All rights reserved|tracking/);
+    expect(r.stats.readabilityChars).toBeGreaterThan(0);
+  });
+
+  it('falls back to the pruned page when Readability keeps too little (collapsed accordion panels)', () => {
+    const r = extractPolicyText(parseHtml(fixture('accordion-page.html')));
+    expect(r.text).toContain('The controller of your personal data is Sample Apps Inc.');
+    expect(r.text).toContain('delete it within thirty days');
+    expect(r.text).toContain('complain to a data protection authority');
+    expect(r.text).toContain('keep payroll records for ten years');
+    expect(r.text).not.toContain('retired notice');
+  });
+
+  it('falls back when the required share is not reached', () => {
+    const r = extractPolicyText(parseHtml(fixture('article-page.html')), { minShare: 1.5 });
+    expect(r.method).toBe('fallback');
+    expect(r.text).toContain('order records for six years');
+  });
+
+  it('skips Readability on a page over the element budget', () => {
+    const r = extractPolicyText(parseHtml(fixture('article-page.html')), { maxElems: 10 });
+    expect(r.method).toBe('fallback');
+    expect(r.stats.readabilityChars).toBe(0);
+    expect(r.text).toContain('Example Widgets Ltd, 1 Sample Street');
+  });
+
+  it('does not change the document it reads (Readability runs on a clone)', () => {
+    const doc = parseHtml(fixture('article-page.html'));
+    const before = doc.documentElement.outerHTML;
+    extractPolicyText(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is deterministic', () => {
+    const html = fixture('article-page.html');
+    expect(extractPolicyText(parseHtml(html)).text).toBe(extractPolicyText(parseHtml(html)).text);
+  });
+});
+
+describe('Markdown and plain text', () => {
+  it('strips YAML front matter', () => {
+    expect(stripFrontMatter('---\ntitle: Privacy\nlayout: page\n---\n# Privacy\n')).toBe('# Privacy\n');
+    expect(stripFrontMatter('# No front matter\n---\n')).toBe('# No front matter\n---\n');
+  });
+
+  it('renders Markdown one block per line', () => {
+    const md = '---\ntitle: x\n---\n# Privacy policy\n\nWe collect **your e-mail**\nto answer you.\n\n- access\n- erasure\n\n| Data | Period |\n|---|---|\n| Logs | 90 days |\n';
+    expect(serializeNode(parseHtml(renderMarkdown(md)).body)).toBe(
+      'Privacy policy\nWe collect your e-mail to answer you.\naccess\nerasure\nData | Period\nLogs | 90 days',
+    );
+  });
+
+  it('normalises plain text: CRLF, spaces within lines, empty lines', () => {
+    expect(normalizePlainText('Title\r\n\r\n  a   b\u00a0c \r\n\n\tend')).toBe('Title\na b c\nend');
+  });
+});
