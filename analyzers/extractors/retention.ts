@@ -63,6 +63,21 @@ function headingLevel(text: string): number | null {
   return null;
 }
 
+/**
+ * The whole line of a heading sentence, number included: the sentence splitter may cut
+ * "8. How long we keep data" after "8.", leaving a title that does not start its line.
+ */
+function headingLine(doc: PolicyDocument, s: Sentence): string | null {
+  if (s.heading) return s.text;
+  const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', s.end);
+  if (lineEnd !== -1 && doc.text.slice(s.end, lineEnd).trim() !== '') return null;
+  const prefix = doc.text.slice(lineStart, s.start);
+  if (prefix === '' || !/^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s*$/u.test(prefix)) return null;
+  const line = doc.text.slice(lineStart, s.end).trim();
+  return line.length <= 90 && !/[.;:,!?]$/u.test(line) ? line : null;
+}
+
 /** The phrase that states a period: the sentence, cut around the period when long. */
 function phraseOf(s: Sentence, start: number, end: number): string {
   if (s.text.length <= MAX_TEXT) return s.text;
@@ -98,9 +113,10 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
   // higher level (table cells below it are short lines that look like headings too).
   let region: { level: number; from: number } | null = null;
   for (const s of doc.sentences) {
-    if (s.heading) {
-      const level = headingLevel(s.text);
-      if (g.headings.test(s.text)) region = { level: level ?? Number.POSITIVE_INFINITY, from: s.index };
+    const heading = headingLine(doc, s);
+    if (heading !== null) {
+      const level = headingLevel(heading);
+      if (g.headings.test(heading)) region = { level: level ?? Number.POSITIVE_INFINITY, from: s.index };
       else if (region && level !== null && level <= region.level) region = null;
     }
     if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;

@@ -21,6 +21,8 @@ interface Compiled {
   notAfter: RegExp;
   anyMechanism: RegExp;
   negations: RegExp;
+  /** A gap between two place names that only lists them: punctuation and list words. */
+  listGap: RegExp;
   mechanisms: Array<[Mechanism, RegExp]>;
 }
 
@@ -50,6 +52,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     negations: compile(pick('negations')),
+    listGap: new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu'),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),
   };
   cache.set(key, c);
@@ -58,7 +61,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
 
 const QUESTION = /[?¿]\s*$/u;
 /** How far before a mechanism a negation ("no adequacy decision", "without") is looked for. */
-const NEGATION_WINDOW = 40;
+const NEGATION_WINDOW = 25;
 
 /**
  * A mechanism match that is asserted: not negated ("countries without an adequacy
@@ -73,11 +76,7 @@ function isAffirmed(text: string, m: RegExpExecArray, c: Compiled): boolean {
   return !c.negations.test(span);
 }
 
-/**
- * A gap between two place names that only lists them: punctuation, spaces and at most
- * two short words ("EEA, the UK and Switzerland", "EEA/UK", "EU oder der Schweiz").
- */
-const LIST_GAP = /^(?:[\s\p{P}]|\p{Ll}{1,4}(?![\p{L}]))*$/u;
+/** Longest gap between two names of one list: "EEA, the United Kingdom and Switzerland". */
 const MAX_LIST_GAP = 12;
 
 /**
@@ -104,7 +103,7 @@ function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string
     const prev = group.length ? places[group[group.length - 1]!]! : null;
     if (prev) {
       const gap = s.text.slice(prev.end, p.start);
-      if (gap.length > MAX_LIST_GAP || !LIST_GAP.test(gap)) close();
+      if (gap.length > MAX_LIST_GAP || !c.listGap.test(gap)) close();
     }
     group.push(i);
   });

@@ -244,7 +244,7 @@ const de: Lexicon = {
       'speicher(?:n|t|te|ten|ung)',
       'gespeichert',
       'aufbewahr(?:en|t|ung)',
-      'aufbewahrt',
+      '(?:auf)?bewahr(?:en|t|e)',
       'Aufbewahrungs\\w*',
       'Speicherdauer',
       'Speicherfristen?',
@@ -335,6 +335,7 @@ const de: Lexicon = {
     storage: ['gespeichert', 'Speicherung', 'Server\\w*', 'Rechenzent\\w*', 'gehostet', 'Hosting'],
     notDestination: ['wohn\\w+', 'Aufenthalt', 'Recht (?:der|des)', 'Gesetz\\w*', 'Aufsichtsbehörde\\w*', 'Gerichts?\\w*', 'Bürger\\w*', 'Nutzer (?:in|aus)'],
     notDestinationAfter: ['Bürger\\w*', 'Nutzer\\w*', 'Einwohner\\w*', 'Recht'],
+    listWords: ['und', 'oder', 'der', 'die', 'das', 'dem', 'den', 'des', 'sowie'],
     negations: ['kein(?:e|en|em|er)?', 'nicht', 'ohne', 'Fehlen'],
     genericSafeguards: ['geeignete(?:n)? Garantien', 'angemessene(?:n)? Garantien', 'geeignete(?:n)? Maßnahmen', 'Garantien'],
     mechanisms: {

@@ -433,7 +433,7 @@ const en: Lexicon = {
       'twice (?:a|in)',
       'per',
     ],
-    notAfter: ['old', 'of age', 'or older', 'or younger', 'notice', 'prior', 'before', 'in advance', 'ago', 'preceding', 'in advance'],
+    notAfter: ['old', 'of age', 'or older', 'or younger', 'notice', 'prior', 'before', 'in advance', 'ago', 'preceding'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
       M: ['(?:full |consecutive |rolling )?months?'],
@@ -462,7 +462,7 @@ const en: Lexicon = {
       '(?:different|less protective|other) data protection (?:laws|rules|standards|regimes?)',
       'cross-border (?:data )?transfers?',
       'transfer(?:s|red)? (?:\\w+ ){0,4}to (?:other|foreign) (?:countries|jurisdictions)',
-      '(?:within|in) (?:and|or) outside (?:of )?',
+      '(?:within|in) (?:and|or) outside(?: of)?',
       'transfers? (?:of (?:your |personal |your personal )?(?:data|information) )?(?:to|into) (?:the )?(?:US|USA|United States)',
     ],
     inside: [
@@ -509,6 +509,7 @@ const en: Lexicon = {
       'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
       'data protection (?:laws?|act|authority)', 'Information Commissioner', 'representative', 'government', 'regulations?',
     ],
+    listWords: ['and', 'or', 'the', 'and/or'],
     negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],
     genericSafeguards: [
       '(?:appropriate|suitable|adequate) (?:safeguards|protections?|measures)',

@@ -189,7 +189,7 @@ const es: Lexicon = {
       'plazos? de conservación',
     ],
     deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\w*', 'notific\\w*', 'preaviso', 'tramitar'],
-    notBefore: ['menores de', 'mayores de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada', 'por'],
+    notBefore: ['menores de', 'mayores de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso'],
     units: {
       Y: ['años?'],
@@ -222,6 +222,7 @@ const es: Lexicon = {
     storage: ['almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'alojamiento'],
     notDestination: ['resid\\w+', 'leyes de', 'legislación de', 'autoridad\\w*', 'Agencia Española', 'tribunal\\w*', 'juzgados'],
     notDestinationAfter: ['residentes?', 'ciudadanos?', 'usuarios'],
+    listWords: ['y', 'o', 'el', 'la', 'los', 'las', 'y/o'],
     negations: ['no', 'sin', 'ningun[ao]?', 'ausencia de'],
     genericSafeguards: ['garantías (?:adecuadas|apropiadas)', 'medidas (?:adecuadas|apropiadas)', 'garantías'],
     mechanisms: {

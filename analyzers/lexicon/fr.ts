@@ -324,7 +324,6 @@ const fr: Lexicon = {
       'précédents',
       'chaque',
       'tous les',
-      'par',
     ],
     notAfter: ['révolus', 'd\'âge', 'précédant', 'précédents', 'auparavant', 'avant', 'de préavis', 'à l\'avance'],
     units: {
@@ -378,6 +377,7 @@ const fr: Lexicon = {
     storage: ['héberg\\w*', 'stock\\w*', 'serveurs?', 'centres? de données', 'conservée?s?'],
     notDestination: ['résid\\w+', 'habit\\w+', 'lois? (?:de|des|du)', 'droit (?:de|des|du)', 'autorités?', 'CNIL', 'tribunaux', 'juridictions?', 'immatriculée?', 'siège'],
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
+    listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
     genericSafeguards: ['garanties (?:appropriées|adéquates|suffisantes)', 'mesures (?:appropriées|adéquates|suffisantes)', 'garanties'],
     mechanisms: {

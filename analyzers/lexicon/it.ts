@@ -188,7 +188,7 @@ const it: Lexicon = {
       'periodi? di conservazione',
     ],
     deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\w*', 'prorogat\\w*', 'notific\\w*', 'evadere'],
-    notBefore: ['meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni', 'per'],
+    notBefore: ['meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     units: {
       Y: ['ann[oi]'],
@@ -220,6 +220,7 @@ const it: Lexicon = {
     storage: ['conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'hosting'],
     notDestination: ['resident\\w*', 'legge (?:del|della|dello)', 'diritto (?:del|della|dello)', 'autorità', 'Garante', 'tribunal\\w*', 'foro'],
     notDestinationAfter: ['resident\\w*', 'cittadin\\w*', 'utenti'],
+    listWords: ['e', 'o', 'il', 'lo', 'la', 'l[\'’]', 'e/o'],
     negations: ['non', 'senza', 'nessuna?', 'assenza d[i\'’]'],
     genericSafeguards: ['garanzie (?:adeguate|appropriate)', 'misure (?:adeguate|appropriate)', 'garanzie'],
     mechanisms: {

@@ -210,6 +210,7 @@ const nl: Lexicon = {
       'zo lang (?:als )?(?:dat |dit |het )?(?:nodig|noodzakelijk|vereist)',
       'niet langer dan (?:\\S+ ){0,3}(?:nodig|noodzakelijk)',
       'niet langer (?:nodig|noodzakelijk)',
+      'niet langer (?:\\S+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)',
       'gedurende de (?:looptijd|duur) van',
       'zolang (?:u|je|uw|jouw)',
       'tot(?:dat)? (?:u|je) (?:\\S+ ){0,4}(?:verwijdert|intrekt|opzegt)',
@@ -268,6 +269,7 @@ const nl: Lexicon = {
     storage: ['opgeslagen', 'opslag', 'servers?', 'datacent(?:ra|er|ers)', 'gehost', 'hosting'],
     notDestination: ['woon\\w*', 'inwoners?', 'wetgeving van', 'recht van', 'toezichthoud\\w*', 'autoriteit\\w*', 'rechtbank\\w*'],
     notDestinationAfter: ['inwoners?', 'burgers?', 'gebruikers'],
+    listWords: ['en', 'of', 'de', 'het', 'en/of'],
     negations: ['geen', 'niet', 'zonder', 'ontbreken'],
     genericSafeguards: ['passende waarborgen', 'passende maatregelen', 'waarborgen'],
     mechanisms: {

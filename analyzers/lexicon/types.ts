@@ -159,6 +159,8 @@ export interface TransfersLexicon {
   notDestination: Pattern[];
   /** Words right after a country name that make it not a destination: "residents", "law". */
   notDestinationAfter: Pattern[];
+  /** Words that join names in a list ("and", "or", "the"): a list of places with the EEA in it is a region. */
+  listWords: Pattern[];
   /** Negations right before a mechanism that deny it: "no adequacy decision", "not recognised as adequate". */
   negations: Pattern[];
   /** Generic "appropriate safeguards" with no mechanism named. */

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import retentionItem from '../../../analyzers/checklist/retention';
+import { durationKey, findDurations, parseDuration } from '../../../analyzers/duration';
+import retention from '../../../analyzers/extractors/retention';
+import { getLexicon } from '../../../analyzers/lexicon';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const durations = (f: Array<{ duration: string }>) => f.map((x) => x.duration);
+
+describe('parseDuration', () => {
+  it.each([
+    [10, 'Y', 'P10Y'],
+    [13, 'M', 'P13M'],
+    [2, 'W', 'P2W'],
+    [90, 'D', 'P90D'],
+    [72, 'H', 'PT72H'],
+  ] as const)('%i %s -> %s', (n, unit, iso) => {
+    expect(parseDuration(n, unit)).toBe(iso);
+  });
+
+  it('gives one key to one length written in two units', () => {
+    expect(durationKey(2, 'Y')).toBe(durationKey(24, 'M'));
+    expect(durationKey(2, 'W')).toBe(durationKey(14, 'D'));
+    expect(durationKey(1, 'Y')).not.toBe(durationKey(1, 'M'));
+  });
+
+  it.each([
+    ['en', 'for thirty (30) days', 'P30D'],
+    ['en', 'a 12-month period', 'P12M'],
+    ['en', 'twenty-four months', 'P24M'],
+    ['fr', "pendant une durée d'un an", 'P1Y'],
+    ['fr', 'cinq (5) ans', 'P5Y'],
+    ['de', 'nach sieben Tagen', 'P7D'],
+    ['de', 'zwei Wochen', 'P2W'],
+    ['nl', 'tien jaar', 'P10Y'],
+    ['it', 'ventiquattro ore', 'PT24H'],
+    ['es', 'doce meses', 'P12M'],
+  ] as const)('%s: finds %j as %s', (lang, text, iso) => {
+    expect(findDurations(text, getLexicon(lang).retention).map((d) => d.duration)).toEqual([iso]);
+  });
+});
+
+runExtractorCases(retention, durations, [
+  { text: 'We keep your invoices for ten years after the end of the contract.', expected: ['P10Y'], language: 'en' },
+  { text: 'Server logs are deleted after 90 days.', expected: ['P90D'], language: 'en' },
+  { text: 'We retain your profile for one (1) year after your last login.', expected: ['P1Y'], language: 'en' },
+  { text: 'Inactive accounts are erased after 24 months. Accounts inactive for two years are closed.', expected: ['P24M'], language: 'en', name: 'same length in two units is kept once, as first written' },
+  { text: 'Cookies expire after 13 months.', expected: ['P13M'], language: 'en' },
+  { text: 'Support tickets are purged within 72 hours of closure.', expected: ['PT72H'], language: 'en' },
+  { text: 'If you do not respond to our e-mails for 3 years, your data will be deleted.', expected: ['P3Y'], language: 'en', name: 'a reply word before the period does not hide a deletion after it' },
+  // Not retention periods.
+  { text: 'We will respond to your request within one month.', expected: [], language: 'en', name: 'reply deadline' },
+  { text: 'We may extend this period by two further months where necessary.', expected: [], language: 'en', name: 'extension of a reply deadline' },
+  { text: 'Our service is not meant for children under 16 years and we delete such accounts.', expected: [], language: 'en', name: 'age' },
+  { text: 'We do not store data about users who are 13 years old or younger.', expected: [], language: 'en', name: 'age after the period' },
+  { text: 'In the preceding 12 months we have not sold personal information.', expected: [], language: 'en', name: 'look-back window' },
+  { text: 'We will give you 30 days notice before changing this policy.', expected: [], language: 'en', name: 'notice period' },
+  { text: 'The company was founded 20 years ago in Lisbon.', expected: [], language: 'en', name: 'no retention verb' },
+  // Other languages.
+  { text: 'Les données de facturation sont conservées pendant dix ans.', expected: ['P10Y'], language: 'fr' },
+  { text: 'Les cookies de mesure d’audience ont une durée de vie de 13 mois.', expected: ['P13M'], language: 'fr' },
+  { text: 'Nous répondrons à votre demande dans un délai d’un mois.', expected: [], language: 'fr', name: 'fr reply deadline' },
+  { text: 'Le service est réservé aux personnes âgées de plus de 15 ans.', expected: [], language: 'fr', name: 'fr age' },
+  { text: 'Bewerbungsunterlagen werden nach Ablauf von sechs Monaten gelöscht.', expected: ['P6M'], language: 'de' },
+  { text: 'Protokolldaten speichern wir für zwei Wochen.', expected: ['P2W'], language: 'de' },
+  { text: 'Wir beantworten Ihre Anfrage innerhalb eines Monats.', expected: [], language: 'de', name: 'de reply deadline (no verb)' },
+  { text: 'De gegevens worden na 14 dagen automatisch verwijderd.', expected: ['P14D'], language: 'nl' },
+  { text: 'I dati di fatturazione sono conservati per dieci anni.', expected: ['P10Y'], language: 'it' },
+  { text: 'Conservamos los datos durante cinco años desde la baja.', expected: ['P5Y'], language: 'es' },
+  { text: 'Responderemos a su solicitud en el plazo de un mes.', expected: [], language: 'es', name: 'es reply deadline' },
+]);
+
+runExtractorCases(retention, durations, [
+  {
+    text: '8. How long we keep your data\nBilling records\n10 years\nMarketing contacts\n3 years from the last contact\n9. Your rights\nWe reply within 30 days.',
+    expected: ['P10Y', 'P3Y'],
+    language: 'en',
+    name: 'a table under a retention heading counts, until the next numbered heading',
+  },
+]);
+
+runChecklistCases(retentionItem, [
+  { text: 'We keep your order history for 6 years to meet tax law.', status: 'met', quote: '6 years', language: 'en' },
+  { text: 'We keep your data only as long as necessary for the purposes described above.', status: 'partial', quote: 'as long as necessary', language: 'en' },
+  { text: 'We retain your data as long as your account is active.', status: 'partial', language: 'en' },
+  { text: 'We answer requests within one month. Contact us at help@example.org.', status: 'missing', language: 'en' },
+  { text: 'Vos données sont conservées pendant la durée nécessaire aux finalités du traitement.', status: 'partial', language: 'fr' },
+  { text: 'Ihre Daten werden gelöscht, sobald sie für die Zwecke nicht mehr erforderlich sind.', status: 'partial', language: 'de' },
+  { text: 'Die Rechnungen bewahren wir zehn Jahre auf.', status: 'met', language: 'de' },
+  { text: 'Persoonsgegevens worden niet langer bewaard dan noodzakelijk.', status: 'partial', language: 'nl' },
+  { text: 'I dati sono conservati per il tempo strettamente necessario.', status: 'partial', language: 'it' },
+  { text: 'Los datos se conservarán durante el tiempo necesario para cumplir la finalidad.', status: 'partial', language: 'es' },
+  { text: 'Wir verwenden Cookies, um die Website zu verbessern.', status: 'missing', language: 'de' },
+]);
+
+describe('retention evidence', () => {
+  it('points every period at the sentence that states it', async () => {
+    const { buildDocument } = await import('../../../analyzers/document');
+    const doc = buildDocument('Intro line.\nWe delete logs after 7 days.', 'en');
+    const [f] = retention.extract(doc);
+    expect(f?.duration).toBe('P7D');
+    expect(f?.evidence[0]?.quote).toBe('We delete logs after 7 days.');
+    expect(f?.text).toContain('7 days');
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import transfersItem from '../../../analyzers/checklist/transfers';
+import { findCountries, isEea } from '../../../analyzers/countries';
+import transfers from '../../../analyzers/extractors/transfers';
+import { getLexicon } from '../../../analyzers/lexicon';
+import type { Transfers } from '../../../analyzers/types';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const summary = (t: Transfers) => ({
+  outsideEEA: t.outsideEEA,
+  countries: [...t.countries].sort(),
+  safeguards: t.safeguards.map((s) => s.mechanism).sort(),
+});
+
+describe('findCountries', () => {
+  it.each([
+    ['en', 'Our servers are in the United States and Canada.', ['US', 'CA']],
+    ['en', 'Data is sent to the U.S. for support.', ['US']],
+    ['en', 'Contact us with questions.', []],
+    ['fr', 'Les données sont hébergées aux États-Unis.', ['US']],
+    ['de', 'Der Anbieter hat seinen Sitz in den Vereinigten Staaten.', ['US']],
+    ['nl', 'Gegevens worden opgeslagen in de Verenigde Staten.', ['US']],
+    ['it', 'I dati sono trasferiti negli Stati Uniti.', ['US']],
+    ['es', 'Los datos se alojan en Estados Unidos.', ['US']],
+  ] as const)('%s: %s', (lang, text, codes) => {
+    expect(findCountries(text, getLexicon(lang).transfers).map((c) => c.code)).toEqual(codes);
+  });
+
+  it('knows the EEA', () => {
+    expect(isEea('DE')).toBe(true);
+    expect(isEea('NO')).toBe(true);
+    expect(isEea('CH')).toBe(false);
+    expect(isEea('GB')).toBe(false);
+  });
+});
+
+runExtractorCases(transfers, summary, [
+  {
+    text: 'We transfer personal data to our hosting provider in the United States under the standard contractual clauses approved by the European Commission.',
+    expected: { outsideEEA: true, countries: ['US'], safeguards: ['standard_contractual_clauses'] },
+    language: 'en',
+  },
+  {
+    text: 'Some recipients are certified under the EU-U.S. Data Privacy Framework. Other transfers rely on an adequacy decision of the European Commission.',
+    expected: { outsideEEA: true, countries: [], safeguards: ['adequacy_decision', 'data_privacy_framework'] },
+    language: 'en',
+  },
+  {
+    text: 'Where no other mechanism applies, we rely on your explicit consent to the transfer (Article 49 GDPR).',
+    expected: { outsideEEA: true, countries: [], safeguards: ['derogation'] },
+    language: 'en',
+  },
+  {
+    text: 'Your personal data is not transferred outside the European Economic Area.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'negated transfer: data stays inside',
+  },
+  {
+    text: 'All data is hosted in Germany by our provider.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'hosting in an EEA country',
+  },
+  {
+    text: 'Some of our processors are located in countries for which no adequacy decision has been adopted, so your data may be transferred outside the EU.',
+    expected: { outsideEEA: true, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'a negated adequacy decision is not a safeguard',
+  },
+  {
+    text: 'If you live in the EEA, the UK or Switzerland, Example Ltd is your controller. UK residents may complain to the Information Commissioner.',
+    expected: { outsideEEA: null, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'countries of residence are not destinations',
+  },
+  {
+    text: 'We transfer data from the EEA, the United Kingdom and Switzerland to India, where our support team works.',
+    expected: { outsideEEA: true, countries: ['IN'], safeguards: [] },
+    language: 'en',
+    name: 'origin list with the EEA vs destination',
+  },
+  {
+    text: 'Are personal data transferred outside the EU?',
+    expected: { outsideEEA: null, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'a question is not a statement',
+  },
+  {
+    text: 'Our code of conduct for employees forbids sharing passwords.',
+    expected: { outsideEEA: null, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'an internal code of conduct is not an Art. 40 code',
+  },
+  {
+    text: 'Vos données peuvent être transférées hors de l’Union européenne ; ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.',
+    expected: { outsideEEA: true, countries: [], safeguards: ['standard_contractual_clauses'] },
+    language: 'fr',
+  },
+  {
+    text: 'Vos données ne sont jamais transférées en dehors de l’Union européenne.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'fr',
+  },
+  {
+    text: 'Eine Übermittlung in Drittländer erfolgt auf Grundlage von Standarddatenschutzklauseln. Für die USA besteht ein Angemessenheitsbeschluss.',
+    expected: { outsideEEA: true, countries: ['US'], safeguards: ['adequacy_decision', 'standard_contractual_clauses'] },
+    language: 'de',
+  },
+  {
+    text: 'Persoonsgegevens worden niet doorgegeven aan landen buiten de Europese Unie.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'nl',
+  },
+  {
+    text: 'I dati possono essere trasferiti verso paesi terzi sulla base di clausole contrattuali standard.',
+    expected: { outsideEEA: true, countries: [], safeguards: ['standard_contractual_clauses'] },
+    language: 'it',
+  },
+  {
+    text: 'Realizamos transferencias internacionales a Estados Unidos amparadas en cláusulas contractuales tipo y normas corporativas vinculantes.',
+    expected: { outsideEEA: true, countries: ['US'], safeguards: ['binding_corporate_rules', 'standard_contractual_clauses'] },
+    language: 'es',
+  },
+]);
+
+runChecklistCases(transfersItem, [
+  {
+    text: 'When we transfer data outside the EEA we use standard contractual clauses.',
+    status: 'met',
+    quote: 'standard contractual clauses',
+    language: 'en',
+  },
+  { text: 'All personal data stays in the EU.', status: 'met', language: 'en', name: 'stays inside is met' },
+  {
+    text: 'Your information may be transferred to and maintained on computers located outside of your state or country.',
+    status: 'partial',
+    language: 'en',
+  },
+  { text: 'We use cookies to remember your language.', status: 'missing', language: 'en' },
+  { text: 'Le responsable du traitement est Exemple SAS, Paris, France.', status: 'missing', language: 'fr', name: 'the controller’s own EEA country is not a transfer' },
+  { text: 'Die Daten werden auf Servern in den USA gespeichert.', status: 'partial', language: 'de' },
+  { text: 'Los datos no se transfieren fuera del Espacio Económico Europeo.', status: 'met', language: 'es' },
+]);
