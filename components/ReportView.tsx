@@ -18,8 +18,10 @@ function Quote({ evidence }: { evidence: Evidence }) {
 
 /** One Article 13 item: status, what was found or looked for, and the quotes. */
 export function ChecklistItemView({ item }: { item: ChecklistItem }) {
-  const shown = item.evidence.slice(0, SHOWN_QUOTES);
-  const more = item.evidence.slice(SHOWN_QUOTES);
+  // Two rules can cite the same sentence: show each span once.
+  const unique = item.evidence.filter((e, i, all) => all.findIndex((o) => o.start === e.start && o.end === e.end) === i);
+  const shown = unique.slice(0, SHOWN_QUOTES);
+  const more = unique.slice(SHOWN_QUOTES);
   return (
     <li className={`item status-${item.status}`} data-item={item.id} data-status={item.status}>
       <div className="item-head">

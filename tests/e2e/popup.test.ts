@@ -176,6 +176,9 @@ describe('Lacuna in headless Chromium', () => {
     expect(rows[0]).toMatchObject({ url: `${origin}/policy.html`, version: 1, score, items: 14 });
     expect(rows[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
 
+    // The recorder sees extension pages' and the service worker's traffic too (checked by hand with a
+    // fetch from the worker); here it saw the popup load, so an empty list means nothing went out.
+    expect(requests.some((u) => u.startsWith(`chrome-extension://${extensionId}/chunks/`))).toBe(true);
     expect(foreignRequests(before)).toEqual([]);
     await popup.close();
 

@@ -86,6 +86,17 @@ describe('ReportView', () => {
     expect(container.querySelector('[data-state="not-a-policy"]')).toBeNull();
   });
 
+  it('shows a quote cited twice once, and folds quotes beyond two', () => {
+    const report = makeReport();
+    const e = (start: number) => ({ quote: `Sentence at ${start}.`, start, end: start + 15 });
+    report.checklist[0] = { ...report.checklist[0]!, evidence: [e(1), e(1), e(40), e(80), e(120)] };
+    act(() => root.render(<ReportView report={report} />));
+    const first = container.querySelector('li[data-item="controller_identity"]')!;
+    expect(first.querySelectorAll(':scope > blockquote')).toHaveLength(2);
+    expect(first.querySelectorAll('details blockquote')).toHaveLength(2);
+    expect(first.querySelector('details summary')?.textContent).toBe('2 more quotes');
+  });
+
   it('warns when the page is not a privacy policy', () => {
     act(() => root.render(<ReportView report={makeReport({ isPrivacyPolicy: false, score: 0 })} />));
     expect(container.querySelector('[data-state="not-a-policy"]')?.textContent).toMatch(/does not look like a privacy policy/);
