@@ -35,7 +35,7 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
   const show =
     tabId === undefined
       ? undefined
-      : async (ev: Evidence): Promise<ShowResult> => showOnPage(tabId, ev.quote, relativePosition(report, ev));
+      : async (ev: Evidence): Promise<ShowResult> => showOnPage(tabId, ev.quote, relativePosition(report, ev), row.url);
   return (
     <article className="ws-report" data-testid="report-detail">
       <header className="ws-report-head">

@@ -15,9 +15,18 @@ export function relativePosition(report: Report, ev: Evidence): number | null {
 
 /**
  * "Show on page": injects the highlighter into the tab (activeTab, or the e2e
- * build's 127.0.0.1 host permission) and highlights the quote there.
+ * build's 127.0.0.1 host permission) and highlights the quote there, unless
+ * the tab now shows another page than the report's.
  */
-export async function showOnPage(tabId: number, quote: string, near: number | null): Promise<HighlightResult> {
+export async function showOnPage(tabId: number, quote: string, near: number | null, pageUrl?: string): Promise<HighlightResult & { error?: string }> {
+  const none = { found: false, method: 'none' as const, text: '' };
+  if (pageUrl) {
+    const [where] = await browser.scripting.executeScript({ target: { tabId }, func: () => location.href });
+    const here = String(where?.result ?? '').replace(/#.*$/, '');
+    if (here !== pageUrl.replace(/#.*$/, '')) {
+      return { ...none, error: 'The analysed tab now shows another page: open the policy there again to see the quote.' };
+    }
+  }
   // insertCSS is not subject to the page's CSP, unlike a <style> the script adds.
   await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
   await browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] });
@@ -29,5 +38,5 @@ export async function showOnPage(tabId: number, quote: string, near: number | nu
     },
     args: [quote, near],
   });
-  return (res?.result as HighlightResult | undefined) ?? { found: false, method: 'none', text: '' };
+  return (res?.result as HighlightResult | undefined) ?? none;
 }

@@ -1,0 +1,282 @@
+/**
+ * The auditor's workspace in real headless Chromium with the e2e build
+ * (.output/e2e/chrome-mv3): analyse two fictional vendor policies, compare
+ * them in the popup, show evidence on the page, override an item, see the
+ * version history, export JSON and re-import it into a cleared database.
+ * Same launch as tests/e2e/popup.test.ts (TOOLCHAIN.md). Screenshots go to test-results/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const EXT_DIR = join(ROOT, '.output/e2e/chrome-mv3');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const SHOTS = join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+let server: Server;
+let server2: Server;
+/** Two origins (two ports), like two vendors' sites: a vendor is one origin. */
+let origin = '';
+let origin2 = '';
+let context: BrowserContext;
+let worker: Worker;
+let extensionId = '';
+let profile = '';
+/** Appended to vendor-beta.html once the test "updates" the vendor's policy (a new version). */
+let betaUpdate = '';
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> };
+};
+
+beforeAll(async () => {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXT_DIR}: run npm run build:e2e`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  mkdirSync(SHOTS, { recursive: true });
+  server = createServer((req, res) => {
+    const name = (req.url ?? '/').replace(/[?#].*$/, '').replace(/^\/+/, '');
+    const file = join(PAGES, name);
+    if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let html = readFileSync(file, 'utf8');
+    if (name === 'vendor-beta.html' && betaUpdate) html = html.replace('</main>', `${betaUpdate}</main>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  server2 = createServer((req, res) => server.emit('request', req, res));
+  origin = await listen(server);
+  origin2 = await listen(server2);
+  profile = mkdtempSync(join(tmpdir(), 'lacuna-ws-e2e-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 850 },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+});
+
+async function listen(srv: Server): Promise<string> {
+  await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+  const address = srv.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+  server2?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openFixture(name: string, at = origin): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = `${at}/${name}`;
+  await page.goto(url);
+  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+  expect(tabId).toBeGreaterThanOrEqual(0);
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 480, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('analyse').waitFor();
+  return popup;
+}
+
+async function analyse(tabId: number): Promise<Page> {
+  const popup = await openPopup(tabId);
+  await popup.getByTestId('analyse').click();
+  await popup.getByTestId('score').waitFor({ timeout: 60_000 });
+  return popup;
+}
+
+async function openDashboard(path = '#/', query = ''): Promise<Page> {
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html${query}${path}`);
+  return dash;
+}
+
+const shot = (p: Page, name: string, fullPage = true) => p.screenshot({ path: join(SHOTS, name), fullPage });
+
+describe('auditor workspace in headless Chromium', () => {
+  let alpha: { page: Page; tabId: number };
+  let beta: { page: Page; tabId: number };
+
+  it('analyses two vendor pages and compares them in the popup', async () => {
+    alpha = await openFixture('vendor-alpha.html');
+    beta = await openFixture('vendor-beta.html', origin2);
+    (await analyse(alpha.tabId)).close();
+    const popup = await analyse(beta.tabId);
+    await popup.getByTestId('open-compare').click();
+    const picks = popup.getByTestId('compare-pick');
+    await picks.first().waitFor();
+    expect(await picks.count()).toBe(2);
+    await picks.nth(0).check();
+    await picks.nth(1).check();
+    const table = popup.getByTestId('compare-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(1 + 14 + 10);
+    const scores = await popup.getByTestId('compare-score').allTextContents();
+    expect(scores).toHaveLength(2);
+    await table.scrollIntoViewIfNeeded();
+    await shot(popup, 'workspace-popup-compare.png');
+    await popup.close();
+  });
+
+  it('highlights a sentence that spans several elements on the page (CSS Custom Highlight API)', async () => {
+    // Straight through the injected script: the quote crosses <em> and <a>.
+    const quote = 'You can contact our data protection officer by e-mail at dpo@alpharetta.example.';
+    const result = await worker.evaluate(
+      async ({ tabId, quote }) => {
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] });
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId },
+          func: (q: string) => (globalThis as unknown as { __lacunaHighlightQuote: (d: Document, q: string) => unknown }).__lacunaHighlightQuote(document, q),
+          args: [quote],
+        });
+        return r?.result as { found: boolean; method: string; text: string };
+      },
+      { tabId: alpha.tabId, quote },
+    );
+    expect(result).toMatchObject({ found: true, method: 'highlight' });
+    expect(result.text.replace(/\s+/g, ' ')).toBe(quote);
+    expect(await alpha.page.evaluate(() => CSS.highlights.has('lacuna'))).toBe(true);
+    expect(await alpha.page.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
+  });
+
+  it('shows a finding\'s evidence on the page from the report view', async () => {
+    await alpha.page.evaluate(() => CSS.highlights.clear());
+    const dash = await openDashboard('#/', `?tabId=${alpha.tabId}`);
+    await dash.getByTestId('vendor-row').first().waitFor();
+    await dash.locator('a[href^="#/report/"]', { hasText: 'Alpharetta' }).click();
+    await dash.getByTestId('report-detail').waitFor();
+    const button = dash.getByTestId('show-on-page').first();
+    const quote = (await button.locator('xpath=..').locator('.ws-quote-text').textContent()) ?? '';
+    await button.click();
+    const status = button.locator('xpath=..').getByRole('status');
+    await status.waitFor({ timeout: 15_000 });
+    await dash.waitForFunction(() => !document.querySelector('.ws-quote [role=status]')?.textContent?.includes('…'));
+    expect(await status.textContent()).toContain('Highlighted on the page.');
+    expect(await alpha.page.evaluate(() => CSS.highlights.has('lacuna'))).toBe(true);
+    const highlighted = await alpha.page.evaluate(() => {
+      const h = CSS.highlights.get('lacuna') as unknown as Set<Range>;
+      return [...h][0]!.toString();
+    });
+    expect(highlighted.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    await alpha.page.bringToFront();
+    await shot(alpha.page, 'workspace-show-on-page.png', false);
+    await dash.close();
+  });
+
+  it('keeps an auditor override across a re-analysis and shows what changed between versions', async () => {
+    const dash = await openDashboard('#/');
+    await dash.getByTestId('vendor-row').first().waitFor();
+    await dash.locator('a[href^="#/report/"]', { hasText: origin2.replace('http://', '') }).click();
+    await dash.getByTestId('report-detail').waitFor();
+    // Name and tag the vendor.
+    await dash.getByTestId('vendor-name').fill('Beta Cloud Notes');
+    await dash.getByTestId('vendor-tags').fill('note apps, tier 2');
+    await dash.getByTestId('vendor-notes').fill('Asked for the DPA on 2026-11-20.');
+    await dash.getByTestId('vendor-save').click();
+    await dash.getByRole('heading', { name: 'Beta Cloud Notes' }).waitFor();
+    // Override one item.
+    await dash.getByTestId('override-retention').click();
+    const form = dash.getByTestId('override-form-retention');
+    await form.locator('select').selectOption('missing');
+    await form.locator('input').fill('"as long as necessary" fixes no period');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await dash.getByTestId('override-note').waitFor();
+    expect(await dash.getByTestId('detail-score').textContent()).toMatch(/with auditor overrides · computed \d+/);
+    await shot(dash, 'workspace-dashboard-report.png');
+
+    // The vendor changes its policy: re-analyse, the override is kept, a version 2 appears.
+    betaUpdate = '<h2>Your rights</h2><p>You may lodge a complaint with your national data protection authority.</p>';
+    await beta.page.reload();
+    const popup = await analyse(beta.tabId);
+    await popup.getByTestId('popup-overrides').waitFor();
+    expect(await popup.getByTestId('popup-overrides').textContent()).toContain('as long as necessary');
+    await popup.close();
+
+    await dash.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
+    await dash.getByRole('link', { name: '2', exact: true }).click();
+    await dash.getByTestId('diff').waitFor();
+    const diff = await dash.getByTestId('diff').textContent();
+    expect(diff).toMatch(/Items whose status changed \(\d+\)/);
+    expect(diff).toContain('Complaint');
+    await shot(dash, 'workspace-dashboard-history.png');
+    await dash.close();
+  });
+
+  it('exports JSON, rejects a foreign file, and re-imports into a cleared database', async () => {
+    const dash = await openDashboard('#/');
+    await dash.getByTestId('vendor-row').first().waitFor();
+    expect(await dash.getByTestId('vendor-row').count()).toBe(2);
+    await shot(dash, 'workspace-dashboard-vendors.png');
+
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('export-json').click()]);
+    const json = readFileSync((await download.path())!, 'utf8');
+    const bundle = JSON.parse(json) as { format: string; formatVersion: number; reports: unknown[]; vendors: Array<{ name: string }>; overrides: unknown[] };
+    expect(bundle.format).toBe('lacuna-workspace');
+    expect(bundle.formatVersion).toBe(1);
+    expect(bundle.reports).toHaveLength(3); // alpha v1, beta v1 and v2
+    expect(bundle.vendors.map((v) => v.name)).toContain('Beta Cloud Notes');
+    expect(bundle.overrides).toHaveLength(1);
+
+    const [csvDownload] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('export-csv').click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 2 * 14);
+
+    // A foreign file: clear message, nothing changes.
+    await dash.getByTestId('import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await dash.getByTestId('import-message').waitFor();
+    expect(await dash.getByTestId('import-message').textContent()).toMatch(/Not a Lacuna workspace export/);
+    expect(await dash.getByTestId('vendor-row').count()).toBe(2);
+
+    dash.once('dialog', (d) => void d.accept());
+    await dash.getByTestId('clear-all').click();
+    await dash.getByText('No saved reports yet').waitFor();
+
+    await dash.getByTestId('import-file').setInputFiles({ name: 'lacuna.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await dash.getByText(/Imported 3 report version/).waitFor();
+    await dash.getByTestId('vendor-row').nth(1).waitFor();
+    expect(await dash.getByTestId('vendor-row').count()).toBe(2);
+    expect(await dash.getByText('Beta Cloud Notes').count()).toBeGreaterThan(0);
+    await shot(dash, 'workspace-dashboard-imported.png');
+    await dash.close();
+  });
+
+  it('offers the linked privacy policy on a page that is not one', async () => {
+    const home = await openFixture('vendor-alpha-home.html');
+    const popup = await analyse(home.tabId).catch(async () => openPopup(home.tabId));
+    await popup.locator('[data-state="not-a-policy"]').waitFor({ timeout: 60_000 });
+    await popup.getByTestId('linked-policy').waitFor();
+    expect(await popup.getByTestId('linked-policy').textContent()).toContain('Privacy policy');
+    await shot(popup, 'workspace-popup-linked-policy.png');
+    await popup.getByTestId('analyse-linked').first().click();
+    await popup.waitForFunction(() => document.querySelector('[data-state="not-a-policy"]') === null, undefined, { timeout: 60_000 });
+    await popup.close();
+  });
+});
