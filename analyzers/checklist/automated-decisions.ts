@@ -25,7 +25,9 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc) {
-    const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated, true));
+    const ignore = compile(patternsOf(doc, (l) => l.obligations.automatedIgnore, true));
+    // Cookie profiling and "with or without automated means" (the definition of processing) are not Art. 22 decisions.
+    const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated, true)).filter((m) => !ignore.test(m.sentence.text));
     if (mentions.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
     const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone, true));
     const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic, true));

@@ -30,7 +30,9 @@ const analyzer: ChecklistAnalyzer = {
     if (!li) return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
     const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed, true));
     const hits = findBasisHits(doc).filter((h) => h.basis === 'legitimate_interests' && !h.hypothetical);
-    const describing = hits.filter((h) => described.test(h.sentence.text));
+    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat(), true));
+    // "You may object to processing based on our legitimate interest in ..." restates Art. 21, it does not describe an interest.
+    const describing = hits.filter((h) => described.test(h.sentence.text) && !rights.test(h.sentence.text));
     const cells = hits.filter((h) => h.sentence.heading);
     if (describing.length > 0 || cells.length >= TABLE_CELLS_MIN) {
       const best = (describing.length ? describing : cells).slice(0, 3);

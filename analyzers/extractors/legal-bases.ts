@@ -57,10 +57,15 @@ function matchers(doc: PolicyDocument) {
     ...LEGAL_BASES.flatMap((b) => own((l) => l.bases.weak[b])),
     ...own((l) => l.bases.article6),
   ]);
+  const notBasis = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.notBasis[b])])) as Record<LegalBasis, RegExp>;
+  // Every right, so that a sentence stating one ("you may object where we rely on a public task") is recognised.
+  const rights = compile(own((l) => Object.values(l.rights.rights).flat()));
   return {
     any,
     strong,
     weak,
+    notBasis,
+    rights,
     cues: pick((l) => l.bases.cues),
     article6: compile(patternsOf(doc, (l) => l.bases.article6, true), 'giu'),
     hypothetical: compile(patternsOf(doc, (l) => l.bases.hypothetical)),
@@ -89,10 +94,16 @@ function scanBases(doc: PolicyDocument): Hit[] {
     const byArticle = new Set<LegalBasis>();
     for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) byArticle.add(b);
     for (const b of byArticle) found.add(b);
-    for (const b of LEGAL_BASES) if (m.strong[b].test(text)) found.add(b);
-    // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
-    const cued = m.cues.test(text) || (sentence.section !== null && m.cues.test(sentence.section));
-    if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text)) found.add(b);
+    const cuedHere = m.cues.test(text);
+    // A sentence stating a right repeats Art. 21/22 wording ("object to processing based on a public task",
+    // "unless necessary for a contract"): it names bases without relying on them, unless it says "our legal basis".
+    const statesRight = !cuedHere && m.rights.test(text);
+    if (!statesRight) {
+      for (const b of LEGAL_BASES) if (m.strong[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
+      // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
+      const cued = cuedHere || (sentence.section !== null && m.cues.test(sentence.section));
+      if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
+    }
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });

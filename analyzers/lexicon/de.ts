@@ -79,6 +79,7 @@ const de: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:ihre |deine )?einwilligung(?: \\(|$)',
         '(?:mit|auf (?:der )?(?:grundlage|basis)|aufgrund|auf grund|gestützt auf|beruht auf|basiert auf|durch|nach) (?:ihrer|deiner|einer|der|ihre|deine|eine|die|vorheriger|ausdrücklicher) ?(?:ausdrücklichen |vorherigen |freiwilligen )?einwilligung(?:en)?',
         '(?:rechtsgrundlage|grundlage)[^.;]{0,60}einwilligung',
         'einwilligung(?:en)? (?:als|ist die) rechtsgrundlage',
@@ -132,12 +133,20 @@ const de: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:abs(?:atz|\\.)? ?1|\\(1\\)|\\.1|i)(?: ?(?:s(?:atz\\.?|\\.)?|uabs\\.?|unterabs(?:atz|\\.)?) ?1)?[ ,.]*(?:(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?)?\\(?[a-f]\\)?(?:(?: ?,| und| oder| bzw\\.?| ?/| sowie)+ ?(?:\\(|(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['soweit', 'sofern', 'für den fall, dass', 'falls'],
+    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls'],
     interestsDescribed: [
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|in|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: ['zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['erheblichen öffentlichen interesse(?:s)?', 'öffentlichen interesse(?:s)? im bereich der öffentlichen gesundheit'],
+      legitimate_interests: ['rechte(?:,| und) freiheiten(?:,| und)? (?:und )?berechtigten interessen', 'berechtigten interessen (?:der|des) (?:betroffenen|nutzer)'],
+    },
   },
   rights: {
     rights: {
@@ -229,6 +238,7 @@ const de: Lexicon = {
       'findet nicht statt',
       'stellt keine automatisierte',
     ],
+    automatedIgnore: ['cookies?', 'mit oder ohne hilfe automatisierter'],
     authorities: [
       '[\\p{L}-]*aufsichtsbehörde(?:n)?',
       'datenschutzbehörde(?:n)?',
@@ -334,6 +344,7 @@ const de: Lexicon = {
     ],
     storage: ['gespeichert', 'Speicherung', 'Server\\w*', 'Rechenzent\\w*', 'gehostet', 'Hosting'],
     notDestination: ['wohn\\w+', 'Aufenthalt', 'Recht (?:der|des)', 'Gesetz\\w*', 'Aufsichtsbehörde\\w*', 'Gerichts?\\w*', 'Bürger\\w*', 'Nutzer (?:in|aus)'],
+    origin: ['aus', 'außerhalb(?: von)?', 'von'],
     notDestinationAfter: ['Bürger\\w*', 'Nutzer\\w*', 'Einwohner\\w*', 'Recht'],
     listWords: ['und', 'oder', 'der', 'die', 'das', 'dem', 'den', 'des', 'sowie'],
     negations: ['kein(?:e|en|em|er)?', 'nicht', 'ohne', 'Fehlen'],

@@ -140,6 +140,7 @@ const en: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:your |explicit |express |prior )?consent(?: \\((?:where|when|if|for)| where| if| when|,? where|$)',
         '(?:with|based on|on the basis of|upon|subject to|under|according to|rel(?:y|ies|ying) on|requires?) (?:your|the user[\'’]s|users[\'’]|the data subject[\'’]s|their|his or her|a|an|such|prior|the) (?:explicit |express |prior |specific |freely given |affirmative |opt-in )?consent',
         '(?:based on|on the basis of|rel(?:y|ies|ying) on|grounded in|basis (?:is|of)|bases? (?:is|are)?:?) (?:explicit |express |prior |your )?consent',
         'consent (?:is|as) (?:the|our|a|an) (?:legal|lawful) (?:basis|ground)',
@@ -152,6 +153,8 @@ const en: Lexicon = {
         'art(?:icle|\\.)? ?9 ?\\(2\\) ?\\(a\\)',
       ],
       contract: [
+        '(?:fulfil(?:l)?|perform|meet) our (?:commitments|obligations) to you under',
+        '^(?:performance of (?:the |a |our )?)?contract(?:ual necessity)?$',
         'performance of (?:a |the |our |this |your |any )?(?:contract|agreement)s?',
         '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:contract|agreement)',
         'contractual necessity',
@@ -162,6 +165,7 @@ const en: Lexicon = {
         'in order to (?:execute|perform|fulfil(?:l)?) our contract',
       ],
       legal_obligation: [
+        'legal (?:and|or|and/or) contractual obligations',
         '(?:legal|statutory|regulatory) obligations?',
         '(?:comply|compliance|complying) with (?:our |a |any |the |applicable |relevant )*(?:legal|statutory|regulatory) (?:requirements?|duties)',
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
@@ -208,10 +212,21 @@ const en: Lexicon = {
       'to (?:provide|send|improve|process|manage|prevent|detect|comply|ensure|protect|personali[sz]e|analy[sz]e|measure|deliver|verify|operate|offer|show|display|respond|communicate|create|maintain|secure|fight|combat|handle|enable|carry out|perform|develop|market|promote|answer|contact|inform|keep|store|retain)',
       'for (?:marketing|analytics|security|fraud|advertising|billing|payment|newsletter|statistic|research|recruit|customer|account|support)',
     ],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['substantial public interest', 'important public interest', 'public interest in the area of public health'],
+      legitimate_interests: ['rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)'],
+    },
   },
   rights: {
     rights: {
       access: [
+        '(?:request|demand) (?:for )?(?:the )?access to',
+        '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: request to)? access(?:,| or| and| and/or)+ (?:request )?(?:to )?(?:correct|update|modify|amend|delete|review|rectify|edit)',
+        'inquire (?:about )?the (?:personal )?(?:data|information) we (?:have )?(?:collected|hold)',
         'right (?:of|to) (?:access|know)',
         'access rights?',
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
@@ -219,12 +234,17 @@ const en: Lexicon = {
         'subject access requests?',
       ],
       rectification: [
+        '(?:request|ask|apply) (?:us )?(?:to |for )?(?:access to, )?(?:correct|correcting|update|updating|amend|amending|edit|editing|rectify)',
+        '(?:may|can)(?: also)? (?:access,? )?(?:update|correct|amend|edit|modify|change),? (?:[\\p{L}]+,? )?(?:or|and|and/or) (?:delete|remove)',
+        '(?:edit|correct|fix) (?:any )?(?:wrong|inaccurate|incorrect|outdated)',
         'rectif(?:y|ied|ication|ying)',
         'right to (?:correct|correction|update)',
         '(?:correct|update|amend|complete) (?:any |your )?(?:inaccurate|incorrect|incomplete|inaccuracies)',
         '(?:request|ask) (?:us )?(?:to )?(?:correct|update|amend)(?:ion)? (?:your|the|any)',
       ],
       erasure: [
+        '(?:request|ask)[^.;]{0,30}(?:delete|deletion|deleting|erase|remove|removal) (?:of )?(?:your|any|all|the|certain)',
+        '(?:may|can)(?: also)?(?: [\\p{L}]+,){0,3} (?:or )?(?:delete|remove) (?:your|any|all) (?:personal )?(?:data|information|account)',
         'erasure',
         'erase',
         'right to (?:be forgotten|delete|deletion|have (?:your )?(?:personal )?(?:data|information) (?:deleted|erased))',
@@ -245,7 +265,7 @@ const en: Lexicon = {
       ],
       object: [
         'right to object',
-        'object to (?:the |our |us |any |such |this |certain |processing|direct marketing|profiling)',
+        'object to (?:or restrict )?(?:the |our |us |any |such |this |certain |us )?(?:use|processing|collection|disclosure|sharing|data|personal|information|profiling|direct marketing|marketing|how we)',
         'right (?:of|to) opposition',
         'objection to (?:the )?processing',
       ],
@@ -267,7 +287,7 @@ const en: Lexicon = {
       access: ['access', 'art(?:icle|\\.)? ?15', 'right to know'],
       rectification: ['correct(?:ion)?', 'update', 'art(?:icle|\\.)? ?16'],
       erasure: ['deletion', 'delete', 'art(?:icle|\\.)? ?17'],
-      restriction: ['restrict(?:ion)?', 'limitation', 'limit', 'art(?:icle|\\.)? ?18'],
+      restriction: ['restrict(?:ion)?', 'limitation', 'art(?:icle|\\.)? ?18'],
       portability: ['art(?:icle|\\.)? ?20'],
       object: ['object(?:ion)?', 'art(?:icle|\\.)? ?21'],
       withdraw_consent: ['art(?:icle|\\.)? ?7 ?\\(3\\)'],
@@ -275,13 +295,16 @@ const en: Lexicon = {
       automated_decision: ['automated (?:individual )?decision(?:s|-making| making)?', 'art(?:icle|\\.)? ?22'],
     },
     context: [
+      'request (?:access|that we|us to)',
+      'you (?:may|can|could)(?: also)? (?:contact us to )?(?:request|ask)',
       '(?:your|these|those|following|the|data subject|privacy|data protection|individual|user|gdpr|eea) rights',
-      'rights? (?:to|of|under)',
+      '(?<!reserves? (?:the|its|our|all) )rights? (?:to|of|under)',
       'you (?:also )?(?:have|may|can|are entitled to|could) (?:the right|request|ask|exercise)',
       'you (?:are|will be) entitled',
       'rights? you have',
     ],
     denials: [
+      'cooperate with (?:the )?(?:appropriate |relevant |competent )?(?:governmental |regulatory )?authorities',
       '(?:does|do|shall|will) not apply',
       '(?:is|are) not (?:entitled|applicable|available)',
       'no right to',
@@ -290,6 +313,8 @@ const en: Lexicon = {
   },
   obligations: {
     statutory: [
+      '(?:optional|mandatory|required) (?:account |profile |registration )?(?:information|fields|data|details)',
+      'you (?:can|may) choose not to provide',
       '(?:statutory|contractual|legal) (?:or contractual )?(?:requirement|obligation) to (?:provide|give|supply)',
       '(?:statutory|contractual) requirement',
       '(?:mandatory|compulsory|obligatory|required) (?:fields?|information|data|personal data|details)',
@@ -305,6 +330,8 @@ const en: Lexicon = {
       '(?:required|necessary) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
     ],
     consequences: [
+      'to use (?:the|our|this) (?:app|application|services?|platform|website|site)[^.;]{0,20}(?:you must|you need to|you have to|it is necessary to)',
+      'without (?:you )?providing[^.;]{0,60}(?:cannot|can[’\']t|unable|not be able)',
       'if you (?:do not|don[\'’]t|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|do not wish to|don[\'’]t want to|do not want to) (?:provide|give|supply|share|disclose|wish to provide|want to provide|consent)',
       '(?:failure|refusal|refusing|failing|declining) to provide',
       'without (?:this|such|these|that|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
@@ -314,6 +341,7 @@ const en: Lexicon = {
       '(?:features|functionalit(?:y|ies)|services?) (?:may|will|might) (?:not be available|be unavailable|not work|not function)',
     ],
     automated: [
+      'automated (?:price|pricing|scoring|assessment|determination|screening|detection|moderation)',
       'automated (?:individual )?decisions?',
       'automated decision[- ]making',
       'profiling',
@@ -322,6 +350,7 @@ const en: Lexicon = {
       'solely automated',
     ],
     automatedLogic: [
+      '(?:may|will|can|could) (?:automatically )?(?:block|suspend|ban|reject|refuse|deny|remove|restrict|flag)',
       'logic (?:involved|used|behind|applied)',
       'significance',
       'envisaged consequences',
@@ -338,6 +367,7 @@ const en: Lexicon = {
       '(?:will|shall) not be subject(?:ed)? to (?:a |any )?(?:decision|automated)',
       'not (?:used|made) (?:for|to make) (?:any )?(?:automated|decisions)',
     ],
+    automatedIgnore: ['cookies?', 'with or without (?:the use of )?automated', 'whether or not by automated'],
     authorities: [
       'supervisory authorit(?:y|ies)',
       'data protection (?:authorit(?:y|ies)|regulators?|commission(?:er)?|supervisor|board|agency)',
@@ -504,10 +534,12 @@ const en: Lexicon = {
       'registered',
       'outside',
     ],
+    origin: ['from', 'out of', 'outside(?: of)?', 'leaves?', 'leaving'],
     notDestinationAfter: [
       'residents?', 'citizens?', 'laws?', 'state laws?', 'privacy laws?', 'users', 'customers', 'consumers', 'individuals',
       'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
-      'data protection (?:laws?|act|authority)', 'Information Commissioner', 'representative', 'government', 'regulations?',
+      'data protection (?:laws?|act|authority|legislation)', 'Information Commissioner', 'representative', 'government', 'regulations?',
+      'legislation', 'General Data Protection Regulation', '(?:user|customer|personal) data', 'entity', 'entities', 'subsidiar(?:y|ies)',
     ],
     listWords: ['and', 'or', 'the', 'and/or'],
     negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],
@@ -547,7 +579,7 @@ const en: Lexicon = {
     countries: {
       'united states': 'US', 'united states of america': 'US', 'the states': 'US', USA: 'US', 'U.S.': 'US', US: 'US', 'U.S.A.': 'US',
       'united kingdom': 'GB', UK: 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB',
-      switzerland: 'CH', canada: 'CA', china: 'CN', "people's republic of china": 'CN', PRC: 'CN', india: 'IN', japan: 'JP',
+      switzerland: 'CH', swiss: 'CH', CH: 'CH', british: 'GB', canada: 'CA', china: 'CN', "people's republic of china": 'CN', PRC: 'CN', india: 'IN', japan: 'JP',
       australia: 'AU', brazil: 'BR', singapore: 'SG', 'south korea': 'KR', korea: 'KR', 'republic of korea': 'KR',
       'hong kong': 'HK', israel: 'IL', 'new zealand': 'NZ', argentina: 'AR', uruguay: 'UY', mexico: 'MX', russia: 'RU',
       'russian federation': 'RU', 'south africa': 'ZA', malaysia: 'MY', philippines: 'PH', indonesia: 'ID', vietnam: 'VN',

@@ -49,6 +49,7 @@ const es: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:su |tu )?consentimiento(?: \\(|$)',
         '(?:con|en base a|sobre la base de|basad[oa] en|fundamentad[oa] en|mediante|previo|tras|según) (?:su |tu |el |vuestro |un |expreso |previo |explícito |inequívoco )*consentimiento',
         '(?:base (?:legal|jurídica)|legitimación)[^.;]{0,40}consentimiento',
         'consentimiento (?:expreso|explícito|del interesado|del usuario|inequívoco)',
@@ -101,6 +102,14 @@ const es: Lexicon = {
       '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: ['con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['interés público esencial', 'interés público en el ámbito de la salud pública'],
+      legitimate_interests: ['libertades,? e intereses legítimos', 'intereses legítimos (?:del interesado|de los interesados)'],
+    },
   },
   rights: {
     rights: {
@@ -155,6 +164,7 @@ const es: Lexicon = {
     automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado'],
     automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'efectos jurídicos', 'intervención humana', 'de modo similar'],
     automatedNone: ['no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)'],
+    automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
     authorities: ['autoridad(?:es)? de control', 'agencia española de protección de datos', 'AEPD', 'autoridad (?:competente )?(?:en materia )?de protección de datos', 'agencia de protección de datos'],
   },
   retention: {
@@ -221,6 +231,7 @@ const es: Lexicon = {
     destinationContext: ['transfer\\w*', 'almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'ubicad[oa]s?', 'situad[oa]s?', 'sede', 'terceros? país(?:es)?', 'adecua\\w*', 'establecid[oa]s?', 'proveedor(?:es)?'],
     storage: ['almacen\\w*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'alojamiento'],
     notDestination: ['resid\\w+', 'leyes de', 'legislación de', 'autoridad\\w*', 'Agencia Española', 'tribunal\\w*', 'juzgados'],
+    origin: ['de', 'desde', 'del', 'fuera de(?:l)?'],
     notDestinationAfter: ['residentes?', 'ciudadanos?', 'usuarios'],
     listWords: ['y', 'o', 'el', 'la', 'los', 'las', 'y/o'],
     negations: ['no', 'sin', 'ningun[ao]?', 'ausencia de'],

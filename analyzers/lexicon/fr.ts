@@ -110,6 +110,7 @@ const fr: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:votre )?consentement(?: \\((?:lorsque|en cas|si|pour)| lorsque| si|$)',
         '(?:avec|sur la base de|sur le fondement de|fondée? sur|basée? sur|reposant sur|repose sur|subordonnée? à|soumise? à|recueil de|recueillir|obtenir|demander|requérir) (?:votre|leur|son|du|le|un|d[\'’]un|préalablement le|préalable de votre) ?(?:consentement|accord)(?: préalable| explicite| exprès)?',
         'consentement (?:explicite|exprès|préalable|libre)',
         '(?:base (?:légale|juridique)|fondement (?:légal|juridique)|licéité)[^.;]{0,40}consentement',
@@ -172,6 +173,14 @@ const fr: Lexicon = {
       'pour (?:vous|la|le|les|l[\'’]|des|assurer|améliorer|gérer|fournir|envoyer|répondre|permettre|lutter|prévenir|respecter|réaliser|mesurer|analyser|sécuriser|traiter)',
       'finalités?',
     ],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['intérêt public important', 'intérêt public dans le domaine de la santé publique'],
+      legitimate_interests: ['droits(?:,| et) (?:les )?libertés,? (?:et|ou) (?:les )?intérêts légitimes', 'intérêts légitimes (?:de la personne concernée|des personnes concernées|des utilisateurs)'],
+    },
   },
   rights: {
     rights: {
@@ -217,6 +226,7 @@ const fr: Lexicon = {
   },
   obligations: {
     statutory: [
+      'sans que vous (?:nous )?(?:fournissiez|communiquiez)',
       '(?:exigence|obligation) (?:réglementaire|légale|contractuelle)',
       'caractère (?:obligatoire|facultatif)',
       '(?:champs?|informations?|données) (?:obligatoires?|facultati(?:f|fs|ve|ves)|requis(?:es)?)',
@@ -228,6 +238,8 @@ const fr: Lexicon = {
       '(?:est|sont) (?:totalement |entièrement |purement )?(?:volontaires?|facultati(?:f|fs|ve|ves))',
     ],
     consequences: [
+      'nécessaires? (?:pour|à) (?:l[’\']accès|l[’\']utilisation|accéder|utiliser)',
+      'sans que vous (?:nous )?(?:fournissiez|communiquiez)',
       '(?:à défaut|en l[\'’]absence|faute)(?: de)?[^.;]{0,60}(?:ne pourr|impossible|pas en mesure|ne sera pas possible|ne pourra)',
       '(?:non-?fourniture|défaut de fourniture|refus de fournir)',
       'si vous (?:ne|n[\'’])[^.;]{0,40}pas (?:fourni|communiqu|renseign|donn|partag|transmett)',
@@ -256,6 +268,7 @@ const fr: Lexicon = {
       '(?:ne|n[\'’])[^.;]{0,40}pas[^.;]{0,40}(?:décisions? (?:individuelles? )?automatisées?|profilage)',
       '(?:aucune|aucun) (?:décision automatisée|profilage|prise de décision automatisée)',
     ],
+    automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
     authorities: [
       'autorités? de (?:contrôle|protection des données|surveillance)',
       'CNIL',
@@ -376,6 +389,7 @@ const fr: Lexicon = {
     ],
     storage: ['héberg\\w*', 'stock\\w*', 'serveurs?', 'centres? de données', 'conservée?s?'],
     notDestination: ['résid\\w+', 'habit\\w+', 'lois? (?:de|des|du)', 'droit (?:de|des|du)', 'autorités?', 'CNIL', 'tribunaux', 'juridictions?', 'immatriculée?', 'siège'],
+    origin: ['de', 'depuis', 'en provenance d[eu]', 'hors d[eu]', 'en dehors d[eu]', 'à l[\'’]extérieur d[eu]'],
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
     listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],

@@ -49,6 +49,7 @@ const it: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:il suo |il tuo )?consenso(?: \\(|$)',
         '(?:con|sulla base del|in base al|previo|previa acquisizione del|basato sul|fondato sul|mediante|dietro) (?:suo |tuo |vostro |proprio |loro |libero |esplicito |espresso |specifico )*consenso',
         '(?:base giuridica|base legale|presupposto di liceità)[^.;]{0,40}consenso',
         'consenso (?:esplicito|espresso|dell[\'’]interessato|dell[\'’]utente)',
@@ -101,6 +102,14 @@ const it: Lexicon = {
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: ['per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['interesse pubblico rilevante', 'motivi di interesse pubblico nel settore della sanità pubblica'],
+      legitimate_interests: ['libertà,? e (?:i )?legittimi interessi', 'legittimi interessi (?:dell[\'’]interessato|degli interessati)'],
+    },
   },
   rights: {
     rights: {
@@ -157,6 +166,7 @@ const it: Lexicon = {
     automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato'],
     automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente'],
     automatedNone: ['non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)'],
+    automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
     authorities: ['autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
   },
   retention: {
@@ -219,6 +229,7 @@ const it: Lexicon = {
     destinationContext: ['trasferi\\w*', 'conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'sede', 'ubicat[io]', 'situat[io]', 'paes[ei] terz[io]', 'adeguat\\w*', 'stabilit[io]', 'fornitor[ei]'],
     storage: ['conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'hosting'],
     notDestination: ['resident\\w*', 'legge (?:del|della|dello)', 'diritto (?:del|della|dello)', 'autorità', 'Garante', 'tribunal\\w*', 'foro'],
+    origin: ['da', 'dal', 'dalla', 'dall[\'’]', 'fuori d[a-z]*', 'al di fuori d[a-z]*'],
     notDestinationAfter: ['resident\\w*', 'cittadin\\w*', 'utenti'],
     listWords: ['e', 'o', 'il', 'lo', 'la', 'l[\'’]', 'e/o'],
     negations: ['non', 'senza', 'nessuna?', 'assenza d[i\'’]'],

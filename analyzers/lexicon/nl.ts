@@ -55,6 +55,7 @@ const nl: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '^(?:uw |jouw )?toestemming(?: \\(|$)',
         '(?:met|op basis van|op grond van|gebaseerd op|na|zonder) (?:uw|jouw|je|de|hun|voorafgaande|uitdrukkelijke) ?(?:uitdrukkelijke |voorafgaande |expliciete )?toestemming',
         '(?:rechtsgrond(?:slag)?|grondslag)[^.;]{0,40}toestemming',
         'toestemming (?:als|is de) (?:rechts)?grond(?:slag)?',
@@ -108,6 +109,14 @@ const nl: Lexicon = {
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: ['met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
+    notBasis: {
+      consent: [],
+      contract: [],
+      legal_obligation: [],
+      vital_interests: [],
+      public_task: ['zwaarwegend algemeen belang', 'algemeen belang op het gebied van de volksgezondheid'],
+      legitimate_interests: ['rechten(?:,| en) vrijheden(?:,| en)? (?:en )?gerechtvaardigde belangen', 'gerechtvaardigde belangen van (?:de )?betrokkenen?'],
+    },
   },
   rights: {
     rights: {
@@ -172,6 +181,7 @@ const nl: Lexicon = {
       '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit|beslissing)|profilering)',
       'neemt geen geautomatiseerde',
     ],
+    automatedIgnore: ['cookies?', 'al dan niet (?:uitgevoerd )?via geautomatiseerde'],
     authorities: [
       'toezichthoudende autoriteit(?:en)?',
       'toezichtautoriteit(?:en)?',
@@ -268,6 +278,7 @@ const nl: Lexicon = {
     ],
     storage: ['opgeslagen', 'opslag', 'servers?', 'datacent(?:ra|er|ers)', 'gehost', 'hosting'],
     notDestination: ['woon\\w*', 'inwoners?', 'wetgeving van', 'recht van', 'toezichthoud\\w*', 'autoriteit\\w*', 'rechtbank\\w*'],
+    origin: ['uit', 'vanuit', 'buiten'],
     notDestinationAfter: ['inwoners?', 'burgers?', 'gebruikers'],
     listWords: ['en', 'of', 'de', 'het', 'en/of'],
     negations: ['geen', 'niet', 'zonder', 'ontbreken'],

@@ -96,6 +96,8 @@ export interface BasesLexicon {
   interestsDescribed: Pattern[];
   /** Words that tie a basis to a purpose in the same sentence: "for the purpose of", "in order to", "to send". */
   purposeLinks: Pattern[];
+  /** Look-alikes that are not the basis: "rights, freedoms and legitimate interests of the data subject", "substantial public interest" (Art. 9). */
+  notBasis: Record<LegalBasis, Pattern[]>;
 }
 
 /** Data-subject rights (rights extractor; rights, withdraw_consent, complaint items). */
@@ -121,6 +123,8 @@ export interface ObligationsLexicon {
   automatedLogic: Pattern[];
   /** Statements that no automated decision-making or profiling takes place. */
   automatedNone: Pattern[];
+  /** Mentions of automation that are not about decisions on people: cookies, "with or without automated means". */
+  automatedIgnore: Pattern[];
   /** Supervisory authorities (generic and by name) for the complaint right (13(2)(d)). */
   authorities: Pattern[];
 }
@@ -157,6 +161,8 @@ export interface TransfersLexicon {
   storage: Pattern[];
   /** Words that make a country mention not a destination: residence, governing law, authorities. */
   notDestination: Pattern[];
+  /** Words right before a place that make it where data comes from: "from", "out of", "außerhalb". */
+  origin: Pattern[];
   /** Words right after a country name that make it not a destination: "residents", "law". */
   notDestinationAfter: Pattern[];
   /** Words that join names in a list ("and", "or", "the"): a list of places with the EEA in it is a region. */
