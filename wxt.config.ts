@@ -19,6 +19,8 @@ export const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   ...(e2e ? { outDirTemplate: 'e2e/{{browser}}-mv{{manifestVersion}}' } : {}),
+  // The sources archive (for the Firefox add-on review) holds the code, not local run artefacts.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'web-ext-artifacts/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
     name: 'Lacuna',
     description: 'Checks a privacy policy against GDPR Article 13, locally, with evidence for every finding.',

@@ -70,7 +70,7 @@ export function ReportView({ report, version }: { report: Report; version?: numb
           that page instead.
         </div>
       )}
-      <div className="score-row">
+      <div className={report.isPrivacyPolicy ? 'score-row' : 'score-row muted'}>
         <div className="score" data-testid="score" aria-label={`Score ${report.score} out of 100`}>
           <span className="score-value">{report.score}</span>
           <span className="score-max">/100</span>
@@ -80,6 +80,7 @@ export function ReportView({ report, version }: { report: Report; version?: numb
             {counts.met} met · {counts.partial} partial · {counts.missing} missing
             {counts.not_applicable ? ` · ${counts.not_applicable} n/a` : ''}
           </div>
+          {!report.isPrivacyPolicy && <div>Not meaningful here: this is not a privacy policy.</div>}
           <div className="meter" aria-hidden="true">
             <div className="meter-fill" style={{ width: `${Math.max(0, Math.min(100, report.score))}%` }} />
           </div>
