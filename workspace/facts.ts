@@ -50,6 +50,15 @@ export function humanize(value: string): string {
   return HUMAN[value] ?? value.replace(/_/g, ' ');
 }
 
+/** Shortens a phrase to at most `max` characters at a word boundary. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
+}
+
 /** The key facts of a report as sets of short strings per kind, for side-by-side display and diffs. */
 export function keyFacts(report: Report): Record<FactKind, string[]> {
   const c = report.controller;
@@ -62,7 +71,7 @@ export function keyFacts(report: Report): Record<FactKind, string[]> {
     transfers: t.outsideEEA === null ? [] : [t.outsideEEA ? 'yes' : 'no (stays in the EEA)'],
     countries: uniq(t.countries),
     safeguards: uniq(t.safeguards.map((s) => humanize(s.mechanism))),
-    retention: uniq(report.retention.map((r) => `${r.duration}: ${r.text}`)),
+    retention: uniq(report.retention.map((r) => `${r.duration} (${clip(r.text, 60)})`)),
     legalBases: uniq(report.legalBases.map((b) => humanize(b.basis))),
     rights: uniq(report.rights.map((r) => humanize(r.right))),
     recipients: uniq(report.recipients.map((r) => r.name)),

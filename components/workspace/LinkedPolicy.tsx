@@ -73,13 +73,14 @@ export function LinkedPolicy({ tabId, pageUrl, links: given, onAnalyse }: {
         {links.map((l) => (
           <li key={l.href}>
             {tabId !== undefined ? (
-              <button type="button" className="ws-link" onClick={() => void open(l.href)} data-testid="analyse-linked">
+              <button type="button" onClick={() => void open(l.href)} data-testid="analyse-linked" title={l.href}>
                 Analyse the linked privacy policy
               </button>
             ) : null}{' '}
-            <a href={l.href} target="_blank" rel="noopener noreferrer">
-              {l.text || l.href}
-            </a>
+            <a href={l.href} target="_blank" rel="noopener noreferrer" className="ws-url">
+              “{l.text || l.href}”
+            </a>{' '}
+            <span className="ws-muted ws-url">{new URL(l.href).pathname}</span>
           </li>
         ))}
       </ul>

@@ -57,6 +57,9 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
           )}
         </p>
       </header>
+      {tabId === undefined && report.checklist.some((i) => i.evidence.length > 0) && (
+        <p className="ws-hint">To highlight a quote on the policy itself, open this report with “Open dashboard” from the Lacuna popup on that page.</p>
+      )}
       {!report.isPrivacyPolicy && (
         <div className="ws-banner ws-warn" data-state="not-a-policy">
           This page does not look like a privacy policy.

@@ -216,3 +216,15 @@ describe('vendor table model', () => {
     expect(allTags(rows)).toEqual(['crm', 'tier 1', 'tier 2']);
   });
 });
+
+describe('clip', async () => {
+  const { clip } = await import('../../workspace/facts');
+  it.each([
+    ['short', 10, 'short'],
+    ['keep invoices for ten years after the end', 20, 'keep invoices for…'],
+    ['averyveryverylongwordwithoutspaces', 10, 'averyvery…'],
+  ])('clips %j to %i', (input, max, expected) => {
+    expect(clip(input, max)).toBe(expected);
+    expect(clip(input, max).length).toBeLessThanOrEqual(max);
+  });
+});
