@@ -43,6 +43,13 @@ export function explainInjectionError(error: unknown, url: string | undefined): 
   if ((url && isRestrictedUrl(url)) || /chrome:\/\/|extensions gallery|cannot be scripted|error page|Cannot access a /i.test(raw)) {
     return failure('restricted', RESTRICTED_MESSAGE);
   }
+  if ((url?.startsWith('file:') || /file:\/\//i.test(raw)) && /permission|Cannot access/i.test(raw)) {
+    // Chrome keeps local files from extensions unless the user opts in on the extension's details page.
+    return failure(
+      'no-access',
+      'The browser does not let Lacuna read local files yet: turn on "Allow access to file URLs" in Lacuna\'s details (chrome://extensions), then try again.',
+    );
+  }
   if (/permission|Cannot access contents/i.test(raw)) {
     return failure(
       'no-access',

@@ -130,6 +130,11 @@ describe('helpers', () => {
     expect(isFromExtensionPage({}, 'abc', base)).toBe(false);
   });
 
+  it('explains how to allow local files', () => {
+    const res = explainInjectionError(new Error('Cannot access contents of url "file:///tmp/p.html". Extension manifest must request permission to access this host.'), 'file:///tmp/p.html');
+    expect(res).toMatchObject({ ok: false, error: { code: 'no-access', message: expect.stringMatching(/Allow access to file URLs/) } });
+  });
+
   it('keeps the raw reason for an unknown injection failure', () => {
     expect(explainInjectionError(new Error('No tab with id: 9'), undefined)).toEqual({
       ok: false,
