@@ -9,7 +9,8 @@
  *   reports  one row per analysed version of a page: the full Report JSON plus
  *            the columns we query on. Re-analysing a URL whose text changed adds
  *            a row with version + 1; the same text (same contentHash) at the same
- *            URL adds nothing, so the history holds one row per distinct text.
+ *            URL with the same findings adds nothing, so the history holds one row
+ *            per distinct text (and per analyzer change that altered its findings).
  *
  * version(2) (issue 3/5), additive:
  *   vendors    '&origin, name, *tags'   { origin, name, tags[], notes, updatedAt }: the
@@ -129,18 +130,30 @@ export function originOf(url: string): string {
 export interface SaveResult {
   id: number;
   version: number;
-  /** false when the same text was already stored for this URL (no duplicate written). */
+  /** false when the same text with the same findings was already stored for this URL (no duplicate written). */
   created: boolean;
 }
 
-/** Saves a report as a new version of its page unless the same text (contentHash) is already stored there. */
+/** The findings of a report, without where and when it was read: equal for two analyses of one text by the same analyzers. */
+export function findingsKey(report: Report): string {
+  return JSON.stringify({ ...report, source: null });
+}
+
+/**
+ * Saves a report as a new version of its page unless the same text (contentHash)
+ * is already stored there with the same findings. The same text with different
+ * findings (the analyzers changed with an extension update) is a new version:
+ * otherwise "Re-analyse" could never show the improved result.
+ */
 export async function saveReport(report: Report, db: LacunaDb = getDb()): Promise<SaveResult> {
   if (report.error) throw new Error('An error report is not stored');
   if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
   const url = normalizeUrl(report.source.url);
   const origin = originOf(report.source.url);
   return db.transaction('rw', db.sites, db.reports, async () => {
-    const existing = await db.reports.where('[url+contentHash]').equals([url, report.source.contentHash]).first();
+    const sameText = await db.reports.where('[url+contentHash]').equals([url, report.source.contentHash]).toArray();
+    const key = findingsKey(report);
+    const existing = sameText.find((row) => findingsKey(row.report) === key);
     if (existing) return { id: existing.id, version: existing.version, created: false };
 
     let site = await db.sites.where('origin').equals(origin).first();

@@ -75,6 +75,17 @@ describe('saveReport', () => {
     expect(await db.reports.count()).toBe(1);
   });
 
+  it('adds a version for the same text when the findings changed (analyzers updated), then dedupes again', async () => {
+    await saveReport(makeReport('https://a.example/privacy', 'h1', 40), db);
+    const better = await saveReport(makeReport('https://a.example/privacy', 'h1', 55), db);
+    expect(better).toMatchObject({ version: 2, created: true });
+    const again = await saveReport(makeReport('https://a.example/privacy', 'h1', 55, '2026-12-01T00:00:00.000Z'), db);
+    expect(again).toEqual({ id: better.id, version: 2, created: false });
+    // Re-running the old analyzers on the same text finds the old row, not a third one.
+    expect((await saveReport(makeReport('https://a.example/privacy', 'h1', 40), db)).version).toBe(1);
+    expect(await db.reports.count()).toBe(2);
+  });
+
   it('adds a version when the text changed, and latest is the newest', async () => {
     await saveReport(makeReport('https://a.example/privacy', 'h1', 40), db);
     const second = await saveReport(makeReport('https://a.example/privacy', 'h2', 70), db);
