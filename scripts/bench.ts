@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { countWords, listCorpus, type CorpusFile } from './bench/corpus';
 import { inspectExtension, MODEL_SIGNATURES, type ExtensionReport } from './bench/extension';
 import { findLoader } from './bench/loader';
+import { summarizeRules, timeRules } from './bench/rules';
 import { median, quantile, summarize, sum, timeMedian, type StageSummary } from './bench/stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,8 @@ interface DocResult {
   words: number;
   language: string;
   ms: Partial<Record<Stage, number>>;
+  /** Median ms of each extractor (`x:`) and checklist item (`c:`) on this document. */
+  rules?: Record<string, number>;
   /** analysis / readDoc for this document. */
   ratio: number;
   error?: string;
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
       r.language = built.result.language;
       const doc = built.result;
       r.ms.rules = (await timeMedian(opts.reps, () => runChecklist(doc, extractFacts(doc)))).ms;
+      r.rules = timeRules(doc, Math.min(opts.reps, 3));
       r.ms.analysis = (await timeMedian(opts.reps, () => analyzeText({ text, url: `file://${f.file}` }))).ms;
       r.ratio = r.ms.analysis / Math.max(r.ms.readDoc, 1e-3);
     } catch (e) {
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
     { target: `extraction max <= ${TARGETS.extractMaxMs} ms/page`, value: stages.extract.maxMs, pass: stages.extract.maxMs <= TARGETS.extractMaxMs },
   ];
   const skipped = results.filter((r) => r.error);
+  const rules = summarizeRules(results.filter((r) => r.rules).map((r) => ({ id: r.id, rules: r.rules! })));
 
   const buildDirs = [opts.build!, opts.build!.replace(/chrome-mv3$/, 'firefox-mv2')].filter((d, i, a) => a.indexOf(d) === i);
   const extension = buildDirs.map((d) => inspectExtension(d)).filter((x): x is ExtensionReport => x !== null);
@@ -165,6 +170,7 @@ async function main(): Promise<void> {
     ratio: { medianOfPerDoc: ratioMedian, ofTotals: ratioTotals },
     targets: TARGETS,
     checks,
+    rules,
     slowest: [...measured].sort((a, b) => b.ms.analysis! - a.ms.analysis!).slice(0, 5).map((r) => ({ id: r.id, ms: r.ms.analysis, words: r.words })),
     skipped: skipped.map((r) => ({ id: r.id, reason: r.error })),
     extension,
@@ -189,6 +195,7 @@ async function main(): Promise<void> {
   log(`slowest analyses: ${report.slowest.map((s) => `${s.id} ${fmt(s.ms ?? Number.NaN)} ms (${s.words} words)`).join('; ')}`);
   const slowExtract = [...results].filter((r) => r.ms.extract !== undefined).sort((a, b) => b.ms.extract! - a.ms.extract!).slice(0, 3);
   log(`slowest extractions: ${slowExtract.map((r) => `${r.id} ${fmt(r.ms.extract!)} ms`).join('; ')}`);
+  log(`slowest rules (total over all documents, then the worst document): ${rules.slice(0, 6).map((x) => `${x.rule} ${fmt(x.totalMs, 0)} ms (max ${fmt(x.maxMs)} on ${x.maxDoc})`).join('; ')}`);
   if (skipped.length) log(`skipped: ${skipped.length} (${[...new Set(skipped.map((r) => r.error))].join('; ')})`);
   log('\nTargets:');
   for (const c of checks) log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${pad(c.target, 62)} ${fmt(c.value, 2)}`);
@@ -198,6 +205,7 @@ async function main(): Promise<void> {
     for (const e of ext.entrypoints) {
       log(`  ${pad(e.name, 28)}${lpad(kb(e.bytes), 12)}${lpad(kb(e.gzipBytes), 12)} gz  ${e.files.length} files${e.modelIn.length ? `  wink model in: ${e.modelIn.join(', ')}` : ''}`);
     }
+    log(`  wink model only in the background (pages and injected scripts free of it): ${ext.modelOnlyInBackground ? 'PASS' : 'FAIL'}`);
     log(`  popup free of the wink model (signatures ${MODEL_SIGNATURES.map((s) => JSON.stringify(s)).join(', ')}): ${ext.popupModelFree === null ? 'no popup' : ext.popupModelFree ? 'PASS' : 'FAIL'}`);
   }
   log(`\nJSON: ${path.relative(repoRoot, opts.out!)}`);

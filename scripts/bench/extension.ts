@@ -26,6 +26,8 @@ export interface ExtensionReport {
   totalBytes: number;
   /** True when the popup's JS carries none of the model signatures. */
   popupModelFree: boolean | null;
+  /** True when no page other than the background and no injected script carries the model. */
+  modelOnlyInBackground: boolean;
 }
 
 const IMPORT_RE = /(?:\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]*\s*from\s*)["'`]([^"'`]+\.(?:js|mjs|css))["'`]/g;
@@ -142,6 +144,13 @@ export function inspectExtension(buildDir: string): ExtensionReport | null {
     jsClosure(buildDir, f, files);
     entrypoints.push(measure(buildDir, path.relative(buildDir, f), files));
   }
+  // Unlisted scripts at the top level (e.g. WXT's `extract-page.js`), injected with scripting.executeScript.
+  const covered = new Set(entrypoints.flatMap((e) => e.files));
+  for (const f of readdirSync(buildDir).filter((n) => /\.m?js$/.test(n) && !covered.has(n))) {
+    const files = new Set<string>();
+    jsClosure(buildDir, path.join(buildDir, f), files);
+    entrypoints.push(measure(buildDir, `injected ${f}`, files));
+  }
   const popupEntry = entrypoints.find((e) => e.name === 'popup');
   const totalBytes = allFiles(buildDir).reduce((s, f) => s + statSync(f).size, 0);
   return {
@@ -149,5 +158,6 @@ export function inspectExtension(buildDir: string): ExtensionReport | null {
     entrypoints,
     totalBytes,
     popupModelFree: popupEntry ? popupEntry.modelIn.length === 0 : null,
+    modelOnlyInBackground: entrypoints.every((e) => e.name === 'background' || e.modelIn.length === 0),
   };
 }
