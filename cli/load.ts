@@ -77,8 +77,33 @@ function bomCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decoderFor(label: string | null): TextDecoder | null {
+// WHATWG Encoding maps latin1 / iso-8859-1 / ascii labels to windows-1252, but Node's
+// TextDecoder (small ICU) turns 0x80-0x9F into C1 controls: "’" and "€" would vanish.
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'l1', 'us-ascii', 'ascii',
+  'ansi_x3.4-1968', 'cp819', 'csisolatin1', 'ibm819', 'iso-ir-100', 'iso_8859-1:1987',
+]);
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes windows-1252 bytes (the table for 0x80-0x9F, Latin-1 elsewhere). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
+interface Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
+function decoderFor(label: string | null): Decoder | null {
   if (!label) return null;
+  if (WINDOWS_1252_LABELS.has(label.toLowerCase())) return { decode: decodeWindows1252 };
   try {
     return new TextDecoder(label);
   } catch {
@@ -99,7 +124,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): string
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

@@ -69,6 +69,14 @@ describe('loadInput', () => {
     expect(r.text).toBe('Données traitées');
   });
 
+  it.each([
+    ['declared latin-1 (read as windows-1252, as browsers do)', '<meta charset="latin1">'],
+    ['undeclared', ''],
+  ])('keeps windows-1252 punctuation and € in a %s page', async (_name, meta) => {
+    const html = `<html><head>${meta}</head><body><p>Droit d\x92acc\xe8s \x96 frais : 0 \x80</p></body></html>`;
+    expect((await loadInput(write(`cp1252-${meta.length}.html`, latin1(html)))).text).toBe('Droit d’accès – frais : 0 €');
+  });
+
   it('sniffs markup in a file with an unknown extension', async () => {
     const r = await loadInput(write('page.aspx', '<div><p>First block</p><p>Second block</p><p>Third</p></div>'));
     expect(r.format).toBe('html');
