@@ -1,10 +1,17 @@
+import type { ReactNode } from 'react';
 import type { ChecklistItem, Evidence, Report } from '../analyzers/types';
 import { ITEM_LABELS, STATUS_LABELS, languageName } from './labels';
 
 /** How many quotes an item shows before folding the rest away. */
 const SHOWN_QUOTES = 2;
 
-function Quote({ evidence }: { evidence: Evidence }) {
+/** Optional extras a caller (the workspace) renders into the report: an action per quote, a line per item. */
+export interface ReportExtras {
+  quoteAction?: (evidence: Evidence) => ReactNode;
+  itemExtra?: (item: ChecklistItem) => ReactNode;
+}
+
+function Quote({ evidence, action }: { evidence: Evidence; action?: ReportExtras['quoteAction'] }) {
   // Text only: React escapes it, the page's markup never reaches the popup as HTML.
   return (
     <blockquote className="quote" title={`Characters ${evidence.start}–${evidence.end} of the analysed text`}>
@@ -12,12 +19,13 @@ function Quote({ evidence }: { evidence: Evidence }) {
       <span className="offsets">
         [{evidence.start}–{evidence.end}]
       </span>
+      {action?.(evidence)}
     </blockquote>
   );
 }
 
 /** One Article 13 item: status, what was found or looked for, and the quotes. */
-export function ChecklistItemView({ item }: { item: ChecklistItem }) {
+export function ChecklistItemView({ item, extras = {} }: { item: ChecklistItem; extras?: ReportExtras }) {
   // Two rules can cite the same sentence: show each span once.
   const unique = item.evidence.filter((e, i, all) => all.findIndex((o) => o.start === e.start && o.end === e.end) === i);
   const shown = unique.slice(0, SHOWN_QUOTES);
@@ -35,14 +43,15 @@ export function ChecklistItemView({ item }: { item: ChecklistItem }) {
           {item.note}
         </p>
       )}
+      {extras.itemExtra?.(item)}
       {shown.map((e, i) => (
-        <Quote key={i} evidence={e} />
+        <Quote key={i} evidence={e} action={extras.quoteAction} />
       ))}
       {more.length > 0 && (
         <details>
           <summary>{more.length} more quote{more.length > 1 ? 's' : ''}</summary>
           {more.map((e, i) => (
-            <Quote key={i} evidence={e} />
+            <Quote key={i} evidence={e} action={extras.quoteAction} />
           ))}
         </details>
       )}
@@ -51,14 +60,14 @@ export function ChecklistItemView({ item }: { item: ChecklistItem }) {
 }
 
 /** Everything the popup shows about one report. */
-export function ReportView({ report, version }: { report: Report; version?: number }) {
+export function ReportView({ report, version, extras }: { report: Report; version?: number; extras?: ReportExtras }) {
   const counts = { met: 0, partial: 0, missing: 0, not_applicable: 0 };
   for (const item of report.checklist) counts[item.status] += 1;
   const controller = report.controller;
   const checklist = (
     <ol className="checklist" aria-label="GDPR Article 13 checklist">
       {report.checklist.map((item) => (
-        <ChecklistItemView key={item.id} item={item} />
+        <ChecklistItemView key={item.id} item={item} extras={extras} />
       ))}
     </ol>
   );

@@ -1,10 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../analyzers/types';
-import { getDb } from '../../storage/db';
-import { ITEM_TITLES } from '../../workspace/labels';
-import { applyOverrides } from '../../workspace/overrides';
 import { ComparePicker } from './ComparePicker';
 import { LinkedPolicy } from './LinkedPolicy';
 import './workspace.css';
@@ -17,8 +13,7 @@ export async function openDashboard(opts: { reportId?: number; tabId?: number } 
 }
 
 /**
- * The workspace part of the popup: the auditor's overrides for this page, the
- * linked privacy policy when this page is not one, "Compare vendors" (2 to 4
+ * The workspace part of the popup: the linked privacy policy when this page is not one, "Compare vendors" (2 to 4
  * saved vendors side by side) and "Open dashboard".
  */
 export function PopupWorkspace({ tabId, url, reportId, report, onAnalyse }: {
@@ -29,26 +24,10 @@ export function PopupWorkspace({ tabId, url, reportId, report, onAnalyse }: {
   onAnalyse?: () => Promise<void>;
 }) {
   const [comparing, setComparing] = useState(false);
-  const overrides = useLiveQuery(async () => (url ? getDb().overrides.where('url').equals(url.replace(/#.*$/, '')).toArray() : []), [url]);
-  const eff = report && overrides && overrides.length > 0 ? applyOverrides(report, overrides) : null;
   return (
     <section className="ws-popup" aria-label="Workspace">
       {report && !report.isPrivacyPolicy && url && tabId !== undefined && (
         <LinkedPolicy tabId={tabId} pageUrl={url} onAnalyse={onAnalyse} />
-      )}
-      {eff && (
-        <div className="ws-banner ws-override-summary" data-testid="popup-overrides">
-          <strong>Score with auditor overrides: {eff.score}</strong> <span className="ws-muted">(computed {eff.computedScore})</span>
-          <ul>
-            {eff.checklist
-              .filter((i) => i.override)
-              .map((i) => (
-                <li key={i.id}>
-                  {ITEM_TITLES[i.id]}: {i.status} (computed {i.computedStatus}) — {i.override!.comment}
-                </li>
-              ))}
-          </ul>
-        </div>
       )}
       <div className="ws-toolbar">
         <button type="button" className="ws-secondary" onClick={() => setComparing((c) => !c)} data-testid="open-compare" aria-expanded={comparing}>

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ReportView } from '../../components/ReportView';
 import { PopupWorkspace } from '../../components/workspace/PopupWorkspace';
+import { WorkspaceReportView } from '../../components/workspace/WorkspaceReportView';
 import { latestReportByUrl, type ReportRow } from '../../storage/db';
 import { parseResponse, type AnalyzeTabResponse, type ErrorCode } from '../background/messages';
 
@@ -116,7 +116,7 @@ export function App({ search = location.search }: { search?: string }) {
           <strong>{problem.code === 'no-tab' ? 'No page' : ERROR_TITLES[problem.code]}.</strong> {problem.message}
         </div>
       )}
-      {shown && <ReportView report={shown.report} version={shown.version} />}
+      {shown && <WorkspaceReportView report={shown.report} version={shown.version} tabId={tab?.id} />}
       <PopupWorkspace tabId={tab?.id} url={url} reportId={stored?.id ?? fresh?.reportId} report={shown?.report} onAnalyse={analyse} />
     </main>
   );

@@ -216,8 +216,15 @@ describe('auditor workspace in headless Chromium', () => {
     betaUpdate = '<h2>Your rights</h2><p>You may lodge a complaint with your national data protection authority.</p>';
     await beta.page.reload();
     const popup = await analyse(beta.tabId);
-    await popup.getByTestId('popup-overrides').waitFor();
-    expect(await popup.getByTestId('popup-overrides').textContent()).toContain('as long as necessary');
+    await popup.getByTestId('item-override').waitFor();
+    expect(await popup.getByTestId('item-override').textContent()).toContain('as long as necessary');
+    expect(await popup.getByTestId('computed-score').textContent()).toMatch(/computed score \d+/);
+    expect(await popup.locator('li[data-item="retention"]').getAttribute('data-status')).toBe('missing');
+    // Show on page from the popup itself.
+    await popup.getByTestId('popup-show-on-page').first().click();
+    await popup.getByText('Highlighted on the page.').waitFor({ timeout: 15_000 });
+    expect(await beta.page.evaluate(() => CSS.highlights.has('lacuna'))).toBe(true);
+    await shot(popup, 'workspace-popup-override-and-evidence.png');
     await popup.close();
 
     await dash.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
