@@ -4,8 +4,10 @@ import { findBasisHits } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
 
-/** Sentences that name a basis next to a purpose before the bases count as mapped to purposes. */
-const LINKED_MIN = 4;
+/** Sentences that name one or two bases next to a purpose before the bases count as mapped to purposes. */
+const LINKED_MIN = 3;
+/** A sentence naming more bases than this is a list of bases, not a mapping. */
+const LIST_SIZE = 2;
 /** Table cells (short lines) naming a basis before the policy counts as having a purpose/basis table. */
 const TABLE_CELLS_MIN = 3;
 /** One or two bases for all processing need no per-purpose mapping. */
@@ -35,7 +37,9 @@ const analyzer: ChecklistAnalyzer = {
     const hits = findBasisHits(doc).filter((h) => !h.hypothetical && bases.includes(h.basis));
     const purpose = compile(patternsOf(doc, (l) => l.bases.purposeLinks, true));
     const sentences = [...new Map(hits.map((h) => [h.sentence.index, h.sentence])).values()];
-    const linked = sentences.filter((s) => !s.heading && purpose.test(s.text));
+    const basesIn = new Map<number, number>();
+    for (const h of hits) basesIn.set(h.sentence.index, (basesIn.get(h.sentence.index) ?? 0) + 1);
+    const linked = sentences.filter((s) => !s.heading && purpose.test(s.text) && (basesIn.get(s.index) ?? 0) <= LIST_SIZE);
     const cells = sentences.filter((s) => s.heading);
     const byArticle = new Set(hits.filter((h) => h.byArticle).map((h) => h.sentence.index));
     const tied =

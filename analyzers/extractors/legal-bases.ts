@@ -72,6 +72,30 @@ function matchers(doc: PolicyDocument) {
   };
 }
 
+/** A sentence cut right after "Art." (the English segmenter ends sentences there): its text ends so and the next starts with a digit. */
+const CUT_AFTER_ART = /(?<![\p{L}])(?:art|article|artikel|artículo|articolo)\.?$/iu;
+
+/**
+ * The document's sentences, with "... Art." + "6(1)(f) GDPR ..." joined back into one
+ * sentence so an Art. 6(1) reference is read whole. Other sentences are returned as they are.
+ */
+function joinArticleSplits(doc: PolicyDocument): Sentence[] {
+  const out: Sentence[] = [];
+  const all = doc.sentences;
+  for (let i = 0; i < all.length; i++) {
+    const first = all[i]!;
+    let end = first.end;
+    let j = i;
+    while (j + 1 < all.length && CUT_AFTER_ART.test(doc.text.slice(first.start, end)) && /^\d/.test(all[j + 1]!.text) && !doc.text.slice(end, all[j + 1]!.start).includes('\n')) {
+      j++;
+      end = all[j]!.end;
+    }
+    out.push(j === i ? first : { ...first, text: doc.text.slice(first.start, end), end });
+    i = j;
+  }
+  return out;
+}
+
 const hitCache = new WeakMap<PolicyDocument, Hit[]>();
 
 /** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
@@ -87,7 +111,7 @@ export function findBasisHits(doc: PolicyDocument): Hit[] {
 function scanBases(doc: PolicyDocument): Hit[] {
   const m = matchers(doc);
   const hits: Hit[] = [];
-  for (const sentence of doc.sentences) {
+  for (const sentence of joinArticleSplits(doc)) {
     const text = sentence.text;
     if (!m.any.test(text)) continue;
     const found = new Set<LegalBasis>();

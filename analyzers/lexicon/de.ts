@@ -163,6 +163,7 @@ const de: Lexicon = {
         'widerrufsrecht',
       ],
       complaint: [
+        'bei (?:einer|der|jeder) [\\p{L}-]*aufsichtsbehörde[^.;]{0,40}beschweren',
         'beschwerde[^.;]{0,60}[\\p{L}-]*aufsichtsbehörde(?:n)?',
         '[\\p{L}-]*aufsichtsbehörde(?:n)?[^.;]{0,60}beschwerde',
         'beschwerderecht(?:s)? bei (?:einer|der) [\\p{L}-]*aufsichtsbehörde',
@@ -181,7 +182,7 @@ const de: Lexicon = {
       portability: ['art(?:ikel|\\.)? ?20'],
       object: ['widerspruch', 'art(?:ikel|\\.)? ?21'],
       withdraw_consent: ['art(?:ikel|\\.)? ?7 (?:abs(?:atz|\\.)? ?3|\\(3\\))'],
-      complaint: ['beschwerde(?:recht)?', 'art(?:ikel|\\.)? ?77'],
+      complaint: ['beschweren', 'beschwerde(?:recht)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'profiling', 'art(?:ikel|\\.)? ?22'],
     },
     context: [
@@ -274,9 +275,6 @@ const de: Lexicon = {
     ],
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\w*', 'Löschung', 'wie lange'],
     criteria: [
-      'so lange(?:,)? wie (?:dies |es )?(?:erforderlich|notwendig|nötig)',
-      'solange (?:dies |es )?(?:erforderlich|notwendig|nötig)',
-      'nicht (?:mehr|länger) (?:erforderlich|notwendig|benötigt)',
       'für die Dauer (?:der|des|Ihrer|deiner)',
       'solange (?:Sie|du|Ihr|dein)',
       'bis (?:Sie|du) (?:\\S+ ){0,4}(?:widerrufen|löschen|kündigen)',
@@ -288,8 +286,13 @@ const de: Lexicon = {
       'Wegfall des Zwecks',
       'Zweck (?:der Speicherung )?entfällt',
     ],
+    vague: [
+      'so lange(?:,)? wie (?:dies |es )?(?:erforderlich|notwendig|nötig)',
+      'solange (?:dies |es )?(?:erforderlich|notwendig|nötig)',
+      'nicht (?:mehr|länger) (?:erforderlich|notwendig|benötigt)',
+    ],
     deadlines: ['antwort\\w*', 'beantwort\\w*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\w*', 'verlänger\\w*', 'bearbeit\\w*'],
-    notBefore: ['unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
+    notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\w*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     units: {
       Y: ['Jahre?n?', 'Jahres'],

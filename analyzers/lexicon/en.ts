@@ -264,6 +264,7 @@ const en: Lexicon = {
         '(?:transfer|transmit) (?:your|the|that|this) (?:personal )?(?:data|information) to (?:another|a third party|a different|other)',
       ],
       object: [
+        '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: at any time)? object',
         'right to object',
         'object to (?:or restrict )?(?:the |our |us |any |such |this |certain |us )?(?:use|processing|collection|disclosure|sharing|data|personal|information|profiling|direct marketing|marketing|how we)',
         'right (?:of|to) opposition',
@@ -419,9 +420,6 @@ const en: Lexicon = {
       'keeping your (?:data|information)',
     ],
     criteria: [
-      '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',
-      'no longer than (?:is )?(?:necessary|needed|required)',
-      '(?:once|when|where) (?:it is |they are )?no longer (?:necessary|needed|required)',
       'as long as (?:your|you have an?|the) (?:account|subscription|contract|relationship)',
       'as long as you (?:use|are|have|remain|maintain)',
       'while (?:your|you have an?) (?:account|subscription)',
@@ -431,8 +429,13 @@ const en: Lexicon = {
       'limitation periods?',
       'retention periods?',
       'criteria (?:used )?(?:to determine|for determining)',
-      'for (?:the|a) (?:time|period) (?:necessary|needed|required)',
       '(?:will be |is |are )?retained (?:by us|on your device)',
+    ],
+    vague: [
+      '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',
+      'no longer than (?:is )?(?:necessary|needed|required)',
+      '(?:once|when|where) (?:it is |they are )?no longer (?:necessary|needed|required)',
+      'for (?:the|a) (?:time|period) (?:necessary|needed|required)',
     ],
     deadlines: [
       'respon(?:d|ds|se|ses)',
@@ -447,6 +450,7 @@ const en: Lexicon = {
       'extend(?:ed)?',
     ],
     notBefore: [
+      'notice of',
       'under',
       'over',
       'aged?',
@@ -539,7 +543,9 @@ const en: Lexicon = {
       'residents?', 'citizens?', 'laws?', 'state laws?', 'privacy laws?', 'users', 'customers', 'consumers', 'individuals',
       'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
       'data protection (?:laws?|act|authority|legislation)', 'Information Commissioner', 'representative', 'government', 'regulations?',
-      'legislation', 'General Data Protection Regulation', '(?:user|customer|personal) data', 'entity', 'entities', 'subsidiar(?:y|ies)',
+      'legislation', 'General Data Protection Regulation', 'U\\.?\\s?S\\.? (?:DPF|Data Privacy Framework|Privacy Shield)',
+      // "Swiss-U.S. DPF" when the splitter cut the sentence after "U.".
+      'U\\.', '(?:user|customer|personal) data', 'entity', 'entities', 'subsidiar(?:y|ies)',
     ],
     listWords: ['and', 'or', 'the', 'and/or'],
     negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import legalBases, { article6Letters } from '../../../analyzers/extractors/legal-bases';
+import { runExtractorCases } from '../../helpers/analyzer-cases';
+
+const bases = (f: Array<{ basis: string }>) => f.map((b) => b.basis).sort();
+
+describe('article6Letters', () => {
+  it.each([
+    ['Art. 6(1)(f)', ['legitimate_interests']],
+    ['Art. 6 Abs. 1 lit. a', ['consent']],
+    ['Article 6(1)(a), (b) and (f)', ['consent', 'contract', 'legitimate_interests']],
+    ['art. 6, par. 1, lett. b) e c)', ['contract', 'legal_obligation']],
+    ['art. 6.1 (e)', ['public_task']],
+    ['artikel 6 lid 1 sub c', ['legal_obligation']],
+  ])('%s -> %j', (ref, expected) => {
+    expect(article6Letters(ref)).toEqual(expected);
+  });
+});
+
+runExtractorCases(legalBases, bases, [
+  // Found
+  { name: 'en consent and contract', text: 'We send the newsletter with your consent. We process your order data because it is necessary for the performance of a contract with you.', expected: ['consent', 'contract'] },
+  { name: 'en legitimate interest and legal obligation', text: 'We keep invoices to comply with our legal obligations. We analyse logs on the basis of our legitimate interest in keeping the service secure.', expected: ['legal_obligation', 'legitimate_interests'] },
+  { name: 'en vital interests and public task', text: 'In an emergency we may process health data to protect the vital interests of a patient. The registry is kept as a task carried out in the public interest.', expected: ['public_task', 'vital_interests'] },
+  { name: 'en Art. 6 reference', text: 'The legal basis is Art. 6(1)(b) GDPR for orders and Art. 6(1)(f) GDPR for fraud checks.', expected: ['contract', 'legitimate_interests'] },
+  { name: 'en table cell under a legal basis heading', text: 'Legal basis\nConsent\nContract', expected: ['consent', 'contract'] },
+  { name: 'fr', language: 'fr', text: "Nous traitons vos données sur la base de votre consentement. La facturation repose sur l'exécution d'un contrat et sur une obligation légale. Nous avons un intérêt légitime à sécuriser le site.", expected: ['consent', 'contract', 'legal_obligation', 'legitimate_interests'] },
+  { name: 'fr article', language: 'fr', text: "La licéité du traitement repose sur l'article 6.1.e) du RGPD.", expected: ['public_task'] },
+  { name: 'de', language: 'de', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 lit. a DSGVO. Die Verarbeitung erfolgt zur Erfüllung eines Vertrags mit Ihnen. Unser berechtigtes Interesse liegt in der Sicherheit der Website.', expected: ['consent', 'contract', 'legitimate_interests'] },
+  { name: 'nl', language: 'nl', text: 'Wij verwerken uw gegevens met uw toestemming. De verwerking is gebaseerd op artikel 6 lid 1 sub c AVG.', expected: ['consent', 'legal_obligation'] },
+  { name: 'it', language: 'it', text: "Il trattamento è effettuato ai sensi dell'art. 6, par. 1, lett. b) del Regolamento. I dati di navigazione sono trattati sulla base del legittimo interesse del Titolare.", expected: ['contract', 'legitimate_interests'] },
+  { name: 'es', language: 'es', text: 'La base legal del tratamiento es su consentimiento. Conservamos las facturas para cumplir con una obligación legal.', expected: ['consent', 'legal_obligation'] },
+  // Not found
+  { name: 'en vendor contract is not a basis', text: 'Our vendors are bound by a contract with us. They must keep your information confidential.', expected: [] },
+  { name: 'en cookie banner consent is not a basis statement', text: 'Click Accept to close this banner. Manage cookies.', expected: [] },
+  { name: 'en data-subject interests are not the controller’s', text: 'We take measures to protect the rights, freedoms and legitimate interests of data subjects.', expected: [] },
+  { name: 'en Art. 9 public interest is not a public task', text: 'We may process special categories of data for reasons of substantial public interest.', expected: [] },
+  { name: 'en objection right restates Art. 21', text: 'You may object where we are performing a task in the public interest.', expected: [] },
+  { name: 'de generic insofar boilerplate', language: 'de', text: 'Soweit wir eine Einwilligung einholen, dient Art. 6 Abs. 1 lit. a DSGVO als Rechtsgrundlage.', expected: [] },
+  { name: 'it data-subject interests', language: 'it', text: "Il responsabile tutela i diritti, le libertà e i legittimi interessi dell'interessato.", expected: [] },
+]);

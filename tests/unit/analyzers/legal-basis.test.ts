@@ -1,0 +1,36 @@
+import legalBasis from '../../../analyzers/checklist/legal-basis';
+import { runChecklistCases } from '../../helpers/analyzer-cases';
+
+runChecklistCases(legalBasis, [
+  // met: bases tied to purposes
+  {
+    name: 'en one basis per purpose',
+    text: [
+      'We send the newsletter to you with your consent.',
+      'We process your order details to deliver the products, which is necessary for the performance of a contract with you.',
+      'We keep invoices for ten years to comply with our legal obligations under tax law.',
+      'We analyse server logs in order to detect attacks, based on our legitimate interest in keeping the service secure.',
+    ].join('\n'),
+    status: 'met',
+    quote: 'performance of a contract',
+  },
+  { name: 'en a single basis for all processing', text: 'Participation in our surveys is based on your consent.', status: 'met' },
+  { name: 'de Art. 6 reference per processing', language: 'de', text: 'Rechtsgrundlage für die Speicherung der Logfiles ist Art. 6 Abs. 1 lit. f DSGVO. Rechtsgrundlage für den Newsletter ist Art. 6 Abs. 1 lit. a DSGVO. Die Rechnungen bewahren wir wegen einer rechtlichen Verpflichtung auf.', status: 'met' },
+  // partial: bases listed, not tied
+  {
+    name: 'en bases listed in one sentence',
+    text: 'We rely on your consent, the performance of a contract, our legal obligations and our legitimate interests.',
+    status: 'partial',
+    quote: 'We rely on your consent',
+  },
+  {
+    name: 'fr bases listed',
+    language: 'fr',
+    text: "Nous traitons vos données sur la base de l'exécution d'un contrat, de votre consentement, d'un intérêt légitime ou du respect d'obligations légales.",
+    status: 'partial',
+  },
+  // missing
+  { name: 'en no basis', text: 'We collect your e-mail address when you sign up. We share it with our mailing provider.', status: 'missing' },
+  { name: 'en vendor contract only', text: 'Our hosting provider is bound by a contract with us.', status: 'missing' },
+  { name: 'it no basis', language: 'it', text: 'Raccogliamo il tuo indirizzo e-mail quando ti iscrivi alla newsletter.', status: 'missing' },
+]);

@@ -1,0 +1,14 @@
+import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
+import { runChecklistCases } from '../../helpers/analyzer-cases';
+
+runChecklistCases(legitimateInterests, [
+  { name: 'en interest described', text: 'We process log data based on our legitimate interest in preventing fraud and abuse of the service.', status: 'met', quote: 'legitimate interest in preventing fraud' },
+  { name: 'en interest after a colon', text: 'Legal basis: our legitimate interests: improving the product and measuring its use.', status: 'met' },
+  { name: 'de interest described', language: 'de', text: 'Unser berechtigtes Interesse liegt in der Abwehr von Spam und automatisierten Zugriffen.', status: 'met' },
+  { name: 'fr interest described', language: 'fr', text: 'Ce traitement est fondé sur notre intérêt légitime à sécuriser la plateforme contre la fraude.', status: 'met' },
+  { name: 'en only invoked', text: 'When we rely on legitimate interests, we balance those interests against your rights.', status: 'partial' },
+  { name: 'en vacuous interest', text: 'We may process data to respond to our legitimate interest in processing them.', status: 'partial' },
+  { name: 'en objection right does not describe an interest', text: 'We process data on the basis of legitimate interests. You may object to processing based on our legitimate interest in marketing our products to you.', status: 'partial' },
+  { name: 'en consent only', text: 'We process your data with your consent.', status: 'not_applicable' },
+  { name: 'nl public task only', language: 'nl', text: 'De verwerking is gebaseerd op een taak van algemeen belang.', status: 'not_applicable' },
+]);

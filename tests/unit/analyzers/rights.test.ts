@@ -1,0 +1,33 @@
+import rightsItem from '../../../analyzers/checklist/rights';
+import rights from '../../../analyzers/extractors/rights';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const names = (f: Array<{ right: string }>) => f.map((r) => r.right).sort();
+const SIX_EN =
+  'You have the right of access to your data, the right to rectification, the right to erasure, the right to restriction of processing, the right to data portability and the right to object.';
+
+runExtractorCases(rights, names, [
+  // Found
+  { name: 'en six rights', text: SIX_EN, expected: ['access', 'erasure', 'object', 'portability', 'rectification', 'restriction'] },
+  { name: 'en withdraw, complaint, automated', text: 'You can withdraw your consent at any time. You have the right to lodge a complaint with a supervisory authority. You have the right not to be subject to a decision based solely on automated processing.', expected: ['automated_decision', 'complaint', 'withdraw_consent'] },
+  { name: 'en list under a rights heading', text: 'Your rights\nAccess to your data.\nDeletion of your account data.', expected: ['access', 'erasure'] },
+  { name: 'en named authority', text: 'You may also complain to the ICO if you are unhappy with our answer.', expected: ['complaint'] },
+  { name: 'fr', language: 'fr', text: "Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation du traitement, d'un droit à la portabilité et d'un droit d'opposition. Vous pouvez introduire une réclamation auprès de la CNIL.", expected: ['access', 'complaint', 'erasure', 'object', 'portability', 'rectification', 'restriction'] },
+  { name: 'de', language: 'de', text: 'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Datenübertragbarkeit. Sie können Ihre Einwilligung jederzeit widerrufen. Sie können sich bei einer Datenschutzaufsichtsbehörde beschweren.', expected: ['access', 'complaint', 'erasure', 'portability', 'rectification', 'restriction', 'withdraw_consent'] },
+  { name: 'nl', language: 'nl', text: 'U heeft het recht op inzage, rectificatie en gegevenswissing. U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.', expected: ['access', 'complaint', 'erasure', 'rectification'] },
+  { name: 'it', language: 'it', text: "L'interessato ha il diritto di accesso, di rettifica e alla portabilità dei dati. È possibile proporre reclamo al Garante per la protezione dei dati personali.", expected: ['access', 'complaint', 'portability', 'rectification'] },
+  { name: 'es', language: 'es', text: 'Puede ejercer sus derechos de acceso, rectificación, supresión y oposición. Puede presentar una reclamación ante la Agencia Española de Protección de Datos.', expected: ['access', 'complaint', 'erasure', 'object', 'rectification'] },
+  // Not found
+  { name: 'en policy updates are not rectification', text: 'We may update our Privacy Policy from time to time.', expected: [] },
+  { name: 'en the company reserves rights', text: 'Acme Widgets reserves the right to refuse access to the app.', expected: [] },
+  { name: 'en complaint to the company is not Art. 77', text: 'If you have a complaint, write to our support team.', expected: [] },
+  { name: 'en authorities resolving complaints is not a right', text: 'We will cooperate with the appropriate governmental authorities, including data protection authorities, to resolve any complaints.', expected: [] },
+  { name: 'it denied portability', language: 'it', text: "L'interessato non ha diritto alla portabilità dei dati quando il trattamento è necessario per un compito di interesse pubblico.", expected: [] },
+]);
+
+runChecklistCases(rightsItem, [
+  { text: SIX_EN, status: 'met', quote: 'right of access' },
+  { text: 'You may ask us to access and correct your personal data.', status: 'partial' },
+  { language: 'fr', text: "Vous disposez d'un droit d'accès et de rectification.", status: 'partial', quote: "droit d'accès" },
+  { text: 'We use cookies to remember your language.', status: 'missing' },
+]);
