@@ -71,6 +71,12 @@ describe.runIf(built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome-m
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toMatch(/wink/);
   });
 
+  it('ends the injected extractor with its result, so executeScript hands it back', () => {
+    // WXT >= 0.21 returns main()'s value only with `globalName`: the bundle must end with that expression.
+    const code = readFileSync(join(OUT, 'chrome-mv3', 'extract-page.js'), 'utf8').trimEnd();
+    expect(code).toMatch(/\n__lacunaExtractPage;$/);
+  });
+
   it('loads no remote code', () => {
     const dir = join(OUT, 'chrome-mv3');
     const html = readFileSync(join(dir, 'popup.html'), 'utf8');
