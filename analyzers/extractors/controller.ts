@@ -163,12 +163,18 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // A single sentence-initial word ("Sometimes", "Our") is not a name unless written in a
     // name-like way (all capitals, inner capitals, digits) or seen mid-sentence elsewhere.
     const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
-    // A plain capitalised word may be a noun (German capitalises them all): weaker evidence,
-    // except right after an operator phrase ("provided by Example").
-    if (!nameLike && !operated) score -= 1.5;
-    const midSentence = new RegExp(`[\\p{Ll},] ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-    if (!nameLike && !midSentence) return;
+    // Next to the role phrase a plain capitalised word may be a noun (German capitalises them
+    // all): weaker evidence there.
+    if (!nameLike && !operated && rule === RULE_ROLE) score -= 1.5;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const freq = occurrences(text, name);
+    if (!nameLike) {
+      // A word also written in lower case ("We", "This", "Sometimes") is an ordinary word.
+      // (Not in e-mail addresses, domains or paths, where brands are written in lower case.)
+      if (new RegExp(`(?<![\\p{L}\\p{N}@./_-])${escaped.toLowerCase()}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(text)) return;
+      const midSentence = new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text);
+      if (!midSentence && freq < 2) return;
+    }
     if (freq < 2 && rule === RULE_BRAND && score < 3) return;
     out.push({ span: { name, start, end: start + name.length, legalForm: false }, sentence: s, score: score + 0.3 * Math.min(freq, 5), rule });
   };
@@ -223,7 +229,7 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const lineStart = s.start;
     const before = wordsBefore(text, m.index, lineStart);
     if (!before.words.length || m.index - (before.start + before.words.join(' ').length) > 3) continue;
-    accept(before.start, m.index, s, 1.5, RULE_BRAND);
+    accept(before.start, m.index, s, 2, RULE_BRAND);
   }
   return out;
 }

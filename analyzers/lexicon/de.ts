@@ -37,6 +37,7 @@ const de: Lexicon = {
       'Betreiber(?: dieser (?:Website|App))? ist',
     ],
     selfReference: [
+      '\\(\\s*(?:nachfolgend|im Folgenden)[^)]{0,80}\\)',
       '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],

@@ -71,8 +71,11 @@ const en: Lexicon = {
       '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built) by',
       '(?:collected|processed) by',
       'is a service of',
+      'company \\([^)]{0,160}\\) refers to',
+      '(?:the )?company refers to',
     ],
     selfReference: [
+      '\\(\\s*(?:hereinafter|hereafter)[^)]{0,80}\\)', '\\(\\s*[“"‘\']?(?:the )?(?:Developer|Company|Controller|Operator|Provider|Service Provider|Publisher)[”"’\']?\\s*\\)',
       '\\(\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
       '(?:collects?|processes|may collect|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',

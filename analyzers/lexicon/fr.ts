@@ -59,6 +59,7 @@ const fr: Lexicon = {
       'la société',
     ],
     selfReference: [
+      '\\(\\s*ci-après[^)]{0,80}\\)',
       '\\(\\s*(?:ci-après|ci-dessous)?[,:]?\\s*(?:dénommée? )?[«"“]?\\s*(?:nous|notre|nos)\\s*[»"”]?',
       '(?:collecte|traite|s[\'’]engage|respecte|exploite|édite)',
       'est une (?:société|entreprise)',

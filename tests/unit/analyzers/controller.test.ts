@@ -1,0 +1,47 @@
+import extractor from '../../../analyzers/extractors/controller';
+import { runExtractorCases } from '../../helpers/analyzer-cases';
+
+runExtractorCases(extractor, (c) => c.name, [
+  { name: 'en: "X (the Controller)"', text: 'This policy is issued by Northwind Gadgets Ltd (the "Controller"), with its registered office at 12 High Street, London SW1A 1AA.', expected: 'Northwind Gadgets Ltd' },
+  { name: 'en: "the data controller is X"', text: 'For the purposes of the GDPR, the data controller is Bluebell Apps B.V., Keizersgracht 1, 1015 CJ Amsterdam.', expected: 'Bluebell Apps B.V.' },
+  {
+    name: 'en: the EEA controller among regional ones',
+    text: [
+      'Who is responsible for your data',
+      'If you live in the United States, the controller of your personal data is Quillfeather Inc., 1 Main Street, Austin, TX 78701.',
+      'If you live in the European Economic Area, the controller of your personal data is Quillfeather Europe Limited, 3 Dock Road, Dublin D02 XY12.',
+    ].join('\n'),
+    expected: 'Quillfeather Europe Limited',
+  },
+  { name: 'fr: responsable du traitement', language: 'fr', text: 'Le responsable du traitement de vos données personnelles est la société Papeterie Lumière SAS, dont le siège social est situé 5 rue des Lilas, 75011 Paris.', expected: 'Papeterie Lumière SAS' },
+  {
+    name: 'de: Verantwortlicher with the address block on the next line',
+    language: 'de',
+    text: ['Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist die:', 'Tannenblick Software GmbH', 'Lindenweg 4', '80331 München'].join('\n'),
+    expected: 'Tannenblick Software GmbH',
+  },
+  { name: 'nl: verwerkingsverantwoordelijke', language: 'nl', text: 'De verwerkingsverantwoordelijke voor uw persoonsgegevens is Molenwiek Diensten B.V., gevestigd te Utrecht.', expected: 'Molenwiek Diensten B.V.' },
+  { name: 'it: titolare del trattamento', language: 'it', text: 'Il titolare del trattamento dei dati personali è Girasole Digitale S.r.l., con sede in Via Roma 10, 20121 Milano.', expected: 'Girasole Digitale S.r.l.' },
+  { name: 'es: responsable del tratamiento', language: 'es', text: 'El responsable del tratamiento de tus datos es Naranjo Tecnología S.L., con domicilio social en Calle Mayor 3, 28013 Madrid.', expected: 'Naranjo Tecnología S.L.' },
+  {
+    name: 'the controller, not a processor that is merely named',
+    text: 'We use Cloudnest Hosting Inc. to host the site. The data controller is Pebble Learning Ltd, 4 Mill Lane, Leeds LS1 4AB.',
+    expected: 'Pebble Learning Ltd',
+  },
+  { name: 'a brand when no legal entity is given', text: 'Paperkite collects your e-mail address to send you the newsletter. Paperkite does not sell your data.', expected: 'Paperkite' },
+  { name: 'no controller stated', text: 'We respect your privacy. We collect your e-mail address only to answer your questions.', expected: null },
+  { name: 'a sentence in capitals is not a company', text: 'THE SERVICE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND AND WE MAY RETAIN THE INFORMATION FOR AS LONG AS NEEDED.', expected: null },
+]);
+
+runExtractorCases(extractor, (c) => ({ address: c.address !== null, emails: c.emails, reg: c.registrationNumber }), [
+  {
+    name: 'address, e-mail and registration number next to the name',
+    language: 'fr',
+    text: [
+      'Responsable du traitement',
+      'Papeterie Lumière SAS, immatriculée au RCS de Paris sous le numéro 812 345 678, 5 rue des Lilas, 75011 Paris.',
+      'Contact : privacy@papeterie-lumiere.example',
+    ].join('\n'),
+    expected: { address: true, emails: ['privacy@papeterie-lumiere.example'], reg: '812 345 678' },
+  },
+]);
