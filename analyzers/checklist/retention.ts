@@ -1,4 +1,4 @@
-import type { ChecklistAnalyzer } from '../analyzer';
+import type { ChecklistAnalyzer, ChecklistResult } from '../analyzer';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 import type { Evidence } from '../types';
 
@@ -13,14 +13,19 @@ const analyzer: ChecklistAnalyzer = {
     description: 'Retention period or the criteria that set it.',
     messages: {
       periods: 'Retention periods are stated: {periods}.',
+      onePeriod:
+        'Only one period is stated ({period}); other data is kept "as long as necessary", with no period or criteria that fix it.',
       criteriaOnly:
         'Only criteria such as "as long as necessary" or "while your account is active" are given; no period is stated for any data.',
       missing:
         'No sentence names a retention period or the criteria used to set it (looked for: a number with a unit of time next to keep / retain / store / delete / erase / anonymise, and criteria such as "as long as necessary", "until you delete your account", "statutory retention periods").',
     },
   },
-  analyze(doc, facts) {
-    if (facts.retention.length > 0) {
+  analyze(doc, facts): ChecklistResult {
+    const vague = findSentences(doc, patternsOf(doc, (lex) => lex.retention.vague)).filter((m) => !m.sentence.heading);
+    // One lone period beside a general "as long as necessary" leaves most data without a period (WP260 rev.01, Annex on Art. 13(2)(a): "as long as necessary" is not enough).
+    const enough = facts.retention.length >= 2 || (facts.retention.length === 1 && vague.length === 0);
+    if (enough) {
       const evidence: Evidence[] = [];
       for (const f of facts.retention) {
         const e = f.evidence[0];
@@ -34,7 +39,13 @@ const analyzer: ChecklistAnalyzer = {
         data: { periods: facts.retention.map((f) => f.duration).join(', ') },
       };
     }
-    const criteria = findSentences(doc, patternsOf(doc, (lex) => lex.retention.criteria)).filter((m) => !m.sentence.heading);
+    if (facts.retention.length === 1) {
+      const evidence = [...(facts.retention[0]?.evidence.slice(0, 1) ?? []), ...evidenceOf(vague, 'retention.vague', MAX_EVIDENCE - 1)];
+      return { status: 'partial', evidence, messageId: 'onePeriod', data: { period: facts.retention[0]!.duration } };
+    }
+    const criteria = findSentences(doc, patternsOf(doc, (lex) => [...lex.retention.criteria, ...lex.retention.vague])).filter(
+      (m) => !m.sentence.heading,
+    );
     if (criteria.length > 0) {
       return { status: 'partial', evidence: evidenceOf(criteria, 'retention.criteria', MAX_EVIDENCE), messageId: 'criteriaOnly' };
     }

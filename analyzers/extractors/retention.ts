@@ -10,6 +10,8 @@ const MAX_EVIDENCE = 3;
 const MAX_TEXT = 240;
 /** How far before a period a deadline word ("respond within") or a retention verb is looked for. */
 const GOVERNING_WINDOW = 120;
+/** How far after a period a deadline word ("45 days to respond") is looked for. */
+const DEADLINE_AFTER_WINDOW = 25;
 
 interface Guards {
   verbs: RegExp;
@@ -43,6 +45,12 @@ function guardsOf(lex: RetentionLexicon): Guards {
   return g;
 }
 
+function firstIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let last = -1;
@@ -52,6 +60,8 @@ function lastIndex(re: RegExp, text: string): number {
 
 /** How many sentences a retention section may run for when no heading ends it. */
 const REGION_MAX_SENTENCES = 40;
+/** Longest line taken as a title (as in document.ts). */
+const HEADING_MAX = 90;
 
 /** Outline level of a numbered heading ("8." -> 1, "8.2" -> 2, "II." -> 1); null when unnumbered. */
 function headingLevel(text: string): number | null {
@@ -73,9 +83,13 @@ function headingLine(doc: PolicyDocument, s: Sentence): string | null {
   const lineEnd = doc.text.indexOf('\n', s.end);
   if (lineEnd !== -1 && doc.text.slice(s.end, lineEnd).trim() !== '') return null;
   const prefix = doc.text.slice(lineStart, s.start);
-  if (prefix === '' || !/^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s*$/u.test(prefix)) return null;
+  const numbered = /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s*$/u.test(prefix);
+  if (prefix.trim() !== '' && !numbered) return null;
   const line = doc.text.slice(lineStart, s.end).trim();
-  return line.length <= 90 && !/[.;:,!?]$/u.test(line) ? line : null;
+  if (line.length > HEADING_MAX) return null;
+  // A question on a line of its own is a title too: "5. How long do we keep your data?"
+  if (/[?？]$/u.test(line)) return line;
+  return numbered && !/[.;:,!]$/u.test(line) ? line : null;
 }
 
 /** The phrase that states a period: the sentence, cut around the period when long. */
@@ -99,8 +113,13 @@ function isRetention(s: Sentence, start: number, end: number, g: Guards, underHe
   const deadline = lastIndex(g.deadlinesAll, window);
   const verb = lastIndex(g.verbsAll, window);
   // "We respond within one month" is a deadline; "if you do not respond for 3 years, your data is deleted" is not.
-  const verbAfter = lastIndex(g.verbsAll, s.text.slice(end, end + GOVERNING_WINDOW / 2)) >= 0;
+  const after = s.text.slice(end, end + GOVERNING_WINDOW / 2);
+  const verbAfterAt = firstIndex(g.verbsAll, after);
+  const verbAfter = verbAfterAt >= 0;
   if (deadline >= 0 && deadline > verb && !verbAfter) return false;
+  // "We have 45 days to respond": a deadline word right after the period, before any verb.
+  const deadlineAfterAt = firstIndex(g.deadlinesAll, after.slice(0, DEADLINE_AFTER_WINDOW));
+  if (deadlineAfterAt >= 0 && (verbAfterAt < 0 || deadlineAfterAt < verbAfterAt) && verb < 0) return false;
   return verb >= 0 || verbAfter || g.verbs.test(s.text) || underHeading;
 }
 

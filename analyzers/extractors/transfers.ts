@@ -23,6 +23,8 @@ interface Compiled {
   negations: RegExp;
   /** A gap between two place names that only lists them: punctuation and list words. */
   listGap: RegExp;
+  /** Right before a place: where data comes from ("from", "out of"). */
+  origin: RegExp;
   mechanisms: Array<[Mechanism, RegExp]>;
 }
 
@@ -52,6 +54,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     negations: compile(pick('negations')),
+    origin: new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu'),
     listGap: new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu'),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),
   };
@@ -92,30 +95,32 @@ function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string
     places.push({ start: m.index, end: m.index + m[0].length, code: null });
   }
   places.sort((a, b) => a.start - b.start);
-  // Group places that follow each other as one list; a list with the EEA/EU in it is a region.
-  const regional = new Set<number>();
-  let group: number[] = [];
+  // Places that follow each other form one list ("the EEA, the UK and Switzerland"); the
+  // list is judged as a whole: with the EEA in it, it is a region; after "from" or
+  // "residents of", or before "law" or "users", it is not where data goes.
+  const out: string[] = [];
+  let group: Array<(typeof places)[number]> = [];
   const close = () => {
-    if (group.some((i) => places[i]!.code === null)) for (const i of group) regional.add(i);
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first && last && !group.some((p) => p.code === null)) {
+      const before = s.text.slice(Math.max(0, first.start - NOT_DESTINATION_WINDOW), first.start);
+      const after = s.text.slice(last.end, last.end + NOT_DESTINATION_WINDOW);
+      if (!c.notBefore.test(before) && !c.origin.test(before) && !c.notAfter.test(after)) {
+        for (const p of group) if (p.code) out.push(p.code);
+      }
+    }
     group = [];
   };
-  places.forEach((p, i) => {
-    const prev = group.length ? places[group[group.length - 1]!]! : null;
+  for (const p of places) {
+    const prev = group[group.length - 1];
     if (prev) {
       const gap = s.text.slice(prev.end, p.start);
       if (gap.length > MAX_LIST_GAP || !c.listGap.test(gap)) close();
     }
-    group.push(i);
-  });
+    group.push(p);
+  }
   close();
-  const out: string[] = [];
-  places.forEach((p, i) => {
-    if (p.code === null || regional.has(i)) return;
-    const before = s.text.slice(Math.max(0, p.start - NOT_DESTINATION_WINDOW), p.start);
-    if (c.notBefore.test(before)) return;
-    if (c.notAfter.test(s.text.slice(p.end, p.end + 40))) return;
-    out.push(p.code);
-  });
   return out;
 }
 

@@ -437,7 +437,7 @@ const en: Lexicon = {
     vague: [
       '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',
       'no longer than (?:is )?(?:necessary|needed|required)',
-      '(?:once|when|where) (?:it is |they are )?no longer (?:necessary|needed|required)',
+      '(?:once|when|where|if) (?:it is |it[\'’]s |they are |they[\'’]re |(?:the |your )?(?:data|information) (?:is|are) )?no longer (?:necessary|needed|required)',
       'for (?:the|a) (?:time|period) (?:necessary|needed|required)',
     ],
     deadlines: [

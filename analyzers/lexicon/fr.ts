@@ -303,11 +303,6 @@ const fr: Lexicon = {
     ],
     headings: ['conservation', 'durées? de (?:conservation|rétention|stockage)', 'combien de temps'],
     criteria: [
-      '(?:pendant |pour )?la durée (?:strictement )?nécessaire',
-      '(?:aussi longtemps|tant) que (?:cela est |c\'est )?(?:nécessaire|requis)',
-      'n\'excédant pas la durée nécessaire',
-      'pas au-delà de la durée nécessaire',
-      'le temps nécessaire',
       'pendant (?:toute )?la durée de (?:votre|la|notre|l\')',
       'jusqu\'à (?:la suppression|la clôture|ce que vous|votre demande|la fin|son terme)',
       'tant que (?:votre compte|vous)',
@@ -315,6 +310,13 @@ const fr: Lexicon = {
       'prescriptions? légales?',
       'durées? de conservation',
       'obligations? légales? de conservation',
+    ],
+    vague: [
+      '(?:pendant |pour )?la durée (?:strictement )?nécessaire',
+      '(?:aussi longtemps|tant) que (?:cela est |c\'est )?(?:nécessaire|requis)',
+      'n\'excédant pas la durée nécessaire',
+      'pas au-delà de la durée nécessaire',
+      'le temps nécessaire',
     ],
     deadlines: [
       'répon(?:dre|dons|se|ses|drons)',
@@ -327,6 +329,7 @@ const fr: Lexicon = {
       'prolong(?:é|er)',
     ],
     notBefore: [
+      'préavis d[e\'’]',
       'moins de',
       'plus de',
       'âg(?:é|ée|és|ées)s? de(?: moins de| plus de)?',
@@ -390,7 +393,7 @@ const fr: Lexicon = {
     ],
     storage: ['héberg\\w*', 'stock\\w*', 'serveurs?', 'centres? de données', 'conservée?s?'],
     notDestination: ['résid\\w+', 'habit\\w+', 'lois? (?:de|des|du)', 'droit (?:de|des|du)', 'autorités?', 'CNIL', 'tribunaux', 'juridictions?', 'immatriculée?', 'siège'],
-    origin: ['de', 'depuis', 'en provenance d[eu]', 'hors d[eu]', 'en dehors d[eu]', 'à l[\'’]extérieur d[eu]'],
+    origin: ['depuis', 'en provenance d[eu]', 'hors d[eu]', 'en dehors d[eu]', 'à l[\'’]extérieur d[eu]'],
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
     listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
@@ -398,7 +401,7 @@ const fr: Lexicon = {
     mechanisms: {
       adequacy_decision: [
         'décisions? d[\'’]adéquation',
-        'niveau de protection (?:adéquat|suffisant|équivalent)',
+        'niveau de protection adéquat',
         'Commission européenne[^.;]{0,100}adéquat\\w*',
         'adéquat\\w*[^.;]{0,100}Commission européenne',
         'article 45',

@@ -135,8 +135,10 @@ export interface RetentionLexicon {
   verbs: Pattern[];
   /** Section headings about retention ("How long we keep", "Durée de conservation"): periods in tables under them count. */
   headings: Pattern[];
-  /** Criteria without a fixed period: "as long as necessary", "as long as your account is active". */
+  /** Criteria that set a period without a number: "as long as your account is active", "statutory retention periods". */
   criteria: Pattern[];
+  /** Vague criteria only: "as long as necessary", "no longer than needed" (partial on their own). */
+  vague: Pattern[];
   /** Words before a period that make it a deadline, not retention: "respond", "notice", "répondre". */
   deadlines: Pattern[];
   /** Words right before a period that make it an age or a look-back window: "under", "aged", "preceding". */

@@ -91,6 +91,20 @@ runChecklistCases(retentionItem, [
   { text: 'I dati sono conservati per il tempo strettamente necessario.', status: 'partial', language: 'it' },
   { text: 'Los datos se conservarán durante el tiempo necesario para cumplir la finalidad.', status: 'partial', language: 'es' },
   { text: 'Wir verwenden Cookies, um die Website zu verbessern.', status: 'missing', language: 'de' },
+  {
+    text: 'We keep personal data only as long as necessary. For example, server logs are deleted after 14 days.',
+    status: 'partial',
+    quote: '14 days',
+    language: 'en',
+    name: 'one lone period beside "as long as necessary" is partial',
+  },
+  {
+    text: 'We keep personal data only as long as necessary. Invoices are kept for 10 years and logs for 14 days.',
+    status: 'met',
+    language: 'en',
+    name: 'two periods are met',
+  },
+  { text: 'Les journaux de connexion sont supprimés au bout de six mois.', status: 'met', language: 'fr', name: 'one period, no vague criterion' },
 ]);
 
 describe('retention evidence', () => {
