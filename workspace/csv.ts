@@ -1,3 +1,4 @@
+import { uniqueEvidence } from './facts';
 import { applyOverrides } from './overrides';
 import type { ExportEntry } from './export-entry';
 
@@ -26,7 +27,7 @@ export function buildCsv(entries: readonly ExportEntry[]): string {
         e.label, e.vendor?.origin ?? '', (e.vendor?.tags ?? []).join('; '), e.report.source.url, e.report.source.analyzedAt,
         e.report.language, String(e.report.isPrivacyPolicy), String(eff.score), String(eff.computedScore),
         item.id, item.article, item.status, item.computedStatus, item.override ? 'yes' : 'no', item.override?.comment ?? '',
-        item.note, item.evidence.map((ev) => ev.quote).join(' | '),
+        item.note, uniqueEvidence(item.evidence).map((ev) => ev.quote).join(' | '),
       ]);
     }
   }

@@ -1,4 +1,9 @@
-import type { Report } from '../analyzers/types';
+import type { Evidence, Report } from '../analyzers/types';
+
+/** Evidence with each span once (two rules can cite the same sentence). */
+export function uniqueEvidence(list: readonly Evidence[]): Evidence[] {
+  return list.filter((e, i) => list.findIndex((o) => o.start === e.start && o.end === e.end) === i);
+}
 
 /** Kinds of key facts an auditor compares across vendors and versions. */
 export const FACT_KINDS = [

@@ -1,6 +1,7 @@
 import { FACT_KINDS, FACT_LABELS, keyFacts } from './facts';
 import { ITEM_TITLES, STATUS_LABELS } from './labels';
 import { applyOverrides } from './overrides';
+import { uniqueEvidence } from './facts';
 import type { ExportEntry } from './export-entry';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -12,7 +13,7 @@ const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1d233
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccd;page-break-before:auto}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccd;padding:.3rem .4rem;vertical-align:top;text-align:left}
 .met{color:#17612b}.partial{color:#8a5a00}.missing{color:#a3121f}.not_applicable{color:#666}
-blockquote{margin:.2rem 0;padding-left:.5rem;border-left:3px solid #99a;color:#333}.meta{color:#555}
+blockquote{margin:.2rem 0;padding-left:.5rem;border-left:3px solid #99a;color:#333}.meta{color:#555}td:nth-child(2){white-space:nowrap}
 @media print{body{margin:0}h2{page-break-before:always}h2:first-of-type{page-break-before:avoid}}`;
 
 /**
@@ -40,7 +41,7 @@ export function buildHtmlReport(entries: readonly ExportEntry[], now: Date = new
       const status = item.override
         ? `${STATUS_LABELS[item.status]} <em>(auditor; computed ${STATUS_LABELS[item.computedStatus]})</em><br>${escapeHtml(item.override.comment)}`
         : STATUS_LABELS[item.status];
-      const ev = item.evidence.map((x) => `<blockquote>${escapeHtml(x.quote)} <small>[${x.start}–${x.end}]</small></blockquote>`).join('');
+      const ev = uniqueEvidence(item.evidence).map((x) => `<blockquote>${escapeHtml(x.quote)} <small>[${x.start}–${x.end}]</small></blockquote>`).join('');
       h.push(`<tr><td>${ITEM_TITLES[item.id]}</td><td>${escapeHtml(item.article)}</td><td class="${item.status}">${status}</td><td>${escapeHtml(item.note)}${ev}</td></tr>`);
     }
     h.push('</tbody></table><h3>Key facts</h3><table><tbody>');

@@ -1,4 +1,4 @@
-import { FACT_KINDS, FACT_LABELS, keyFacts } from './facts';
+import { FACT_KINDS, FACT_LABELS, keyFacts, uniqueEvidence } from './facts';
 import { ITEM_TITLES, STATUS_LABELS } from './labels';
 import { applyOverrides } from './overrides';
 import type { ExportEntry } from './export-entry';
@@ -30,7 +30,7 @@ export function buildMarkdown(entries: readonly ExportEntry[], now: Date = new D
       const status = item.override
         ? `${STATUS_LABELS[item.status]} (auditor; computed ${STATUS_LABELS[item.computedStatus]}): ${mdText(item.override.comment)}`
         : STATUS_LABELS[item.status];
-      const ev = item.evidence.map((x) => `“${mdText(x.quote)}” [${x.start}–${x.end}]`).join('<br>');
+      const ev = uniqueEvidence(item.evidence).map((x) => `“${mdText(x.quote)}” [${x.start}–${x.end}]`).join('<br>');
       out.push(`| ${ITEM_TITLES[item.id]} | ${item.article} | ${status} | ${mdText(item.note)} | ${ev} |`);
     }
     const facts = keyFacts(e.report);

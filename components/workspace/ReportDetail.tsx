@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Evidence } from '../../analyzers/types';
 import { getDb, type ReportRow } from '../../storage/db';
-import { FACT_KINDS, FACT_LABELS, keyFacts } from '../../workspace/facts';
+import { FACT_KINDS, FACT_LABELS, keyFacts, uniqueEvidence } from '../../workspace/facts';
 import { ITEM_TITLES } from '../../workspace/labels';
 import { applyOverrides } from '../../workspace/overrides';
 import { originOf, vendorLabel } from '../../workspace/vendor-name';
@@ -84,7 +84,7 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
               </p>
             )}
             <p className="ws-note">{item.note}</p>
-            {item.evidence.map((ev, i) => (
+            {uniqueEvidence(item.evidence).map((ev, i) => (
               <EvidenceQuote key={i} evidence={ev} onShow={show} />
             ))}
             <OverrideEditor url={row.url} item={item} />

@@ -256,6 +256,15 @@ describe('auditor workspace in headless Chromium', () => {
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 2 * 14);
 
+    const [mdDownload] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('export-md').click()]);
+    expect(readFileSync((await mdDownload.path())!, 'utf8')).toContain('## Beta Cloud Notes');
+    const [htmlDownload] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('export-html').click()]);
+    const printable = await context.newPage();
+    await printable.setContent(readFileSync((await htmlDownload.path())!, 'utf8'));
+    expect(await printable.locator('h2').count()).toBe(2);
+    await shot(printable, 'workspace-export-html.png', false);
+    await printable.close();
+
     // A foreign file: clear message, nothing changes.
     await dash.getByTestId('import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
     await dash.getByTestId('import-message').waitFor();
