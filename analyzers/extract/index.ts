@@ -125,7 +125,34 @@ export function anchoredText(readability: string, pruned: string, headings: Read
   while (to < lines.length - 1 && kept.has(lines[to + 1]!)) to++;
   // Readability drops the article's own title: take back the h1-h6 lines just above (not menu lines).
   for (let k = 0; k < HEADING_BACKTRACK && from > 0 && headings.has(lines[from - 1]!); k++) from--;
+  to = extendOverProse(lines, to);
   return lines.slice(from, to + 1).join('\n');
+}
+
+const PROSE_MIN_CHARS = 60;
+const PROSE_MIN_WORDS = 8;
+const MAX_GAP = 6;
+
+/** A full sentence of running text (menu items, link lists and buttons are not). */
+const isProse = (line: string): boolean =>
+  line.length >= PROSE_MIN_CHARS && line.split(' ').length >= PROSE_MIN_WORDS && /[.!?:;]["”»’)]?$/.test(line);
+
+/**
+ * Readability sometimes leaves out the policy's closing part (a "how to reach
+ * us" box styled as a call-to-action, with the DPO's address). After the kept
+ * part, take following prose lines as long as no more than a few non-prose
+ * lines separate them; page footers are link lists and stop it.
+ */
+function extendOverProse(lines: string[], to: number): number {
+  let end = to;
+  let gap = 0;
+  for (let i = to + 1; i < lines.length; i++) {
+    if (isProse(lines[i]!)) {
+      end = i;
+      gap = 0;
+    } else if (++gap > MAX_GAP) break;
+  }
+  return end;
 }
 
 /** The serialised text of every h1-h6 of the page. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {
+  anchoredText,
   extractPolicyText,
   isBoilerplate,
   isConsentBanner,
@@ -136,6 +137,37 @@ describe('extractPolicyText', () => {
   it('is deterministic', () => {
     const html = fixture('article-page.html');
     expect(extractPolicyText(parseHtml(html)).text).toBe(extractPolicyText(parseHtml(html)).text);
+  });
+});
+
+describe('anchoredText (Readability re-cut from the pruned text)', () => {
+  const P1 = 'We collect your name and your e-mail address when you create an account with us.';
+  const P2 = 'We keep your account data until you close your account, then delete it within a month.';
+  const P3 = 'You can contact our data protection officer with any question about this notice.';
+  const menu = ['Home', 'Products', 'Sign in'];
+  const footer = ['About', 'Careers', 'Press', 'Terms', 'Cookies', 'Sitemap', 'Contact', '© Example'];
+
+  it('takes back the title heading and what Readability dropped inside the article', () => {
+    const pruned = [...menu, 'Privacy notice', P1, 'How long we keep data', 'Link-dense paragraph Readability removed, see here.', P2, ...footer].join('\n');
+    expect(anchoredText([P1, P2].join('\n'), pruned, new Set(['Privacy notice', 'How long we keep data']))).toBe(
+      ['Privacy notice', P1, 'How long we keep data', 'Link-dense paragraph Readability removed, see here.', P2].join('\n'),
+    );
+  });
+
+  it('keeps short lines Readability kept at the end (table rows)', () => {
+    const pruned = [P1, P2, 'Orders | 6 years', 'Account | 2 years', ...footer].join('\n');
+    expect(anchoredText([P1, P2, 'Orders | 6 years', 'Account | 2 years'].join('\n'), pruned)).toBe(
+      [P1, P2, 'Orders | 6 years', 'Account | 2 years'].join('\n'),
+    );
+  });
+
+  it('extends over closing prose Readability left out, and stops at the footer', () => {
+    const pruned = [P1, P2, 'Contact us', 'By e-mail:', P3, ...footer, 'A long sentence in the footer that is not part of the policy at all.'].join('\n');
+    expect(anchoredText([P1, P2].join('\n'), pruned)).toBe([P1, P2, 'Contact us', 'By e-mail:', P3].join('\n'));
+  });
+
+  it('returns null when no line anchors it', () => {
+    expect(anchoredText('short', [P1, P2].join('\n'))).toBeNull();
   });
 });
 
