@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKLIST_IDS, STATUSES } from '../../analyzers/types';
+import { buildBundle, bundleToJson } from '../../workspace/bundle';
+import { sampleReport } from '../../workspace/sample';
 
 const ROOT = resolve(__dirname, '../..');
 const EXT_DIR = join(ROOT, '.output/e2e/chrome-mv3');
@@ -281,6 +284,47 @@ describe('auditor workspace in headless Chromium', () => {
     expect(await dash.getByTestId('vendor-row').count()).toBe(2);
     expect(await dash.getByText('Beta Cloud Notes').count()).toBeGreaterThan(0);
     await shot(dash, 'workspace-dashboard-imported.png');
+
+    // The N-vendor comparison matrix of the dashboard.
+    await dash.getByRole('checkbox', { name: /Select/ }).nth(0).check();
+    await dash.getByRole('checkbox', { name: /Select/ }).nth(1).check();
+    await dash.getByTestId('compare-selected').click();
+    await dash.getByTestId('compare-table').waitFor();
+    expect(await dash.getByTestId('compare-score').count()).toBe(2);
+    await shot(dash, 'workspace-dashboard-compare.png');
+    await dash.close();
+  });
+
+  it('stays fast with 1,000 saved reports (prints timings)', async () => {
+    const reports = Array.from({ length: 1000 }, (_, i) => {
+      const url = `https://vendor${i % 500}.example/privacy`;
+      const statuses = Object.fromEntries(CHECKLIST_IDS.map((id, k) => [id, STATUSES[(i + k) % 3]!]));
+      const report = sampleReport({ url, hash: i.toString(16).padStart(64, '0'), statuses, analyzedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 500))).toISOString() });
+      return { url, origin: new URL(url).origin, report };
+    });
+    const json = bundleToJson(buildBundle({ vendors: [], reports, overrides: [] }));
+    const dash = await openDashboard('#/');
+    await dash.getByTestId('vendor-row').first().waitFor();
+    let t = Date.now();
+    await dash.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await dash.getByText(/Imported 1000 report version/).waitFor({ timeout: 60_000 });
+    const tImport = Date.now() - t;
+    await dash.waitForFunction(() => document.querySelectorAll('[data-testid=vendor-row]').length === 502, undefined, { timeout: 30_000 });
+    t = Date.now();
+    await dash.reload();
+    await dash.waitForFunction(() => document.querySelectorAll('[data-testid=vendor-row]').length === 502, undefined, { timeout: 30_000 });
+    const tLoad = Date.now() - t;
+    t = Date.now();
+    await dash.getByRole('button', { name: /^Score/ }).click();
+    await dash.waitForFunction(() => document.querySelector('th[aria-sort=descending]') !== null);
+    const tSort = Date.now() - t;
+    t = Date.now();
+    await dash.getByTestId('filter').fill('vendor42');
+    await dash.waitForFunction(() => document.querySelectorAll('[data-testid=vendor-row]').length === 11);
+    const tFilter = Date.now() - t;
+    console.log(`[bench chromium] import 1000 versions ${tImport} ms · open dashboard with 502 pages ${tLoad} ms · sort ${tSort} ms · filter ${tFilter} ms`);
+    await shot(dash, 'workspace-dashboard-1000.png', false);
+    expect(tLoad).toBeLessThan(15_000);
     await dash.close();
   });
 
