@@ -157,8 +157,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
       for (const code of foreign) if (!countries.includes(code)) countries.push(code);
       if (foreign.length > 0 && !inside) outside = true;
       // "Hosted in France", "servers in the EU": only EEA places named for storage.
-      else if (!outside && foreign.length === 0 && c.storage.test(text) && (named.length > 0 || c.europe.test(text)) && !inside) {
-        if (named.length > 0 && insideEv.length < MAX_EVIDENCE) insideEv.push(sentenceEvidence(s, 'transfers.inside'));
+      else if (!outside && !inside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
+        if (insideEv.length < MAX_EVIDENCE) insideEv.push(sentenceEvidence(s, 'transfers.inside'));
       }
     }
 

@@ -68,6 +68,12 @@ runExtractorCases(retention, durations, [
   { text: 'I dati di fatturazione sono conservati per dieci anni.', expected: ['P10Y'], language: 'it' },
   { text: 'Conservamos los datos durante cinco años desde la baja.', expected: ['P5Y'], language: 'es' },
   { text: 'Responderemos a su solicitud en el plazo de un mes.', expected: [], language: 'es', name: 'es reply deadline' },
+  { text: 'Nous conserverons vos données de prospection trois ans après le dernier contact.', expected: ['P3Y'], language: 'fr', name: 'fr future tense' },
+  { text: 'Los datos se mantendrán durante doce meses desde su obtención.', expected: ['P12M'], language: 'es', name: 'es mantener' },
+  { text: 'Die Protokolle werden nach spätestens sieben Tagen automatisch gelöscht.', expected: ['P7D'], language: 'de' },
+  { text: 'Gegevens van sollicitanten bewaren wij tot vier weken na de procedure.', expected: ['P4W'], language: 'nl' },
+  { text: 'I log di sistema vengono cancellati dopo sei mesi.', expected: ['P6M'], language: 'it' },
+  { text: 'Il servizio è riservato agli utenti con età di 18 anni compiuti e conserva i dati.', expected: [], language: 'it', name: 'it age' },
 ]);
 
 runExtractorCases(retention, durations, [

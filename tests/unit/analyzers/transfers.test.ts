@@ -108,6 +108,35 @@ runExtractorCases(transfers, summary, [
     language: 'de',
   },
   {
+    text: 'Eine Übermittlung Ihrer Daten in ein Drittland findet nicht statt.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'de',
+    name: 'de: no transfer to a third country',
+  },
+  {
+    text: 'Vos données ne font l’objet d’aucun transfert en dehors de l’Union européenne.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'fr',
+    name: 'fr: aucun transfert',
+  },
+  {
+    text: 'Les données sont transférées à notre sous-traitant situé aux États-Unis, un pays qui ne bénéficie pas d’une décision d’adéquation.',
+    expected: { outsideEEA: true, countries: ['US'], safeguards: [] },
+    language: 'fr',
+    name: 'fr: negated adequacy, accented verb form',
+  },
+  {
+    text: 'Nuestros servidores están ubicados en la Unión Europea.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'es',
+    name: 'es: servers in the EU',
+  },
+  {
+    text: 'I dati non saranno trasferiti al di fuori dell’Unione Europea.',
+    expected: { outsideEEA: false, countries: [], safeguards: [] },
+    language: 'it',
+  },
+  {
     text: 'Persoonsgegevens worden niet doorgegeven aan landen buiten de Europese Unie.',
     expected: { outsideEEA: false, countries: [], safeguards: [] },
     language: 'nl',
