@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Report } from '../../analyzers/types';
+import { LANGUAGES, type Report } from '../../analyzers/types';
 import { analyzeInput } from '../../cli/run';
 import type { LoadedInput } from '../../cli/load';
 import { compareDoc, groupDocs, type DocComparison, type GoldLabel, type GroupMetrics } from './metrics';
@@ -55,7 +55,7 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-/** A document's language: the gold's, else the id prefix (`fr-...`), else `und`. */
+/** A document's language: the gold's, else the id prefix (`fr-...`), else `und` (then the detected one is used). */
 export function docLanguage(id: string, label: GoldLabel): string {
   if (typeof label.language === 'string' && label.language) return label.language.toLowerCase();
   const m = /^(en|fr|de|nl|it|es)[-_]/.exec(id);
@@ -100,7 +100,8 @@ export async function discover(opts: EvalOptions): Promise<{
         continue;
       }
       const lang = docLanguage(id, label);
-      if (opts.lang && opts.lang !== lang) continue;
+      // An unknown language is settled after analysis (the detected one), then filtered.
+      if (opts.lang && lang !== 'und' && opts.lang !== lang) continue;
       items.push({ id, set: set.name, lang, path: join(docsDir, file), label });
     }
     if (!opts.doc && !opts.lang) {
@@ -119,8 +120,10 @@ export async function runEvaluation(opts: EvalOptions): Promise<EvalResult> {
   for (const item of items) {
     const t = performance.now();
     const { report, loaded } = await analyzeInput(item.path, opts.now);
+    const lang = item.lang === 'und' && (LANGUAGES as readonly string[]).includes(report.language) ? report.language : item.lang;
+    if (opts.lang && opts.lang !== lang) continue;
     docs.push({
-      comparison: compareDoc(report, item.label, { id: item.id, set: item.set, lang: item.lang }),
+      comparison: compareDoc(report, item.label, { id: item.id, set: item.set, lang }),
       report,
       label: item.label,
       loaded,
