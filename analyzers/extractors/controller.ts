@@ -32,6 +32,7 @@ function lexRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
   return {
     role: pick((l) => l.controller.controllerPhrases),
+    roleAll: compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true), 'giu'),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
@@ -88,8 +89,19 @@ function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: n
 }
 
 /** Whether the sentence, or a short introducing line just before it ("... ist die:"), names the controller role. */
-function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence): number {
-  if (rx.role.test(s.text)) return 6;
+function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number): number {
+  if (rx.role.test(s.text)) {
+    if (at === undefined) return 6;
+    // In a long sentence, the name next to the role phrase is the controller, not one named further on.
+    rx.roleAll.lastIndex = 0;
+    let nearest = Infinity;
+    for (const m of s.text.matchAll(rx.roleAll)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      nearest = Math.min(nearest, at >= b ? at - b : a > at ? a - at : 0);
+    }
+    return 6 - Math.min(Math.max(nearest - 30, 0) / 20, 4);
+  }
   for (let k = 1; k <= 2; k++) {
     const p = doc.sentences[s.index - k];
     if (!p) break;
@@ -123,7 +135,7 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const s = sentenceAt(doc, n.start);
     if (!s) continue;
     const from = s.index === prevSentence ? prevEnd : s.start;
-    const role = roleContext(doc, rx, s);
+    const role = roleContext(doc, rx, s, n.start);
     let score = 1 + role;
     rx.operator.lastIndex = 0;
     const before = text.slice(Math.max(s.start, n.start - 40), n.start);

@@ -44,9 +44,14 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
       for (let k = 0; k < 6 && at < s.end; k++) {
         const w = wordsAfter(doc.text, at, s.end);
         if (!w.words.length || w.start - at > 3) break;
-        const name = doc.text.slice(w.start, w.end);
-        const g = generic.exec(name);
-        if (!(g && g.index === 0) && /\p{L}{2,}/u.test(name)) add(name, w.start);
+        // "Mailfinch and Paylark": lower-case words inside a run separate list items.
+        let offset = w.start;
+        for (const part of doc.text.slice(w.start, w.end).split(/(\s+\p{Ll}+\s+)/u)) {
+          const isItem = !/^\s+\p{Ll}+\s+$/u.test(part);
+          const g = isItem ? generic.exec(part) : null;
+          if (isItem && !(g && g.index === 0) && /\p{L}{2,}/u.test(part)) add(part, offset);
+          offset += part.length;
+        }
         // Next item of a list: ", Y" or " and Y".
         const rest = /^\s*(?:,|;|\/|\p{Ll}{1,3}\s)\s*/u.exec(doc.text.slice(w.end, w.end + 6));
         if (!rest) break;

@@ -58,7 +58,7 @@ const de: Lexicon = {
   },
   recipients: {
     sharing: [
-      'weiter(?:gegeben|geben|gabe|leiten|geleitet)', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
+      'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,8} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
       'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe',
     ],
     categories: [

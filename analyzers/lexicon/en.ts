@@ -69,7 +69,7 @@ const en: Lexicon = {
     ],
     operatorPhrases: [
       '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built) by',
-      '(?:collected|processed) by',
+      'collected by',
       'is a service of',
       'company \\([^)]{0,160}\\) refers to',
       '(?:the )?company refers to',

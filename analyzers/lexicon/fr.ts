@@ -55,7 +55,7 @@ const fr: Lexicon = {
     ],
     operatorPhrases: [
       '(?:édité|éditée|exploité|exploitée|fourni|fournie|géré|gérée|opéré|opérée|développé|développée|publié|publiée|proposé|proposée|détenu|détenue) (?:et (?:exploité|exploitée|fourni|fournie|géré|gérée|édité|éditée) )?par(?: la société)?',
-      '(?:collectées?|traitées?) par',
+      'collectées? par',
       'la société',
     ],
     selfReference: [

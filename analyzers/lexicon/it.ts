@@ -18,7 +18,7 @@ const it: Lexicon = {
   controller: {
     legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.?', 'Srl', 'SRL', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
-    operatorPhrases: ['(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti|trattati) da(?:lla società)?'],
+    operatorPhrases: ['(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
     addressCues: ['con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],

@@ -22,7 +22,7 @@ const nl: Lexicon = {
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
     ],
-    operatorPhrases: ['(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld|verwerkt) door', 'is een dienst van'],
+    operatorPhrases: ['(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],
     addressCues: ['gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],

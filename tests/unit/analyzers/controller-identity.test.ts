@@ -1,0 +1,28 @@
+import analyzer from '../../../analyzers/checklist/controller-identity';
+import { runChecklistCases } from '../../helpers/analyzer-cases';
+
+runChecklistCases(analyzer, [
+  { text: 'The data controller is Northwind Gadgets Ltd, 12 High Street, London SW1A 1AA.', status: 'met', quote: 'Northwind Gadgets Ltd' },
+  { language: 'fr', text: 'Le responsable du traitement est Papeterie Lumière SAS, 5 rue des Lilas, 75011 Paris.', status: 'met', quote: 'Papeterie Lumière SAS' },
+  { language: 'de', text: 'Verantwortlicher im Sinne der DSGVO ist die Tannenblick Software GmbH, Lindenweg 4, 80331 München.', status: 'met', quote: 'Tannenblick Software GmbH' },
+  { language: 'es', text: 'El responsable del tratamiento de tus datos personales es Naranjo Tecnología S.L., Calle Mayor 3, 28013 Madrid.', status: 'met' },
+  {
+    name: 'a public body named as controller without a legal form',
+    language: 'nl',
+    text: 'Het Instituut Zonnebloem treedt op als verwerkingsverantwoordelijke voor de persoonsgegevens die via de app worden verzameld.',
+    status: 'met',
+  },
+  {
+    name: 'a brand only',
+    text: 'Paperkite collects your e-mail address to send you the newsletter. Paperkite does not sell your data.',
+    status: 'partial',
+    quote: 'Paperkite',
+  },
+  {
+    name: 'a brand defined by a legal-form name is met',
+    text: 'Paperkite Studio Ltd (hereinafter "Paperkite") publishes this app. The app is published by Paperkite. Paperkite collects your e-mail address.',
+    status: 'met',
+  },
+  { name: 'nobody named', text: 'We collect your e-mail address to answer your questions. We keep it for one year.', status: 'missing' },
+  { name: 'a processor is not the controller', text: 'Our website is hosted with a cloud provider. We collect your e-mail address to answer your questions.', status: 'missing' },
+]);

@@ -1,0 +1,14 @@
+import analyzer from '../../../analyzers/checklist/dpo-contact';
+import { runChecklistCases } from '../../helpers/analyzer-cases';
+
+runChecklistCases(analyzer, [
+  { text: 'You can reach our Data Protection Officer at dpo@northwind.example.', status: 'met', quote: 'dpo@northwind.example' },
+  { name: 'DPO by post', text: 'Write to our Data Protection Officer, 12 High Street, London SW1A 1AA.', status: 'met' },
+  { name: 'DPO through a web form', text: 'You can contact our Data Protection Officer through our online form.', status: 'met' },
+  { language: 'fr', text: 'Notre délégué à la protection des données peut être contacté à l’adresse dpo@lumiere.example.', status: 'met' },
+  { language: 'de', text: 'Unseren Datenschutzbeauftragten erreichen Sie unter datenschutz@tannenblick.example.', status: 'met' },
+  { language: 'es', text: 'Hemos designado un delegado de protección de datos.', status: 'partial' },
+  { name: 'DPO mentioned without any contact', text: 'We have appointed a Data Protection Officer who oversees our compliance.', status: 'partial' },
+  { name: 'no DPO appointed', text: 'We have not appointed a Data Protection Officer. Contact us at hello@paperkite.example.', status: 'missing' },
+  { name: 'no DPO mentioned', text: 'Contact us at hello@paperkite.example with any question.', status: 'missing' },
+]);

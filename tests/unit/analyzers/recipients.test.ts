@@ -1,0 +1,27 @@
+import analyzer from '../../../analyzers/checklist/recipients';
+import extractor from '../../../analyzers/extractors/recipients';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+runChecklistCases(analyzer, [
+  { text: 'We share your data with our hosting providers and payment processors.', status: 'met', quote: 'hosting providers' },
+  { language: 'fr', text: 'Vos données sont communiquées à nos sous-traitants techniques et aux autorités compétentes sur demande.', status: 'met' },
+  { language: 'de', text: 'Wir geben Ihre Daten an Dienstleister weiter, die uns beim Hosting unterstützen.', status: 'met' },
+  { language: 'nl', text: 'Wij delen uw gegevens met onze verwerkers, zoals onze hostingprovider.', status: 'met' },
+  { language: 'es', text: 'Podemos comunicar tus datos a proveedores de servicios y a las autoridades competentes.', status: 'met' },
+  { name: 'only "third parties"', text: 'We may share your information with third parties.', status: 'partial' },
+  { name: 'no recipients', text: 'We keep your e-mail address for one year and then delete it.', status: 'missing' },
+]);
+
+runExtractorCases(extractor, (r) => r.map((x) => x.name), [
+  {
+    name: 'named processors in a list',
+    text: 'The data controller is Pebble Learning Ltd. We share data with service providers such as Cloudnest, Mailfinch and Paylark.',
+    expected: ['Cloudnest', 'Mailfinch', 'Paylark'],
+  },
+  {
+    name: 'a legal-form name in a sharing sentence, not the controller',
+    text: 'The data controller is Pebble Learning Ltd. Payments are processed by Paylark Payments B.V., our payment processor.',
+    expected: ['Paylark Payments B.V.'],
+  },
+  { name: 'nothing named', text: 'We may share your data with our service providers.', expected: [] },
+]);
