@@ -1,6 +1,16 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 
+/** Sentences before or after a requirement statement in which its consequence may be stated. */
+const NEAR = 3;
+
+/** Indexes from `i` to `i + d` (inclusive, either direction). */
+function range(i: number, d: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.min(i, i + d); k <= Math.max(i, i + d); k++) out.push(k);
+  return out;
+}
+
 /**
  * Art. 13(2)(e): whether giving the data is a statutory or contractual
  * requirement (or obligatory / voluntary), and the possible consequences of not
@@ -25,11 +35,15 @@ const analyzer: ChecklistAnalyzer = {
   analyze(doc) {
     const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory, true));
     const consequence = findSentences(doc, patternsOf(doc, (l) => l.obligations.consequences, true));
-    if (requirement.length && consequence.length) {
-      const both = requirement.filter((r) => consequence.some((c) => c.sentence === r.sentence));
+    // The consequence must be about the data said to be required: the same sentence or one close to it
+    // (not "some features may not work" about cookies elsewhere in the policy).
+    const near = new Set(requirement.flatMap((r) => [-NEAR, 0, NEAR].flatMap((d) => range(r.sentence.index, d))));
+    const tied = consequence.filter((c) => near.has(c.sentence.index));
+    if (requirement.length && tied.length) {
+      const both = requirement.filter((r) => tied.some((c) => c.sentence === r.sentence));
       const evidence = both.length
         ? evidenceOf(both, 'statutory_requirement', 2)
-        : [...evidenceOf(requirement, 'statutory_requirement', 1), ...evidenceOf(consequence, 'statutory_requirement', 1)];
+        : [...evidenceOf(requirement.filter((r) => tied.some((c) => Math.abs(c.sentence.index - r.sentence.index) <= NEAR)), 'statutory_requirement', 1), ...evidenceOf(tied, 'statutory_requirement', 1)];
       return { status: 'met', evidence, messageId: 'met' };
     }
     if (requirement.length) return { status: 'partial', evidence: evidenceOf(requirement, 'statutory_requirement'), messageId: 'partialRequirement' };

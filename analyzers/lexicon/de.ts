@@ -210,6 +210,7 @@ const de: Lexicon = {
       'erforderliche(?:n)? (?:angaben|daten|informationen)',
     ],
     consequences: [
+      'um [^.;]{0,60}nutzen zu können',
       'nichtbereitstellung',
       '(?:ohne|bei fehlender)[^.;]{0,60}(?:nicht möglich|nicht nutzen|können wir|kannst du|können sie)[^.;]{0,30}nicht',
       '(?:können|kann|kannst) (?:wir|sie|du)[^.;]{0,60}(?:nicht|leider nicht)[^.;]{0,20}(?:nutzen|bereitstellen|erbringen|abschließen|anbieten|bearbeiten|beantworten|durchführen|registrieren)',
@@ -276,6 +277,7 @@ const de: Lexicon = {
       'vorgehalten',
       'sperr\\p{L}*',
       'gesperrt',
+      'Dauer',
     ],
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\p{L}*', 'Löschung', 'wie lange'],
     criteria: [
@@ -299,8 +301,8 @@ const de: Lexicon = {
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     units: {
-      Y: ['Jahre?n?', 'Jahres'],
-      M: ['Monate?n?', 'Monats'],
+      Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],
+      M: ['Monate?n?', 'Monats', 'monatige[nmrs]?'],
       W: ['Wochen?'],
       D: ['(?:Kalender|Werk|Arbeits)?[Tt]age?n?', 'Tages'],
       H: ['Stunden?', 'Std\\.?'],
@@ -321,6 +323,7 @@ const de: Lexicon = {
       'internationale(?:n)? (?:Daten)?(?:übermittlung|übertragung|transfer)\\p{L}*',
       'ins (?:EU-)?Ausland',
       'Übermittlung (?:\\S+ ){0,6}in (?:die )?(?:USA|Vereinigten Staaten)',
+      'weltweit',
     ],
     inside: [
       '(?:nicht|keine|niemals) (?:\\S+ ){0,6}(?:außerhalb|in Drittl\\p{L}+|in Drittstaat\\p{L}*)',

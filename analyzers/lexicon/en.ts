@@ -55,7 +55,7 @@ const en: Lexicon = {
       'B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'SE',
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'S\\.à r\\.l\\.?', 'S\\.A\\.', 'SA', 'SCS', 'SNC',
       'S\\.p\\.A\\.?', 'SpA', 'S\\.r\\.l\\.?', 'Srl', 'SRL', 'S\\.L\\.U?\\.?', 'SLU', 'SL',
-      'AB', 'ApS', 'A/S', 'Oy', 'GK', 'K\\.K\\.', 'Sp\\. z o\\.o\\.',
+      'AB', 'ApS', 'A/S', 'Oy', 'FZE', 'FZ-LLC', 'FZCO', 'Private Limited', 'PRIVATE LIMITED', 'Pte\\.? Ltd\\.?', 'PTE\\.? LTD\\.?', 'GK', 'K\\.K\\.', 'Sp\\. z o\\.o\\.',
     ],
     controllerPhrases: [
       '(?:data )?controllers?',
@@ -72,12 +72,12 @@ const en: Lexicon = {
       'collected by',
       'is a service of',
       'company \\([^)]{0,160}\\) refers to',
-      '(?:the )?company refers to',
+      '(?:the )?company:? refers to',
     ],
     selfReference: [
       '\\(\\s*(?:hereinafter|hereafter)[^)]{0,80}\\)', '\\(\\s*[“"‘\']?(?:the )?(?:Developer|Company|Controller|Operator|Provider|Service Provider|Publisher)[”"’\']?\\s*\\)',
       '\\(\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
-      '(?:collects?|processes|may collect|is committed|respects your privacy|operates|built the|takes your privacy)',
+      '(?:collects?|processes|uses|treats|will (?:use|collect|process|share|keep)|may (?:collect|use|process|share)|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
     ],
     addressCues: [
@@ -143,6 +143,10 @@ const en: Lexicon = {
   bases: {
     bases: {
       consent: [
+        '(?:you|users?) (?:hereby |expressly |thereby |also )?(?:consent|are consenting|agree and consent) to (?:the|our|my|us|its|this|such|any|all)',
+        'imply that you consent',
+        '(?:give|giving|provide|providing|express|expressing|indicating) (?:an? |your )?(?:(?:explicit|express|informed|unconditional|specific|prior)(?:,? (?:and )?)?)+ ?consent',
+        '(?:explicit|express) and (?:informed|unconditional|specific) consent',
         '^(?:your |explicit |express |prior )?consent(?: \\((?:where|when|if|for)| where| if| when|,? where|$)',
         '(?:with|based on|on the basis of|upon|subject to|under|according to|rel(?:y|ies|ying) on|requires?) (?:your|the user[\'’]s|users[\'’]|the data subject[\'’]s|their|his or her|a|an|such|prior|the) (?:explicit |express |prior |specific |freely given |affirmative |opt-in )?consent',
         '(?:based on|on the basis of|rel(?:y|ies|ying) on|grounded in|basis (?:is|of)|bases? (?:is|are)?:?) (?:explicit |express |prior |your )?consent',
@@ -227,6 +231,8 @@ const en: Lexicon = {
   rights: {
     rights: {
       access: [
+        '^(?:request )?access (?:to )?(?:your|the) (?:personal )?(?:data|information)',
+        '(?:provide|give) you (?:with )?access to (?:your|the) (?:personal )?(?:data|information)',
         '(?:request|demand) (?:for )?(?:the )?access to',
         '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: request to)? access(?:,| or| and| and/or)+ (?:request )?(?:to )?(?:correct|update|modify|amend|delete|review|rectify|edit)',
         'inquire (?:about )?the (?:personal )?(?:data|information) we (?:have )?(?:collected|hold)',
@@ -299,6 +305,8 @@ const en: Lexicon = {
       automated_decision: ['automated (?:individual )?decision(?:s|-making| making)?', 'art(?:icle|\\.)? ?22'],
     },
     context: [
+      '(?:shall|is|are|will be) entitled to',
+      '(?:would like|wish|want) to:? (?:request |exercise )?(?:access|correct|delete|rectify|object|restrict|erase|update)',
       'request (?:access|that we|us to)',
       'you (?:may|can|could)(?: also)? (?:contact us to )?(?:request|ask)',
       '(?:your|these|those|following|the|data subject|privacy|data protection|individual|user|gdpr|eea) rights',
@@ -415,6 +423,7 @@ const en: Lexicon = {
       'preserv(?:e|es|ed)',
       'dispos(?:e|ed|al)',
       'no activity',
+      'duration',
     ],
     headings: [
       'retention',
@@ -501,6 +510,9 @@ const en: Lexicon = {
       'transfer(?:s|red)? (?:\\p{L}+ ){0,4}to (?:other|foreign) (?:countries|jurisdictions)',
       '(?:within|in) (?:and|or) outside(?: of)?',
       'transfers? (?:of (?:your |personal |your personal )?(?:data|information) )?(?:to|into) (?:the )?(?:US|USA|United States)',
+      'Privacy Shield',
+      '(?:processed|stored|transferred|accessed|maintained) (?:\\p{L}+ ){0,4}in (?:any|other|many) countr(?:y|ies)',
+      '(?:servers|data cent(?:er|re)s|facilities|processors|service providers) (?:\\S+ ){0,4}(?:around the world|worldwide|globally|in many countries)',
     ],
     inside: [
       '(?:not|never|no)\\W+(?:\\S+ ){0,6}(?:transfer(?:s|red)?|sen[dt]|mov(?:e|ed)|stor(?:e|ed)|process(?:ed)?|leaves?|disclos(?:e|ed)) (?:\\S+ ){0,6}outside (?:of )?(?:the )?(?:EEA|European Economic Area|EU|European Union|Europe)',
@@ -566,6 +578,7 @@ const en: Lexicon = {
         'deemed (?:to (?:be|provide|offer) )?(?:an )?adequate',
         '(?:determined|recogni[sz]ed|found|considered|deemed|certified) (?:by the European Commission )?(?:as |to )?(?:be |provide |provides |offer |offering |providing |having |ensure |ensuring )?(?:an )?adequate (?:level of )?(?:data )?protection',
         'article 45',
+        'adequate (?:countr(?:y|ies)|jurisdictions?|third countr(?:y|ies))',
       ],
       data_privacy_framework: ['Data Privacy Frameworks?', 'DPF'],
       standard_contractual_clauses: [

@@ -228,7 +228,7 @@ const fr: Lexicon = {
   obligations: {
     statutory: [
       'sans que vous (?:nous )?(?:fournissiez|communiquiez)',
-      '(?:exigence|obligation) (?:réglementaire|légale|contractuelle)',
+      '(?:exigence|obligation) (?:réglementaire|légale|contractuelle)[^.;]{0,40}(?:fournir|communiquer|transmettre|données)',
       'caractère (?:obligatoire|facultatif)',
       '(?:champs?|informations?|données) (?:obligatoires?|facultati(?:f|fs|ve|ves)|requis(?:es)?)',
       '(?:est|sont) (?:obligatoires?|facultati(?:f|fs|ve|ves)|requis(?:es)?)',
@@ -300,6 +300,7 @@ const fr: Lexicon = {
       'rétention',
       'inacti(?:f|ve|fs|ves|vité)',
       'purg\\p{L}*',
+      'durée',
     ],
     headings: ['conservation', 'durées? de (?:conservation|rétention|stockage)', 'combien de temps'],
     criteria: [
@@ -367,6 +368,8 @@ const fr: Lexicon = {
       'transferts? (?:de données )?(?:à|vers) (?:l[\'’])?(?:international|étranger)',
       'transf[ée]r(?:er|és?|ées?|ons)? (?:\\S+ ){0,6}(?:à l[\'’]étranger|hors de)',
       'autres pays',
+      'partout dans le monde',
+      'dans le monde entier',
     ],
     inside: [
       '(?:ne|n[\'’])\\S* (?:\\S+ ){0,5}\\S*(?:pas|jamais|aucun) (?:\\S+ ){0,6}(?:hors|en dehors|à l[\'’]extérieur) (?:de l\'|de l’|du |des |de la )?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
