@@ -124,14 +124,20 @@ function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string
   return out;
 }
 
+/** Evidence from statements first: a table-of-contents title ("International transfers") only when nothing else says it. */
+function bestEvidence(sentences: readonly Sentence[], rule: string): Evidence[] {
+  const statements = sentences.filter((s) => !s.heading);
+  return (statements.length > 0 ? statements : sentences).slice(0, MAX_EVIDENCE).map((s) => sentenceEvidence(s, rule));
+}
+
 /** Finds transfers outside the EEA, destination countries and safeguards (Art. 13(1)(f), Chapter V). */
 export function findTransfers(doc: PolicyDocument): Transfers {
   const lex = lexiconOf(doc).transfers;
   const c = compiledFor(doc);
-  const outsideEv: Evidence[] = [];
-  const insideEv: Evidence[] = [];
+  const outsideEv: Sentence[] = [];
+  const insideEv: Sentence[] = [];
   const countries: string[] = [];
-  const safeguards = new Map<Mechanism, SafeguardFinding>();
+  const safeguards = new Map<Mechanism, Sentence[]>();
 
   for (const s of doc.sentences) {
     const text = s.text;
@@ -143,9 +149,9 @@ export function findTransfers(doc: PolicyDocument): Transfers {
       for (const [mechanism, re] of c.mechanisms) {
         const m = re.exec(text);
         if (!m || !isAffirmed(text, m, c)) continue;
-        const f = safeguards.get(mechanism) ?? { mechanism, evidence: [] };
-        if (f.evidence.length < MAX_EVIDENCE) f.evidence.push(sentenceEvidence(s, `transfers.${mechanism}`));
-        safeguards.set(mechanism, f);
+        const found = safeguards.get(mechanism) ?? [];
+        found.push(s);
+        safeguards.set(mechanism, found);
         // A transfer tool is only named for data that leaves the EEA.
         if (!inside) outside = true;
       }
@@ -158,20 +164,20 @@ export function findTransfers(doc: PolicyDocument): Transfers {
       if (foreign.length > 0 && !inside) outside = true;
       // "Hosted in France", "servers in the EU": only EEA places named for storage.
       else if (!outside && !inside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
-        if (insideEv.length < MAX_EVIDENCE) insideEv.push(sentenceEvidence(s, 'transfers.inside'));
+        insideEv.push(s);
       }
     }
 
-    if (inside && insideEv.length < MAX_EVIDENCE) insideEv.push(sentenceEvidence(s, 'transfers.inside'));
-    if (outside && outsideEv.length < MAX_EVIDENCE) outsideEv.push(sentenceEvidence(s, 'transfers.outside'));
+    if (inside) insideEv.push(s);
+    if (outside) outsideEv.push(s);
   }
 
   const outsideEEA = outsideEv.length > 0 ? true : insideEv.length > 0 ? false : null;
   return {
     outsideEEA,
     countries,
-    safeguards: [...safeguards.values()],
-    evidence: outsideEEA === true ? outsideEv : outsideEEA === false ? insideEv : [],
+    safeguards: [...safeguards].map(([mechanism, ss]): SafeguardFinding => ({ mechanism, evidence: bestEvidence(ss, `transfers.${mechanism}`) })),
+    evidence: outsideEEA === true ? bestEvidence(outsideEv, 'transfers.outside') : outsideEEA === false ? bestEvidence(insideEv, 'transfers.inside') : [],
   };
 }
 

@@ -239,7 +239,7 @@ const it: Lexicon = {
     genericSafeguards: ['garanzie (?:adeguate|appropriate)', 'misure (?:adeguate|appropriate)', 'garanzie'],
     mechanisms: {
       adequacy_decision: ['decision[ei] di adeguatezza', 'livello di protezione adeguato', 'adeguato livello di protezione', 'articolo 45'],
-      data_privacy_framework: ['Data Privacy Framework', 'DPF'],
+      data_privacy_framework: ['Data Privacy Framework', 'DPF', 'quadro (?:normativo )?(?:UE-USA|UE-Stati Uniti) (?:sulla|per la) (?:protezione|privacy) dei dati'],
       standard_contractual_clauses: [
         'clausole contrattuali (?:standard|tipo)',
         'clausole (?:tipo|standard) di protezione dei dati',

@@ -215,6 +215,8 @@ const nl: Lexicon = {
       'geldig',
       'inactie(?:f|ve|viteit)',
       'behouden',
+      'duur',
+      'bewaartermijn',
     ],
     headings: ['bewaartermijn\\p{L}*', 'bewaring', 'hoe lang', 'bewaren'],
     criteria: [
@@ -288,7 +290,7 @@ const nl: Lexicon = {
     genericSafeguards: ['passende waarborgen', 'passende maatregelen', 'waarborgen'],
     mechanisms: {
       adequacy_decision: ['adequaatheidsbesluit\\p{L}*', 'adequaatheidsbeslissing\\p{L}*', 'passend beschermingsniveau', 'adequaat beschermingsniveau', 'artikel 45'],
-      data_privacy_framework: ['Data Privacy Framework', 'DPF'],
+      data_privacy_framework: ['Data Privacy Framework', 'DPF', 'EU-VS-kader voor gegevensbescherming'],
       standard_contractual_clauses: [
         'modelcontract(?:bepalingen|clausules)',
         'standaardcontract(?:bepalingen|clausules)',
