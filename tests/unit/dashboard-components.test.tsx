@@ -33,8 +33,8 @@ const byTest = (id: string) => container.querySelector(`[data-testid="${id}"]`);
 
 /** fakeBrowser has no scripting API (TOOLCHAIN.md): stub it. */
 function stubScripting(results: unknown[]) {
-  const executeScript = vi.fn(async () => [{ result: results.shift() }]);
-  const insertCSS = vi.fn(async () => undefined);
+  const executeScript = vi.fn(async (_options: unknown) => [{ result: results.shift() }]);
+  const insertCSS = vi.fn(async (_options: unknown) => undefined);
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript, insertCSS };
   return { executeScript, insertCSS };
 }
