@@ -73,6 +73,25 @@ describe('workspace store', () => {
     expect((await importAll(bundle, db)).reportsAdded).toBe(0);
   });
 
+  it('files imported reports exactly as saveReport does', async () => {
+    const reports = [
+      sampleReport({ url: 'https://a.example/p#top', hash: '1'.repeat(64), analyzedAt: '2026-11-01T00:00:00.000Z' }),
+      sampleReport({ url: 'https://a.example/p', hash: '2'.repeat(64), analyzedAt: '2026-11-02T00:00:00.000Z' }),
+      sampleReport({ url: 'https://a.example/p', hash: '1'.repeat(64), analyzedAt: '2026-11-03T00:00:00.000Z' }),
+      sampleReport({ url: 'https://b.example/q', hash: '3'.repeat(64), analyzedAt: '2026-11-04T00:00:00.000Z' }),
+    ];
+    const viaSave = createDb(freshName());
+    await saveReport(sampleReport({ url: 'https://a.example/p', hash: '0'.repeat(64), analyzedAt: '2026-10-01T00:00:00.000Z' }), viaSave);
+    for (const r of reports) await saveReport(r, viaSave);
+    const viaImport = createDb(freshName());
+    await saveReport(sampleReport({ url: 'https://a.example/p', hash: '0'.repeat(64), analyzedAt: '2026-10-01T00:00:00.000Z' }), viaImport);
+    const summary = await importAll({ format: 'lacuna-workspace', formatVersion: 1, exportedAt: '', vendors: [], overrides: [], reports: reports.map((report) => ({ url: report.source.url, origin: '', report })) }, viaImport);
+    expect(summary.reportsAdded).toBe(3);
+    const strip = (rows: Array<{ id: number }>) => rows.map(({ id: _id, ...rest }) => rest);
+    expect(strip(await viaImport.reports.orderBy('id').toArray())).toEqual(strip(await viaSave.reports.orderBy('id').toArray()));
+    expect(strip(await viaImport.sites.orderBy('id').toArray())).toEqual(strip(await viaSave.sites.orderBy('id').toArray()));
+  });
+
   it('changes nothing when an import fails half-way', async () => {
     const db = createDb(freshName());
     await saveReport(sampleReport({ url: 'https://a.example/p', hash: '1'.repeat(64) }), db);
