@@ -95,8 +95,12 @@ function headingLine(doc: PolicyDocument, s: Sentence): string | null {
 /** The phrase that states a period: the sentence, cut around the period when long. */
 function phraseOf(s: Sentence, start: number, end: number): string {
   if (s.text.length <= MAX_TEXT) return s.text;
-  const from = Math.max(0, start - 120);
-  return s.text.slice(from, Math.min(s.text.length, Math.max(end + 80, from + MAX_TEXT))).trim();
+  let from = Math.max(0, start - 120);
+  let to = Math.min(s.text.length, Math.max(end + 80, from + MAX_TEXT));
+  // Cut at spaces, not inside words.
+  if (from > 0) from = s.text.indexOf(' ', from) + 1 || from;
+  if (to < s.text.length) to = Math.max(end, s.text.lastIndexOf(' ', to));
+  return s.text.slice(from, to).trim();
 }
 
 /**

@@ -277,7 +277,7 @@ const de: Lexicon = {
       'vorgehalten',
       'sperr\\p{L}*',
       'gesperrt',
-      'Dauer',
+      'Dauer der (?:Speicherung|Aufbewahrung)',
     ],
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\p{L}*', 'Löschung', 'wie lange'],
     criteria: [

@@ -423,7 +423,7 @@ const en: Lexicon = {
       'preserv(?:e|es|ed)',
       'dispos(?:e|ed|al)',
       'no activity',
-      'duration',
+      '(?:storage|retention|cookie) duration',
     ],
     headings: [
       'retention',
@@ -450,9 +450,9 @@ const en: Lexicon = {
       'for (?:the|a) (?:time|period) (?:necessary|needed|required)',
     ],
     deadlines: [
-      'respon(?:d|ds|se|ses)',
-      'repl(?:y|ies)',
-      'answer(?:s)?',
+      'respon(?:d|ds|ded|ding|se|ses)',
+      'repl(?:y|ies|ied)',
+      'answer(?:s|ed|ing)?',
       'notif(?:y|ies|ication)',
       'notice',
       'acknowledge',

@@ -186,7 +186,7 @@ const es: Lexicon = {
       'expira(?:n|ción)?',
       'inactiv(?:o|a|os|as|idad)',
       'plazo de conservación',
-      'duración',
+      'duración (?:de (?:la )?conservación|del almacenamiento)',
     ],
     headings: ['conservación', 'plazos? de conservación', 'períodos? de conservación', 'cuánto tiempo'],
     criteria: [

@@ -300,7 +300,7 @@ const fr: Lexicon = {
       'rétention',
       'inacti(?:f|ve|fs|ves|vité)',
       'purg\\p{L}*',
-      'durée',
+      'durée de (?:stockage|validité)',
     ],
     headings: ['conservation', 'durées? de (?:conservation|rétention|stockage)', 'combien de temps'],
     criteria: [

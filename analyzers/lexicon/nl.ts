@@ -215,7 +215,6 @@ const nl: Lexicon = {
       'geldig',
       'inactie(?:f|ve|viteit)',
       'behouden',
-      'duur',
       'bewaartermijn',
     ],
     headings: ['bewaartermijn\\p{L}*', 'bewaring', 'hoe lang', 'bewaren'],
