@@ -17,6 +17,27 @@ export function clip(s: string, max: number): string {
   return one.length <= max ? one : `${one.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
+/** Word-wraps a string into at most `maxLines` lines of `width`, the last one clipped with an ellipsis. */
+export function wrap(s: string, width: number, maxLines: number): string[] {
+  const words = s.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = '';
+      if (lines.length === maxLines) break;
+    }
+    cur = cur ? `${cur} ${w}` : w;
+  }
+  if (lines.length < maxLines && cur) lines.push(cur);
+  const used = lines.join(' ').length;
+  if (used < s.replace(/\s+/g, ' ').trim().length && lines.length > 0) {
+    lines[lines.length - 1] = clip(`${lines[lines.length - 1]} …`, width);
+  }
+  return lines.map((l) => clip(l, width));
+}
+
 function quoteOf(evidence: Evidence[]): string | null {
   const e = evidence[0];
   return e ? `“${e.quote}”${evidence.length > 1 ? ` (+${evidence.length - 1})` : ''}` : null;
@@ -49,12 +70,13 @@ export function formatTable(report: Report, width = TABLE_WIDTH): string {
   const stW = 8;
   const restW = width - idW - artW - stW;
   out.push(`${'Item'.padEnd(idW)}${'GDPR'.padEnd(artW)}${'Status'.padEnd(stW)}Note / evidence`);
+  const indent = ' '.repeat(idW + artW + stW);
   for (const item of report.checklist) {
-    out.push(
-      `${item.id.padEnd(idW)}${item.article.padEnd(artW)}${(STATUS_LABEL[item.status] ?? item.status).padEnd(stW)}${clip(item.note, restW)}`,
-    );
+    const [first = '', ...more] = wrap(item.note, restW, 3);
+    out.push(`${item.id.padEnd(idW)}${item.article.padEnd(artW)}${(STATUS_LABEL[item.status] ?? item.status).padEnd(stW)}${first}`);
+    for (const line of more) out.push(`${indent}${line}`);
     const q = quoteOf(item.evidence);
-    if (q) out.push(`${' '.repeat(idW + artW + stW)}${clip(q, restW)}`);
+    if (q) for (const line of wrap(q, restW, 2)) out.push(`${indent}${line}`);
   }
   return out.join('\n');
 }

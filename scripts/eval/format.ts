@@ -107,7 +107,7 @@ export function formatFields(g: GroupMetrics): string {
   return lines.join('\n');
 }
 
-const Q = 150;
+const Q = 200;
 const quote = (e: Evidence | undefined): string => (e ? `«${clip(e.quote, Q)}»` : '(no evidence)');
 
 /** Our evidence for a set value we reported (a false positive). */
@@ -198,9 +198,9 @@ export function formatDoc(d: EvaluatedDoc): string {
     const g = goldItems.get(it.id);
     const o = ours.get(it.id);
     out.push(`  ✗ ${it.id.padEnd(22)} ours ${it.ours.padEnd(14)} gold ${it.gold}`);
-    if (o) out.push(`      ours: ${clip(o.note, Q)}${o.evidence[0] ? ` ${quote(o.evidence[0])}` : ''}`);
+    if (o) out.push(`      ours: ${o.note.replace(/\s+/g, ' ').trim()}${o.evidence[0] ? ` ${quote(o.evidence[0])}` : ''}`);
     const gNote = g?.note ?? g?.notes;
-    if (g?.quote) out.push(`      gold: «${clip(g.quote, 2 * Q)}»`);
+    if (g?.quote) out.push(`      gold: «${clip(g.quote, 300)}»`);
     if (gNote) out.push(`      gold note: ${clip(gNote, 300)}`);
   }
   if (ok.length) out.push(`  ✓ ${ok.join(', ')}`);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../analyzers/types';
 import { main } from '../../cli/analyze';
 import { charsetFromContentType, decodeBytes, LoadError, loadInput, looksBinary, sniffFormat } from '../../cli/load';
-import { formatTable } from '../../cli/table';
+import { formatTable, wrap } from '../../cli/table';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'cli');
 const tmp = mkdtempSync(join(tmpdir(), 'lacuna-cli-'));
@@ -171,6 +171,12 @@ describe('the analyze command', () => {
     expect(out).toContain('controller_identity');
     expect(out).toContain('Sample privacy notice');
     for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('wraps long notes within the width and marks what it cuts', () => {
+    expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three …']);
+    expect(wrap('short', 9, 2)).toEqual(['short']);
+    for (const line of wrap('x'.repeat(30), 9, 3)) expect(line.length).toBeLessThanOrEqual(9);
   });
 
   it('shows an unreadable input in the table', () => {
