@@ -25,9 +25,17 @@ const PARTICLE = /^\p{Ll}{1,4}$/u;
 const ELISION = /^[\p{L}]['’](?=[\p{Lu}])/u;
 const MAX_WORDS = 7;
 
+const formCache = new Map<string, RegExp>();
+
 /** Legal forms of the document's language plus English (foreign companies keep their form). */
 export function legalFormRegex(doc: PolicyDocument, flags = 'u'): RegExp {
-  return compile(patternsOf(doc, (l) => l.controller.legalForms, true), flags);
+  const key = `${doc.lexiconLanguage}/${flags}`;
+  let re = formCache.get(key);
+  if (!re) {
+    re = compile(patternsOf(doc, (l) => l.controller.legalForms, true), flags);
+    formCache.set(key, re);
+  }
+  return re;
 }
 
 function cleanWord(w: string): string {
@@ -39,6 +47,8 @@ function cleanWord(w: string): string {
  * " Ltd". Stops at punctuation, lower-case words that are not particles, and line breaks.
  */
 export function wordsBefore(text: string, end: number, lineStart: number): { start: number; words: string[] } {
+  // A name is a few words: never look further back than this (long lines would make it quadratic).
+  lineStart = Math.max(lineStart, end - 160);
   const words: string[] = [];
   let pos = end;
   let start = end;
@@ -123,8 +133,19 @@ function shouting(text: string, a: number, b: number): boolean {
   return upper > 0.7 * letters;
 }
 
-/** Every "Name + legal form" (or "legal form + NAME") in the text, in order. */
+const legalMemo = new WeakMap<PolicyDocument, NameSpan[]>();
+
+/** Every "Name + legal form" (or "legal form + NAME") in the text, in order (memoised per document). */
 export function findLegalNames(doc: PolicyDocument): NameSpan[] {
+  let names = legalMemo.get(doc);
+  if (!names) {
+    names = computeLegalNames(doc);
+    legalMemo.set(doc, names);
+  }
+  return names;
+}
+
+function computeLegalNames(doc: PolicyDocument): NameSpan[] {
   const re = legalFormRegex(doc, 'gu');
   const out: NameSpan[] = [];
   const text = doc.text;
@@ -160,5 +181,6 @@ export function findLegalNames(doc: PolicyDocument): NameSpan[] {
 /** Normalises a name for comparison: lower case, no punctuation, no legal form. */
 export function normalizeName(doc: PolicyDocument, name: string): string {
   const forms = legalFormRegex(doc, 'gu');
+  forms.lastIndex = 0;
   return name.replace(forms, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -28,7 +28,19 @@ interface Candidate {
   rule: string;
 }
 
-function lexRegexes(doc: PolicyDocument) {
+const rxCache = new Map<string, ReturnType<typeof buildRegexes>>();
+
+/** The compiled cue regexes of a language, built once. */
+function lexRegexes(doc: PolicyDocument): ReturnType<typeof buildRegexes> {
+  let rx = rxCache.get(doc.lexiconLanguage);
+  if (!rx) {
+    rx = buildRegexes(doc);
+    rxCache.set(doc.lexiconLanguage, rx);
+  }
+  return rx;
+}
+
+function buildRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
   return {
     role: pick((l) => l.controller.controllerPhrases),
@@ -64,7 +76,7 @@ function lexRegexes(doc: PolicyDocument) {
   };
 }
 
-type Rx = ReturnType<typeof lexRegexes>;
+type Rx = ReturnType<typeof buildRegexes>;
 
 function isGeneric(rx: Rx, name: string): boolean {
   const m = rx.generic.exec(name);
@@ -160,8 +172,28 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
 function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
+  // A word also written in lower case ("We", "This", "Sometimes") is an ordinary word (not
+  // counting e-mail addresses, domains or paths, where brands are written in lower case).
+  const lowerSeen = new Map<string, boolean>();
+  const lowerElsewhere = (word: string): boolean => {
+    let seen = lowerSeen.get(word);
+    if (seen === undefined) {
+      const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      seen = new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(text);
+      lowerSeen.set(word, seen);
+    }
+    return seen;
+  };
+  const midSeen = new Map<string, boolean>();
   const accept = (start: number, end: number, s: Sentence, score: number, rule: string, operated = false) => {
-    const name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+    let name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+    // Leading words also written in lower case ("The App", "Our Company") are ordinary words.
+    for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ')) {
+      const first = name.slice(0, sp);
+      if (/[\p{Lu}].*[\p{Lu}]|\p{N}/u.test(first) || !lowerElsewhere(first)) break;
+      name = name.slice(sp + 1);
+      start += sp + 1;
+    }
     if (name.length < 2 || !/\p{L}/u.test(name) || isGeneric(rx, name)) return;
     // Part of a longer generic term ("Unione Europea", "Data Protection Officer").
     const ctxStart = Math.max(0, start - 40);
@@ -181,10 +213,12 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const freq = occurrences(text, name);
     if (!nameLike) {
-      // A word also written in lower case ("We", "This", "Sometimes") is an ordinary word.
-      // (Not in e-mail addresses, domains or paths, where brands are written in lower case.)
-      if (new RegExp(`(?<![\\p{L}\\p{N}@./_-])${escaped.toLowerCase()}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(text)) return;
-      const midSentence = new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text);
+      if (lowerElsewhere(name)) return;
+      let midSentence = midSeen.get(name);
+      if (midSentence === undefined) {
+        midSentence = new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text);
+        midSeen.set(name, midSentence);
+      }
       if (!midSentence && freq < 2) return;
     }
     if (freq < 2 && rule === RULE_BRAND && score < 3) return;
