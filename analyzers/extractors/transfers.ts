@@ -13,6 +13,7 @@ const NOT_DESTINATION_WINDOW = 40;
 interface Compiled {
   outside: RegExp;
   inside: RegExp;
+  residence: RegExp;
   context: RegExp;
   storage: RegExp;
   europe: RegExp;
@@ -46,6 +47,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
   c = {
     outside: compile(pick('outside', true)),
     inside: compile(pick('inside', true)),
+    residence: new RegExp(`${bound(pick('residence', true))}(?:\\s+\\S+)?\\s*$`, 'iu'),
     context: compile(pick('destinationContext')),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
@@ -65,6 +67,15 @@ function compiledFor(doc: PolicyDocument): Compiled {
 const QUESTION = /[?¿]\s*$/u;
 /** How far before a mechanism a negation ("no adequacy decision", "without") is looked for. */
 const NEGATION_WINDOW = 25;
+/** How far before "outside the EEA" a residence word ("live", "residents") is looked for. */
+const RESIDENCE_WINDOW = 20;
+
+/** An `outside` phrase that is about data, not about where people live ("if you live outside the EEA"). */
+function isTransferStatement(text: string, c: Compiled): boolean {
+  const m = c.outside.exec(text);
+  if (!m) return false;
+  return !c.residence.test(text.slice(Math.max(0, m.index - RESIDENCE_WINDOW), m.index));
+}
 
 /**
  * A mechanism match that is asserted: not negated ("countries without an adequacy
@@ -143,7 +154,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     const text = s.text;
     const inside = c.inside.test(text);
     // A question ("Is data transferred outside the EU?") is a heading, not a statement.
-    let outside = !inside && !QUESTION.test(text) && c.outside.test(text);
+    let outside = !inside && !QUESTION.test(text) && isTransferStatement(text, c);
 
     if (c.anyMechanism.test(text)) {
       for (const [mechanism, re] of c.mechanisms) {

@@ -325,6 +325,7 @@ const de: Lexicon = {
       'Übermittlung (?:\\S+ ){0,6}in (?:die )?(?:USA|Vereinigten Staaten)',
       'weltweit',
     ],
+    residence: ['wohn\\p{L}*', 'ansässig\\p{L}*', 'Nutzer\\p{L}*', 'Personen'],
     inside: [
       '(?:nicht|keine|niemals) (?:\\S+ ){0,6}(?:außerhalb|in Drittl\\p{L}+|in Drittstaat\\p{L}*)',
       '(?:ausschließlich|nur) (?:\\S+ ){0,3}(?:innerhalb|in) (?:der |des )?(?:EU|EWR|Europäischen Union|Europäischen Wirtschaftsraum(?:s|es)?)',

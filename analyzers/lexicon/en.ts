@@ -514,6 +514,7 @@ const en: Lexicon = {
       '(?:processed|stored|transferred|accessed|maintained) (?:\\p{L}+ ){0,4}in (?:any|other|many) countr(?:y|ies)',
       '(?:servers|data cent(?:er|re)s|facilities|processors|service providers) (?:\\S+ ){0,4}(?:around the world|worldwide|globally|in many countries)',
     ],
+    residence: ['live', 'living', 'reside', 'residing', 'residents?', 'users', 'individuals', 'visitors', 'customers', 'people'],
     inside: [
       '(?:not|never|no)\\W+(?:\\S+ ){0,6}(?:transfer(?:s|red)?|sen[dt]|mov(?:e|ed)|stor(?:e|ed)|process(?:ed)?|leaves?|disclos(?:e|ed)) (?:\\S+ ){0,6}outside (?:of )?(?:the )?(?:EEA|European Economic Area|EU|European Union|Europe)',
       '(?:only|exclusively|solely) (?:be )?(?:stored|processed|hosted|kept)(?: \\S+){0,3} (?:with)?in (?:the )?(?:EEA|EU|European Union|European Economic Area|Europe)',

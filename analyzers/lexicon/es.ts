@@ -227,6 +227,7 @@ const es: Lexicon = {
       'transferencias? internacional(?:es)?',
       'transferencias? (?:\\S+ ){0,6}(?:al extranjero|a (?:los )?Estados Unidos)',
     ],
+    residence: ['resid\\p{L}*', 'viv\\p{L}*', 'usuarios', 'personas'],
     inside: [
       '(?:no|nunca|ninguna) (?:\\S+ ){0,6}(?:fuera (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)|a terceros países)',
       '(?:exclusivamente|únicamente|solo|sólo) (?:\\S+ ){0,3}(?:dentro|en el territorio) (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',

@@ -371,6 +371,7 @@ const fr: Lexicon = {
       'partout dans le monde',
       'dans le monde entier',
     ],
+    residence: ['résid\\p{L}*', 'habit\\p{L}*', 'utilisateurs', 'personnes'],
     inside: [
       '(?:ne|n[\'’])\\S* (?:\\S+ ){0,5}\\S*(?:pas|jamais|aucun) (?:\\S+ ){0,6}(?:hors|en dehors|à l[\'’]extérieur) (?:de l\'|de l’|du |des |de la )?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       'aucun transfert (?:\\S+ ){0,6}(?:hors|en dehors|vers)',

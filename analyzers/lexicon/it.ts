@@ -224,6 +224,7 @@ const it: Lexicon = {
       'trasferiment[oi] internazional[ei]',
       'trasferiment[oi] (?:\\S+ ){0,6}(?:all[\'’]estero|verso (?:gli )?Stati Uniti)',
     ],
+    residence: ['resident\\p{L}*', 'risied\\p{L}*', 'viv\\p{L}*', 'utenti', 'persone'],
     inside: [
       '(?:non|nessun|mai) (?:\\S+ ){0,6}(?:(?:al di )?fuori (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)|(?:verso |in )?paesi terzi)',
       '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,3}(?:all[\'’]interno|nel territorio) (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',

@@ -255,6 +255,7 @@ const nl: Lexicon = {
       'internationale doorgifte',
       'doorgifte (?:\\S+ ){0,6}(?:naar|aan) (?:de )?(?:VS|Verenigde Staten)',
     ],
+    residence: ['woon\\p{L}*', 'wonen', 'gebruikers', 'personen'],
     inside: [
       '(?:niet|nooit|geen) (?:\\S+ ){0,6}(?:buiten (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte|Europa)|naar derde landen)',
       '(?:uitsluitend|alleen|enkel) (?:\\S+ ){0,3}(?:binnen|in) (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte)',

@@ -155,6 +155,8 @@ export interface RetentionLexicon {
 export interface TransfersLexicon {
   /** Phrases saying data goes (or may go) outside the EEA / to third countries. */
   outside: Pattern[];
+  /** Words right before an `outside` phrase that make it about where people live: "if you live (outside the EEA)". */
+  residence: Pattern[];
   /** Phrases saying data stays inside the EEA (checked before `outside`: they hold negations). */
   inside: Pattern[];
   /** Words that make a sentence about where data goes or is kept: a country named in it is a destination. */

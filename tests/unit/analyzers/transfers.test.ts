@@ -81,6 +81,18 @@ runExtractorCases(transfers, summary, [
     name: 'origin list with the EEA vs destination',
   },
   {
+    text: 'If you live outside the EEA, Example Inc. is responsible for your data.',
+    expected: { outsideEEA: null, countries: [], safeguards: [] },
+    language: 'en',
+    name: 'where people live is not a transfer',
+  },
+  {
+    text: 'Pour les utilisateurs résidant hors de l’Union européenne, le responsable est Exemple Inc.',
+    expected: { outsideEEA: null, countries: [], safeguards: [] },
+    language: 'fr',
+    name: 'fr: residence outside the EU is not a transfer',
+  },
+  {
     text: 'Are personal data transferred outside the EU?',
     expected: { outsideEEA: null, countries: [], safeguards: [] },
     language: 'en',
