@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DOMParser } from 'linkedom';
 import {
   documentText,
@@ -237,7 +237,7 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     declared = charsetFromContentType(got.contentType);
     format = formatFromContentType(got.contentType) ?? EXT_FORMAT[extname(new URL(input).pathname).toLowerCase()] ?? null;
   } else {
-    const path = resolve(input.startsWith('file://') ? new URL(input).pathname : input);
+    const path = resolve(/^file:\/\//i.test(input) ? fileURLToPath(input) : input);
     url = pathToFileURL(path).href;
     let info;
     try {

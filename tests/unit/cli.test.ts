@@ -77,6 +77,13 @@ describe('loadInput', () => {
     expect((await loadInput(write(`cp1252-${meta.length}.html`, latin1(html)))).text).toBe('Droit d’accès – frais : 0 €');
   });
 
+  it('accepts a file:// URL, spaces and all', async () => {
+    const path = write('my policy.txt', 'Some text.');
+    const r = await loadInput(pathToFileURL(path).href);
+    expect(r.url).toBe(pathToFileURL(path).href);
+    expect(r.text).toBe('Some text.');
+  });
+
   it('sniffs markup in a file with an unknown extension', async () => {
     const r = await loadInput(write('page.aspx', '<div><p>First block</p><p>Second block</p><p>Third</p></div>'));
     expect(r.format).toBe('html');
