@@ -8,6 +8,7 @@ import { useWorkspace } from './use-workspace';
 export function ComparePicker({ max = 4, initial = [] }: { max?: number; initial?: number[] }) {
   const data = useWorkspace();
   const [picked, setPicked] = useState<number[]>(initial);
+  const [query, setQuery] = useState('');
   const rows = useMemo(() => (data ? buildRows(data.latest, data.vendors, data.overrides) : []), [data]);
   const comparison = useMemo(() => {
     if (!data || picked.length < 2) return null;
@@ -30,7 +31,12 @@ export function ComparePicker({ max = 4, initial = [] }: { max?: number; initial
         <legend>
           Pick 2 to {max} vendors ({picked.length} picked)
         </legend>
-        {rows.map((r) => (
+        {rows.length > 8 && (
+          <input type="search" className="ws-pick-filter" placeholder="Filter vendors" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter vendors" />
+        )}
+        {rows
+          .filter((r) => picked.includes(r.reportId) || `${r.label} ${r.url} ${r.tags.join(' ')}`.toLowerCase().includes(query.trim().toLowerCase()))
+          .map((r) => (
           <label key={r.reportId} className="ws-pick-item" title={r.url}>
             <input
               type="checkbox"
