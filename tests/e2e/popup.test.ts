@@ -170,6 +170,9 @@ describe('Lacuna in headless Chromium', () => {
     expect(await popup.getByTestId('language').textContent()).toBe('English (en)');
     expect(await popup.getByTestId('analyse').textContent()).toBe('Re-analyse');
     await popup.screenshot({ path: join(SHOTS, 'popup-report.png'), fullPage: true });
+    // What a user sees first, at full resolution (the popup is about 600 px tall in Chrome).
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.screenshot({ path: join(SHOTS, 'popup-report-top.png') });
 
     const rows = await storedReports(popup);
     expect(rows).toHaveLength(1);
