@@ -522,6 +522,7 @@ const en: Lexicon = {
       '(?:stays?|remains?) (?:with)?in (?:the )?(?:EEA|EU|European Union|European Economic Area|Europe)',
       'never leaves? (?:the )?(?:EEA|EU|European Union|Europe)',
       'no (?:international )?transfers? (?:of (?:your |personal )?(?:data|information) )?(?:to|outside)',
+      '(?:not|no|never) (?:\\S+ ){0,5}international (?:data )?transfers?',
     ],
     destinationContext: [
       'transfer(?:s|red|ring)?',

@@ -233,6 +233,7 @@ const es: Lexicon = {
       '(?:exclusivamente|únicamente|solo|sólo) (?:\\S+ ){0,3}(?:dentro|en el territorio) (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',
       '(?:almacenados|tratados|alojados|conservados) (?:\\S+ ){0,2}dentro (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',
       'no se realizan transferencias internacionales',
+      '(?:no|ningún|ninguna|nunca) (?:\\S+ ){0,5}transferencias? internacional(?:es)?',
     ],
     destinationContext: ['transfer\\p{L}*', 'almacen\\p{L}*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'ubicad[oa]s?', 'situad[oa]s?', 'sede', 'terceros? país(?:es)?', 'adecua\\p{L}*', 'establecid[oa]s?', 'proveedor(?:es)?'],
     storage: ['almacen\\p{L}*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'alojamiento'],

@@ -318,6 +318,7 @@ const fr: Lexicon = {
       'n\'excédant pas la durée nécessaire',
       'pas au-delà de la durée nécessaire',
       'le temps nécessaire',
+      'n[\'’]excédant pas (?:celle|la durée|le temps) nécessaire',
     ],
     deadlines: [
       'répon(?:dre|dons|se|ses|drons)',
@@ -377,6 +378,7 @@ const fr: Lexicon = {
       'aucun transfert (?:\\S+ ){0,6}(?:hors|en dehors|vers)',
       '(?:uniquement|exclusivement|seulement) (?:\\S+ ){0,3}(?:au sein|à l[\'’]intérieur|dans) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       '(?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?) (?:\\S+ ){0,2}(?:au sein|à l[\'’]intérieur) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen)',
+      '(?:aucun|pas de|jamais|ne \\S+ pas) (?:\\S+ ){0,4}transferts? (?:\\S+ ){0,3}(?:hors|en dehors|vers (?:un|des) pays tiers|internationa\\p{L}+|extra-?(?:UE|européens?))',
     ],
     destinationContext: [
       'transf[ée]r\\p{L}*',

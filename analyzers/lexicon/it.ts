@@ -229,6 +229,8 @@ const it: Lexicon = {
       '(?:non|nessun|mai) (?:\\S+ ){0,6}(?:(?:al di )?fuori (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)|(?:verso |in )?paesi terzi)',
       '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,3}(?:all[\'’]interno|nel territorio) (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
       '(?:conservati|trattati|memorizzati|ospitati) (?:\\S+ ){0,2}all[\'’]interno (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
+      '(?:non|nessun) (?:\\S+ ){0,6}(?:(?:paesi|territori) )?extra[- ]?(?:UE|SEE)',
+      '(?:non|nessun) (?:\\S+ ){0,5}trasferiment[oi] (?:\\S+ ){0,3}(?:verso paesi terzi|internazional[ei])',
     ],
     destinationContext: ['trasferi\\p{L}*', 'conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'sede', 'ubicat[io]', 'situat[io]', 'paes[ei] terz[io]', 'adeguat\\p{L}*', 'stabilit[io]', 'fornitor[ei]'],
     storage: ['conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'hosting'],

@@ -261,6 +261,7 @@ const nl: Lexicon = {
       '(?:uitsluitend|alleen|enkel) (?:\\S+ ){0,3}(?:binnen|in) (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte)',
       '(?:opgeslagen|verwerkt|gehost|bewaard) (?:\\S+ ){0,2}binnen (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte)',
       'geen doorgifte',
+      '(?:geen|niet) (?:\\S+ ){0,5}internationale doorgifte',
     ],
     destinationContext: [
       'doorgifte',

@@ -98,6 +98,20 @@ runChecklistCases(retentionItem, [
   { text: 'Los datos se conservarán durante el tiempo necesario para cumplir la finalidad.', status: 'partial', language: 'es' },
   { text: 'Wir verwenden Cookies, um die Website zu verbessern.', status: 'missing', language: 'de' },
   {
+    text: 'Die Daten werden gelöscht, sobald der Zweck der Speicherung entfällt. Server-Logfiles speichern wir sieben Tage.',
+    status: 'partial',
+    language: 'de',
+    name: 'de: one period beside the purpose-lapse rule',
+  },
+  {
+    text: 'Vos données sont conservées pendant une durée n’excédant pas celle nécessaire aux finalités.',
+    status: 'partial',
+    language: 'fr',
+    name: 'fr: CNIL-style vague criterion',
+  },
+  { text: 'I dati saranno conservati per un periodo non superiore a 24 mesi e poi cancellati; le fatture per dieci anni.', status: 'met', language: 'it' },
+  { text: 'Los datos se conservarán mientras se mantenga la relación contractual.', status: 'partial', language: 'es' },
+  {
     text: 'We keep personal data only as long as necessary. For example, server logs are deleted after 14 days.',
     status: 'partial',
     quote: '14 days',

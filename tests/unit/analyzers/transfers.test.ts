@@ -165,6 +165,24 @@ runExtractorCases(transfers, summary, [
   },
 ]);
 
+runExtractorCases(transfers, (t: Transfers) => t.outsideEEA, [
+  { text: 'We do not carry out any international data transfers.', expected: false, language: 'en' },
+  { text: 'No se realizan ni están previstas transferencias internacionales de datos.', expected: false, language: 'es' },
+  { text: 'Il Titolare non trasferisce i dati personali in Paesi extra-UE.', expected: false, language: 'it' },
+  { text: 'Wir nehmen keine Übermittlung in ein Drittland vor.', expected: false, language: 'de' },
+  { text: 'Er vindt geen internationale doorgifte van persoonsgegevens plaats.', expected: false, language: 'nl' },
+  { text: 'Nous ne procédons à aucun transfert de données hors de l’Union européenne.', expected: false, language: 'fr' },
+  { text: 'Les informations générées par le cookie sont transmises à un serveur de Google situé aux États-Unis.', expected: true, language: 'fr' },
+  {
+    text: 'Die durch das Cookie erzeugten Informationen werden an einen Server von Google in den USA übertragen und dort gespeichert.',
+    expected: true,
+    language: 'de',
+  },
+  { text: 'I dati possono essere trasferiti negli Stati Uniti, paese per il quale esiste una decisione di adeguatezza.', expected: true, language: 'it' },
+  { text: 'Algunos proveedores están ubicados en Estados Unidos.', expected: true, language: 'es' },
+  { text: 'We are a company registered in Ireland.', expected: null, language: 'en', name: 'an EEA registration is silent on transfers' },
+]);
+
 runChecklistCases(transfersItem, [
   {
     text: 'When we transfer data outside the EEA we use standard contractual clauses.',
