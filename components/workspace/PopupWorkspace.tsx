@@ -16,17 +16,19 @@ export async function openDashboard(opts: { reportId?: number; tabId?: number } 
  * The workspace part of the popup: the linked privacy policy when this page is not one, "Compare vendors" (2 to 4
  * saved vendors side by side) and "Open dashboard".
  */
-export function PopupWorkspace({ tabId, url, reportId, report, onAnalyse }: {
+export function PopupWorkspace({ tabId, url, reportId, report, problem, onAnalyse }: {
   tabId?: number;
   url?: string;
   reportId?: number;
   report?: Report;
+  /** The popup's error state, if any: an empty page (an app shell) may still link to its policy. */
+  problem?: string;
   onAnalyse?: () => Promise<void>;
 }) {
   const [comparing, setComparing] = useState(false);
   return (
     <section className="ws-popup" aria-label="Workspace">
-      {report && !report.isPrivacyPolicy && url && tabId !== undefined && (
+      {((report && !report.isPrivacyPolicy) || problem === 'empty-page') && url && tabId !== undefined && (
         <LinkedPolicy tabId={tabId} pageUrl={url} onAnalyse={onAnalyse} />
       )}
       <div className="ws-toolbar">

@@ -117,7 +117,7 @@ export function App({ search = location.search }: { search?: string }) {
         </div>
       )}
       {shown && <WorkspaceReportView report={shown.report} version={shown.version} tabId={tab?.id} />}
-      <PopupWorkspace tabId={tab?.id} url={url} reportId={stored?.id ?? fresh?.reportId} report={shown?.report} onAnalyse={analyse} />
+      <PopupWorkspace tabId={tab?.id} url={url} reportId={stored?.id ?? fresh?.reportId} report={shown?.report} problem={problem?.code} onAnalyse={analyse} />
     </main>
   );
 }

@@ -339,5 +339,14 @@ describe('auditor workspace in headless Chromium', () => {
     await popup.getByTestId('analyse-linked').first().click();
     await popup.waitForFunction(() => document.querySelector('[data-state="not-a-policy"]') === null, undefined, { timeout: 60_000 });
     await popup.close();
+
+    // An empty app shell that still links to its policy.
+    const shell = await openFixture('vendor-shell.html', origin2);
+    const shellPopup = await openPopup(shell.tabId);
+    await shellPopup.getByTestId('analyse').click();
+    await shellPopup.locator('[data-state="empty-page"]').waitFor({ timeout: 60_000 });
+    await shellPopup.getByTestId('linked-policy').waitFor();
+    await shot(shellPopup, 'workspace-popup-empty-with-link.png');
+    await shellPopup.close();
   });
 });
