@@ -25,6 +25,8 @@ Options:
   --json           machine-readable output: every metric, every document's comparison
   --verbose        per document: wrong fields (FP/FN with our evidence), differing checklist items
                    (ours vs gold, with our note/evidence and the gold quote)
+  --only NAMES     with --verbose: only these fields / checklist items, comma-separated
+                   (e.g. rights,retention,legalBases,controller.name,dpo_contact)
   --check          also check scripts/eval/floors.json; exit 1 when a metric is out of bounds
   -h, --help       this help`;
 
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         check: { type: 'boolean', default: false },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -81,7 +84,8 @@ async function main(argv: string[]): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatResult(result, { verbose: values.verbose })}\n`);
+    const only = values.only ? new Set(values.only.split(',').map((x) => x.trim()).filter(Boolean)) : undefined;
+    process.stdout.write(`${formatResult(result, { verbose: values.verbose || !!only, only })}\n`);
   }
   const errors = result.docs.filter((d) => d.comparison.error);
   for (const d of errors) process.stderr.write(`eval: ${d.comparison.id}: ${d.comparison.error}\n`);

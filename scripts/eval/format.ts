@@ -145,8 +145,13 @@ export function itemDiffers(it: ItemComparison): boolean {
 
 const show = (v: unknown): string => (v === null ? 'null' : typeof v === 'string' ? `"${v}"` : String(v));
 
-/** The `--verbose` block of one document: only what is wrong, with our evidence and the gold's quote. */
-export function formatDoc(d: EvaluatedDoc): string {
+/**
+ * The `--verbose` block of one document: only what is wrong, with our evidence
+ * and the gold's quote. `only` restricts it to some fields / checklist ids
+ * (then a document with nothing wrong there gives '').
+ */
+export function formatDoc(d: EvaluatedDoc, only?: ReadonlySet<string>): string {
+  const want = (name: string): boolean => !only || only.has(name);
   const c = d.comparison;
   const r = d.report;
   const out: string[] = [];
@@ -166,7 +171,7 @@ export function formatDoc(d: EvaluatedDoc): string {
     ['transfers.outsideEEA', c.outsideEEA],
   ];
   for (const [name, cmp, extra] of single) {
-    if (!cmp) continue;
+    if (!cmp || !want(name)) continue;
     if (cmp.ok) ok.push(name);
     else {
       let ev = '';
@@ -178,6 +183,7 @@ export function formatDoc(d: EvaluatedDoc): string {
     }
   }
   for (const [field, s] of Object.entries(c.sets) as Array<[SetField, NonNullable<(typeof c.sets)[SetField]>]>) {
+    if (!want(FIELD_LABEL[field])) continue;
     if (s.fp.length === 0 && s.fn.length === 0) {
       if (s.tp.length > 0) ok.push(FIELD_LABEL[field]);
       continue;
@@ -189,9 +195,9 @@ export function formatDoc(d: EvaluatedDoc): string {
     }
     for (const v of s.fp) out.push(`      FP ${v} ${quote(oursEvidence(r, field, v))}`);
   }
-  const diffs = c.checklist.filter(itemDiffers);
+  const diffs = c.checklist.filter((it) => itemDiffers(it) && want(it.id));
   const total = c.checklist.length;
-  if (total > 0) out.push(`  checklist: ${total - diffs.length}/${total} agree`);
+  if (total > 0 && !only) out.push(`  checklist: ${c.checklist.filter((it) => !itemDiffers(it)).length}/${total} agree`);
   const goldItems = new Map((d.label.checklist ?? []).map((i) => [i.id, i]));
   const ours = new Map(r.checklist.map((i) => [i.id, i]));
   for (const it of diffs) {
@@ -203,19 +209,21 @@ export function formatDoc(d: EvaluatedDoc): string {
     if (g?.quote) out.push(`      gold: «${clip(g.quote, 300)}»`);
     if (gNote) out.push(`      gold note: ${clip(gNote, 300)}`);
   }
-  if (ok.length) out.push(`  ✓ ${ok.join(', ')}`);
+  // With --only, a document where the chosen fields are all right is left out entirely.
+  if (only && out.length === 1 && !c.error) return '';
+  if (ok.length && !only) out.push(`  ✓ ${ok.join(', ')}`);
   if (d.label.notes && (diffs.length > 0 || out.some((l) => l.startsWith('  ✗')))) out.push(`  notes: ${clip(d.label.notes, 400)}`);
   return out.join('\n');
 }
 
 /** The full human-readable output. */
-export function formatResult(result: EvalResult, opts: { verbose?: boolean } = {}): string {
+export function formatResult(result: EvalResult, opts: { verbose?: boolean; only?: ReadonlySet<string> } = {}): string {
   const parts: string[] = [];
   const sets = Object.keys(result.groups)
     .filter((k) => k.startsWith('set:'))
     .map((k) => `${k.slice(4)} ${result.groups[k]!.documents}`)
     .join(', ');
-  if (opts.verbose) for (const d of result.docs) parts.push(formatDoc(d));
+  if (opts.verbose) for (const d of result.docs) parts.push(formatDoc(d, opts.only));
   parts.push(
     `Lacuna evaluation · ${result.corpus} · ${result.docs.length} documents (${sets}) · ${(result.ms / 1000).toFixed(1)} s`,
   );
@@ -225,5 +233,5 @@ export function formatResult(result: EvalResult, opts: { verbose?: boolean } = {
     parts.push(formatFields(all));
     parts.push(formatItems(all));
   }
-  return parts.join('\n\n');
+  return parts.filter((p) => p.length > 0).join('\n\n');
 }

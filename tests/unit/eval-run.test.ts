@@ -44,6 +44,8 @@ describe('runEvaluation on a corpus with the shared layout', () => {
     expect(r.groups.all!.controllerName.total).toBe(1);
     expect(r.groups.all!.rights.tp + r.groups.all!.rights.fn).toBe(2);
     expect(formatResult(r, { verbose: true })).toContain('━━ en-sample [docs · en · markdown');
+    // --only: a field no label grades shows no document block at all.
+    expect(formatResult(r, { verbose: true, only: new Set(['dpo.emails']) })).not.toContain('━━');
   });
 
   it('filters by document and language', async () => {
