@@ -32,11 +32,14 @@ const analyzer: ChecklistAnalyzer = {
     const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone, true));
     const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic, true));
     const rights = compile(patternsOf(doc, (l) => l.rights.context, true));
+    const right = compile(patternsOf(doc, (l) => l.rights.rights.automated_decision, true));
     // A right "not to be subject to automated decisions" says nothing about whether they happen.
-    const statements = mentions.filter((m) => !rights.test(m.sentence.text) && !(m.sentence.section && rights.test(m.sentence.section)));
+    const statements = mentions.filter((m) => !rights.test(m.sentence.text) && !right.test(m.sentence.text));
     const negated = statements.find((m) => none.test(m.sentence.text));
     if (negated) return { status: 'met', evidence: [sentenceEvidence(negated.sentence, 'automated_decisions')], messageId: 'metNone' };
-    const explained = statements.find((m) => {
+    // Under a rights heading, "the logic involved" is the Art. 15 access right restated, not a description.
+    const described = statements.filter((m) => !(m.sentence.section && rights.test(m.sentence.section)));
+    const explained = described.find((m) => {
       if (logic.test(m.sentence.text)) return true;
       const next = doc.sentences[m.sentence.index + 1];
       return next !== undefined && logic.test(next.text);

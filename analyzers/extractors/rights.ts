@@ -21,6 +21,7 @@ function matchers(doc: PolicyDocument) {
     terms,
     context: compile(own((l) => l.rights.context)),
     denials: compile(own((l) => l.rights.denials)),
+    automatedNone: compile(own((l) => l.obligations.automatedNone)),
     authorities: compile(own((l) => l.obligations.authorities)),
   };
 }
@@ -37,8 +38,11 @@ function rightsIn(sentence: Sentence, m: ReturnType<typeof matchers>): Right[] {
   if (m.denials.test(text)) return [];
   const out: Right[] = [];
   const context = inRightsContext(sentence, m.context);
+  // "We take no automated decisions" under a rights heading is a statement, not the Art. 22 right.
+  const noAutomation = m.automatedNone.test(text) && !m.context.test(text);
   for (const r of RIGHTS) {
     if (r === 'complaint') continue;
+    if (r === 'automated_decision' && noAutomation && !m.strong[r].test(text)) continue;
     if (m.strong[r].test(text) || (context && m.terms[r].test(text))) out.push(r);
   }
   // Art. 77: a complaint to a supervisory authority; a complaint to the company itself is not it.

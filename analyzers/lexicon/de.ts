@@ -41,7 +41,7 @@ const de: Lexicon = {
       '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],
-    addressCues: ['Sitz', 'Anschrift', 'Adresse', 'Postanschrift', 'per Post', 'Geschäftssitz'],
+    addressCues: ['z\\. ?Hd\\.', 'zu Händen', 'Sitz', 'Anschrift', 'Adresse', 'Postanschrift', 'per Post', 'Geschäftssitz'],
     registrationCues: ['HRB', 'HRA', 'Handelsregister', 'Registergericht', 'Amtsgericht', 'USt-IdNr\\.?', 'Umsatzsteuer-Identifikationsnummer'],
     euRegion: ['Europäische(?:n)? Wirtschaftsraum(?:s)?', 'EWR', 'Europäische(?:n)? Union', 'EU', 'Europa', 'Schweiz'],
     contactPhrases: [
@@ -52,7 +52,7 @@ const de: Lexicon = {
     contactChannels: ['E-?Mail', 'Telefon', 'Tel\\.?', 'Fax'],
   },
   dpo: {
-    terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?'],
+    terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz(?! und (?:die )?Informationsfreiheit)', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?'],
     absent: ['kein(?:en)? (?:Datenschutzbeauftragten|DPO)', 'nicht (?:verpflichtet|bestellt|benannt)'],
     mailboxes: ['dpo', 'dsb', 'datenschutzbeauftragter'],
   },
@@ -98,7 +98,7 @@ const de: Lexicon = {
         'zur erfüllung (?:unserer|der) vertraglichen (?:pflichten|verpflichtungen)',
         'vertragsdurchführung',
         'vertragsanbahnung',
-        'vertragliche(?:n)? (?:pflichten|verpflichtungen)',
+        '(?:erfüllung|einhaltung) (?:unserer |der |unserer |ihrer )?vertraglichen (?:pflichten|verpflichtungen)',
       ],
       legal_obligation: [
         'rechtliche(?:n)? verpflichtung(?:en)?',
@@ -139,7 +139,7 @@ const de: Lexicon = {
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|in|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
-    purposeLinks: ['zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
+    purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
     notBasis: {
       consent: [],
       contract: [],
@@ -198,6 +198,7 @@ const de: Lexicon = {
   },
   obligations: {
     statutory: [
+      '(?:angabe|bereitstellung|eingabe)[^.;]{0,60}(?:ist|sind)[^.;]{0,40}(?:freiwillig|erforderlich|verpflichtend|notwendig|zwingend|vorgeschrieben)',
       '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? (?:vorgeschrieben|erforderlich|verpflichtet)',
       'pflichtfeld(?:er)?',
       'pflichtangaben?',
@@ -236,8 +237,8 @@ const de: Lexicon = {
       'faktoren',
     ],
     automatedNone: [
-      '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung|profiling)',
-      'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung|profiling)',
+      '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
+      'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'findet nicht statt',
       'stellt keine automatisierte',
     ],

@@ -81,6 +81,7 @@ const en: Lexicon = {
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
     ],
     addressCues: [
+      'Attn\\.?', 'Attention', 'c/o',
       'registered (?:office|address)', 'headquarter(?:s|ed)', 'principal place of business', 'located at', 'having its seat at',
       'postal address', 'mailing address', 'by (?:post|mail)', 'write to us at', 'address',
     ],
@@ -213,6 +214,8 @@ const en: Lexicon = {
       '(?:it is|are|is) in (?:our|its|their|the) (?:legitimate )?interests? to(?: [\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: [
+      'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      '(?:processing|use|collection|sending|management) of',
       'for the purposes? of',
       'in order to',
       'so that',

@@ -20,7 +20,7 @@ const es: Lexicon = {
     controllerPhrases: ['responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable'],
     operatorPhrases: ['(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],
-    addressCues: ['domicilio (?:social|en)', 'con domicilio', 'sede (?:social|en)', 'dirección (?:postal)?', 'por correo postal', 'ubicad[oa] en'],
+    addressCues: ['a la atención de', 'A/A', 'domicilio (?:social|en)', 'con domicilio', 'sede (?:social|en)', 'dirección (?:postal)?', 'por correo postal', 'ubicad[oa] en'],
     registrationCues: ['CIF', 'NIF', 'C\\.I\\.F\\.', 'N\\.I\\.F\\.', 'Registro Mercantil', 'inscrita en'],
     euRegion: ['Espacio Económico Europeo', 'EEE', 'Unión Europea', 'UE', 'Europa', 'Suiza'],
     contactPhrases: ['contactar(?:nos|con nosotros)?', 'contacta con nosotros', 'escríbenos', 'escribiendo a', 'por correo', 'datos de contacto', 'dirigirte a', 'dirigirse a'],
@@ -60,7 +60,8 @@ const es: Lexicon = {
         'ejecución (?:de un|del|de los|de este|de la relación|de nuestro) ?(?:contrato|contractual|contratos)',
         'medidas precontractuales',
         'relación contractual',
-        '(?:obligaciones|necesidad) contractual(?:es)?',
+        'necesidad contractual',
+        'cumplimiento de (?:las |nuestras )?obligaciones contractuales',
         'necesari[oa] para (?:la ejecución|ejecutar|cumplir) (?:de )?(?:un|el) contrato',
       ],
       legal_obligation: [
@@ -101,7 +102,7 @@ const es: Lexicon = {
       '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
-    purposeLinks: ['con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
+    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
     notBasis: {
       consent: [],
       contract: [],

@@ -65,6 +65,7 @@ const fr: Lexicon = {
       'est une (?:société|entreprise)',
     ],
     addressCues: [
+      'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',
       'siège social', 'dont le siège', 'situé(?:e)? (?:au|à)', 'adresse postale', 'par courrier', 'adresse', 'domicilié(?:e)?',
     ],
     registrationCues: [
@@ -125,7 +126,8 @@ const fr: Lexicon = {
         'mesures précontractuelles',
         'nécessaires? (?:à|pour) (?:l[\'’]exécution|la conclusion|l[\'’]exécution) (?:d[\'’]un|du|de notre|de votre) contrat',
         'nécessité contractuelle',
-        '(?:relation|obligations?) contractuelles?',
+        'relation contractuelle',
+        '(?:respect(?:er)?|exécut(?:er|ion)|rempli(?:r)?) (?:de |des )?(?:nos|ses|les|vos) obligations contractuelles',
       ],
       legal_obligation: [
         'obligations? (?:légales?|réglementaires?|légale ou réglementaire|légales et réglementaires)',
@@ -167,6 +169,8 @@ const fr: Lexicon = {
       'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: [
+      '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons)',
+      '(?:la gestion|l[’\']envoi|le traitement|la collecte|la conservation|l[’\']analyse|la sécurité|la prospection) (?:de|des|du|d[’\'])',
       'aux fins? de',
       'à des fins',
       'afin de',
@@ -201,6 +205,7 @@ const fr: Lexicon = {
         'droit de saisir (?:la CNIL|l[\'’]autorité)',
       ],
       automated_decision: [
+        '(?:droit de )?ne pas être soumis(?:e)? à une (?:prise de )?décision',
         'ne pas faire l[\'’]objet d[\'’]une décision',
         'décisions? (?:individuelles? )?(?:fondées?|basées?) (?:exclusivement|uniquement) sur (?:un|le) traitement automatisé',
       ],

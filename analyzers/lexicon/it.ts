@@ -20,7 +20,7 @@ const it: Lexicon = {
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
-    addressCues: ['con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
+    addressCues: ['all[\'’]attenzione d(?:i|el|ella)', 'alla c\\.a\\.', 'con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],
     euRegion: ['Spazio Economico Europeo', 'SEE', 'Unione Europea', 'UE', 'Europa', 'Svizzera'],
     contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'PEC', 'recapiti', 'dati di contatto', 'posta elettronica', 'all[\'’]indirizzo'],
@@ -59,7 +59,7 @@ const it: Lexicon = {
       contract: [
         'esecuzione (?:di un|del|dei|di|del presente|di uno specifico) ?contratt[oi]',
         'misure precontrattuali',
-        '(?:obblighi|obbligazioni) contrattuali',
+        'adempi(?:ere|mento)(?: agli| degli| di)? (?:obblighi|obbligazioni) contrattuali',
         'necessari[oa]? (?:all[\'’]|per l[\'’])esecuzione (?:di un|del) contratto',
       ],
       legal_obligation: [
@@ -101,7 +101,7 @@ const it: Lexicon = {
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
-    purposeLinks: ['per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
+    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
     notBasis: {
       consent: [],
       contract: [],

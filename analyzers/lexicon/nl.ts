@@ -24,7 +24,7 @@ const nl: Lexicon = {
     ],
     operatorPhrases: ['(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],
-    addressCues: ['gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
+    addressCues: ['t\\.a\\.v\\.', 'ter attentie van', 'gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],
     euRegion: ['Europese Economische Ruimte', 'EER', 'Europese Unie', 'EU', 'Europa', 'Zwitserland'],
     contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'per post', 'contactgegevens', 'bereikbaar'],
@@ -66,7 +66,8 @@ const nl: Lexicon = {
         'uitvoering van (?:een|de|onze|uw|jouw|het) ?(?:overeenkomst|contract)(?:en)?',
         '(?:noodzakelijk|nodig) (?:voor|om) (?:de uitvoering van|het uitvoeren van|het sluiten van) (?:een|de|onze) (?:overeenkomst|contract)',
         'precontractuele maatregelen',
-        'contractuele (?:verplichtingen|noodzaak)',
+        'contractuele noodzaak',
+        'nakoming van (?:de |onze )?contractuele verplichtingen',
       ],
       legal_obligation: [
         'wettelijke (?:verplichting(?:en)?|plicht(?:en)?|vereisten|bewaarplicht(?:en)?)',
@@ -108,7 +109,7 @@ const nl: Lexicon = {
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
-    purposeLinks: ['met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
+    purposeLinks: ['(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren)', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
     notBasis: {
       consent: [],
       contract: [],
@@ -178,7 +179,7 @@ const nl: Lexicon = {
     ],
     automatedLogic: ['onderliggende logica', 'logica', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
-      '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit|beslissing)|profilering)',
+      '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit(?:vorming|en)?|beslissing(?:en)?)|profilering)',
       'neemt geen geautomatiseerde',
     ],
     automatedIgnore: ['cookies?', 'al dan niet (?:uitgevoerd )?via geautomatiseerde'],
