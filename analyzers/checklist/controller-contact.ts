@@ -1,6 +1,7 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence, type PolicyDocument } from '../document';
-import { POSTAL, RULE_ADDRESS } from '../extractors/controller';
+import { looksLikeAddress } from '../controller-address';
+import { RULE_ADDRESS } from '../extractors/controller';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
 import type { Evidence } from '../types';
@@ -14,7 +15,7 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
   const channels = compile(patternsOf(doc, (l) => l.controller.contactChannels, true));
   const hasDetails = (from: number, to: number, text: string) =>
     doc.entities.some((e) => (e.type === 'EMAIL' || e.type === 'URL') && e.start >= from && e.end <= to) ||
-    POSTAL.test(text) ||
+    looksLikeAddress(doc, text) ||
     (PHONE.test(text) && text.replace(/\D/gu, '').length >= 8) ||
     forms.test(text);
   let bare: Evidence | undefined;
@@ -24,10 +25,13 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
     if (!invites && channels.test(s.text) && hasDetails(s.start, s.end, s.text)) return { detailed: sentenceEvidence(s, 'controller-contact') };
     if (!invites) continue;
     if (hasDetails(s.start, s.end, s.text)) return { detailed: sentenceEvidence(s, 'controller-contact') };
-    // "Contact us:" with the details on the next line.
-    const next = doc.sentences[s.index + 1];
-    if (next && s.text.length < 160 && next.text.length < 300 && hasDetails(next.start, next.end, next.text)) {
-      return { detailed: sentenceEvidence(next, 'controller-contact') };
+    // "Contact us:" or a contact heading with the details on the next lines.
+    if (s.text.length < 160) {
+      for (let k = 1; k <= 4; k++) {
+        const next = doc.sentences[s.index + k];
+        if (!next || next.text.length > 300 || (k > 1 && next.heading && next.text.length > 40)) break;
+        if (hasDetails(next.start, next.end, next.text)) return { detailed: sentenceEvidence(next, 'controller-contact') };
+      }
     }
     bare ??= sentenceEvidence(s, 'controller-contact-bare');
   }

@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
-import { POSTAL } from '../extractors/controller';
+import { looksLikeAddress } from '../controller-address';
 import { dpoSentences } from '../extractors/dpo';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -28,7 +28,7 @@ const analyzer: ChecklistAnalyzer = {
     const { mentions, block } = dpoSentences(doc);
     for (const s of [...mentions, ...block]) {
       const link = doc.entities.some((e) => e.type === 'URL' && e.start >= s.start && e.end <= s.end);
-      if (POSTAL.test(s.text) || forms.test(s.text) || link) {
+      if (looksLikeAddress(doc, s.text) || forms.test(s.text) || link) {
         return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form or link is given' } };
       }
     }

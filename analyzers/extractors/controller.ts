@@ -1,4 +1,5 @@
 import type { Extractor } from '../analyzer';
+import { POSTAL } from '../controller-address';
 import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
@@ -11,10 +12,7 @@ export const RULE_ROLE = 'controller-role';
 export const RULE_BRAND = 'controller-brand';
 export const RULE_ADDRESS = 'controller-address';
 
-// Postal codes of the six languages' countries and of the UK, Ireland and the US, followed or
-// preceded by a place name: "75001 Paris", "1097 JB Amsterdam", "WA14 2DT", "D02 PY28", "CA 90069".
-export const POSTAL =
-  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}[\p{L}'’-]+|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
+export { POSTAL };
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s()./-]{7,}\d(?![\p{N}])/gu;
 const REG_NUMBER = /[A-Z]{0,4}\s?\d[\d\s.]{4,}\d/u;
 const WINDOW = 5;

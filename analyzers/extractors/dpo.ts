@@ -3,6 +3,7 @@ import { sentenceEvidence, type PolicyDocument, type Sentence } from '../documen
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
 import type { Dpo, Evidence } from '../types';
+import { findController } from './controller';
 
 /** Evidence rule ids: the DPO sentence, and a line of its contact block. */
 export const RULE_DPO = 'dpo-mention';
@@ -14,6 +15,8 @@ const OBFUSCATED =
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** Lines after a DPO heading that still belong to its contact block. */
 const BLOCK = 4;
+/** How far (in characters) from the officer term an e-mail in the same sentence may be. */
+const NEAR = 100;
 
 function deobfuscate(s: string): string {
   return s
@@ -30,6 +33,20 @@ export function emailsOf(text: string): string[] {
   return out.filter((e) => /@[^@\s]+\.[\p{L}]{2,}$/u.test(e));
 }
 
+/** E-mails within reach of an officer term in a sentence. */
+function emailsNearTerm(text: string, termsAll: RegExp): string[] {
+  const masked = text.replace(EMAIL, (m) => ' '.repeat(m.length));
+  termsAll.lastIndex = 0;
+  const spans = [...masked.matchAll(termsAll)].map((m) => [m.index, m.index + m[0].length] as const);
+  const out: string[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const near = spans.some(([a, b]) => (m.index >= b ? m.index - b : a - (m.index + m[0].length)) <= NEAR);
+    if (near) out.push(m[0].replace(/\.$/u, '').toLowerCase());
+  }
+  for (const e of emailsOf(text)) if (!text.toLowerCase().includes(e)) out.push(e);
+  return out;
+}
+
 /** The DPO sentences and their contact block (the heading's following lines). */
 export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block: Sentence[] } {
   const terms = compile(patternsOf(doc, (l) => l.dpo.terms, true));
@@ -38,13 +55,14 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
   const mentions: Sentence[] = [];
   const block: Sentence[] = [];
   for (const s of doc.sentences) {
-    if (!terms.test(s.text)) continue;
+    // "dpo@vendor.example" alone is not a mention of our officer.
+    if (!terms.test(s.text.replace(EMAIL, ' '))) continue;
     // "We have not appointed a Data Protection Officer" is not a DPO.
     if (absent.test(s.text)) continue;
     mentions.push(s);
     // A heading or "... reach our DPO at:" line: the contact details follow on the next lines.
     // Only when the mention itself gives no address: the lines after it may be someone else's.
-    if ((s.heading || /[:：]\s*$/u.test(s.text) || s.text.length < 120) && emailsOf(s.text).length === 0) {
+    if ((s.heading || /[:：]\s*$/u.test(s.text) || s.text.length < 60) && emailsOf(s.text).length === 0) {
       for (let k = 1; k <= BLOCK + 1; k++) {
         const n = doc.sentences[s.index + k];
         if (!n || n.text.length > 400) break;
@@ -66,22 +84,22 @@ export function findDpo(doc: PolicyDocument): Dpo {
   const mailbox = compile(patternsOf(doc, (l) => l.dpo.mailboxes, true).map((p) => `^${p}`));
   const emails = new Set<string>();
   const evidence: Evidence[] = [];
-  for (const s of mentions) for (const e of emailsOf(s.text)) emails.add(e);
+  // In a mention, the officer's addresses are those written near the term (a sentence may also
+  // give the general support address).
+  const termsAll = compile(patternsOf(doc, (l) => l.dpo.terms, true), 'giu');
+  for (const s of mentions) for (const e of emailsNearTerm(s.text, termsAll)) emails.add(e);
   for (const s of block) {
     const found = emailsOf(s.text);
     for (const e of found) emails.add(e);
     if (found.length && evidence.length < 2) evidence.push(sentenceEvidence(s, RULE_DPO_CONTACT));
   }
-  // An address whose mailbox is the officer's ("dpo@", "rpd@") on the policy's own domain (the one
-  // most of its addresses use) belongs to them wherever it is written; other domains' are vendors'.
-  const all = doc.entities.filter((e) => e.type === 'EMAIL').map((e) => e.text.replace(/\.$/u, '').toLowerCase());
-  const domains = new Map<string, number>();
-  for (const e of all) domains.set(e.split('@')[1] ?? '', (domains.get(e.split('@')[1] ?? '') ?? 0) + 1);
-  let own = '';
-  for (const [d, n] of domains) if (n > (domains.get(own) ?? 0)) own = d;
-  for (const e of all) {
-    const [local = '', domain = ''] = e.split('@');
-    if (domain === own && mailbox.test(local)) emails.add(e);
+  // An address whose mailbox is the officer's ("dpo@", "rpd@") on the controller's own domain
+  // belongs to them wherever it is written; on other domains it is a vendor's officer.
+  const own = new Set(findController(doc).emails.map((e) => e.split('@')[1]?.toLowerCase() ?? ''));
+  for (const e of doc.entities) {
+    if (e.type !== 'EMAIL') continue;
+    const [local = '', domain = ''] = e.text.replace(/\.$/u, '').toLowerCase().split('@');
+    if (own.has(domain) && mailbox.test(local)) emails.add(`${local}@${domain}`);
   }
   // The best evidence: a mention that carries contact details, else the first mention.
   const withContact = mentions.find((s) => emailsOf(s.text).length > 0);

@@ -4,6 +4,13 @@ import { runChecklistCases } from '../../helpers/analyzer-cases';
 runChecklistCases(analyzer, [
   { text: 'You can reach our Data Protection Officer at dpo@northwind.example.', status: 'met', quote: 'dpo@northwind.example' },
   { name: 'DPO by post', text: 'Write to our Data Protection Officer, 12 High Street, London SW1A 1AA.', status: 'met' },
+  { name: 'DPO by post without a postal code', text: 'Quill Europe Limited, Attn: Data Protection Officer, One Example Place, Business Park, Dublin 18, Ireland.', status: 'met' },
+  {
+    name: 'DPO heading followed by a street line',
+    language: 'fr',
+    text: 'Délégué à la protection des données\nPapeterie Lumière SAS\n53 rue des Lilas\nParis\nFrance',
+    status: 'met',
+  },
   { name: 'DPO through a web form', text: 'You can contact our Data Protection Officer through our online form.', status: 'met' },
   { language: 'fr', text: 'Notre délégué à la protection des données peut être contacté à l’adresse dpo@lumiere.example.', status: 'met' },
   { language: 'de', text: 'Unseren Datenschutzbeauftragten erreichen Sie unter datenschutz@tannenblick.example.', status: 'met' },

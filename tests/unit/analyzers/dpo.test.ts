@@ -17,6 +17,12 @@ runExtractorCases(extractor, (d) => ({ mentioned: d.mentioned, emails: d.emails 
   { name: 'a statement that there is no DPO', text: 'We have not appointed a Data Protection Officer because we are not required to do so.', expected: { mentioned: false, emails: [] } },
   { name: 'no DPO at all', text: 'Contact us at hello@paperkite.example with any question about this policy.', expected: { mentioned: false, emails: [] } },
   {
+    name: 'a support address far from the officer term in the same sentence is not the DPO’s',
+    text: 'You may exercise your rights by sending an email to help@quill.example, through the settings of the app, or by writing to the following postal address: for the attention of the Data Protection Officer, Quill, 8 Example Street, 75002 Paris.',
+    expected: { mentioned: true, emails: [] },
+  },
+  { name: 'a vendor’s dpo@ mailbox in a list is not a mention', text: 'Analytics vendor: Metricsly [dpo@metricsly.example]', expected: { mentioned: false, emails: [] } },
+  {
     name: 'the e-mail of the next block is not the DPO’s',
     text: 'Our Data Protection Officer can be reached at dpo@quill.example.\nSupervisory authority: complaints@authority.example',
     expected: { mentioned: true, emails: ['dpo@quill.example'] },

@@ -1,0 +1,33 @@
+/**
+ * Postal addresses in policy text, for the controller and DPO items. Addresses are written
+ * the same way in the six languages: a postal code with a place, a street line with a house
+ * number, or an "Attn:" / "registered office" cue followed by a comma-separated block.
+ */
+import type { PolicyDocument } from './document';
+import { compile } from './lexicon';
+import { patternsOf } from './match';
+
+/**
+ * Postal codes of the six languages' countries and of the UK, Ireland and the US, next to a
+ * place name: "75001 Paris", "1097 JB Amsterdam", "WA14 2DT", "D02 PY28", "CA 90069".
+ */
+export const POSTAL =
+  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}[\p{L}'’-]+|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
+
+// A line that is only a street and house number: "53 rue de l'Exemple", "Beispielweg 11", "Via Roma 10".
+const STREET = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u;
+
+/** Whether a short line is a street line of an address block. */
+export function isStreetLine(text: string): boolean {
+  return text.length <= 60 && STREET.test(text.trim());
+}
+
+/**
+ * Whether a sentence gives a postal address: a postal code, a street line, or an address cue
+ * ("Attn:", "registered office", "siège social") with a number and a comma-separated block.
+ */
+export function looksLikeAddress(doc: PolicyDocument, text: string): boolean {
+  if (POSTAL.test(text) || isStreetLine(text)) return true;
+  const cue = compile(patternsOf(doc, (l) => l.controller.addressCues, true));
+  return cue.test(text) && /\d/u.test(text) && (text.match(/,/gu)?.length ?? 0) >= 2;
+}
