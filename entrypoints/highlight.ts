@@ -18,19 +18,36 @@ export interface HighlightResult {
 // Subtrees whose text is never page text (same set as the extractor's serialiser).
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'TITLE']);
 
-function textNodes(doc: Document): Text[] {
+/**
+ * The page's text nodes in document order, leaving out script/style and other
+ * non-text subtrees. An explicit stack instead of recursion or a TreeWalker:
+ * works on very deep pages and on linkedom documents (tests) alike.
+ */
+export function pageTextNodes(root: Node): Text[] {
   const out: Text[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('data-lacuna-ui') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out.push(node as Text);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('data-lacuna-ui')) continue;
+    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+      continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return out;
+}
+
+/** Opens the collapsed `<details>` around a node so the highlight can be seen. */
+function revealAncestors(node: Node): void {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (el.tagName.toUpperCase() === 'DETAILS' && !el.hasAttribute('open')) el.setAttribute('open', '');
+  }
 }
 
 /** Removes the `<mark>` fallback of an earlier call, restoring the original text nodes. */
@@ -82,7 +99,7 @@ export function highlightQuote(doc: Document, quote: string, near?: number | nul
   const highlights = win?.CSS && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
   highlights?.delete(HIGHLIGHT_NAME);
   clearMarks(doc);
-  const nodes = textNodes(doc);
+  const nodes = pageTextNodes(doc.body ?? doc.documentElement);
   const hit = locateQuote(nodes.map((n) => n.data), quote, near ?? undefined);
   if (!hit) return { found: false, method: 'none', text: '' };
   injectStyleOnce(doc);
@@ -91,6 +108,7 @@ export function highlightQuote(doc: Document, quote: string, near?: number | nul
   range.setEnd(nodes[hit.endNode]!, hit.endOffset);
   const text = range.toString();
   const target = nodes[hit.startNode]!.parentElement;
+  revealAncestors(nodes[hit.startNode]!);
   let method: HighlightResult['method'];
   if (highlights && typeof win?.Highlight === 'function') {
     highlights.set(HIGHLIGHT_NAME, new win.Highlight(range));

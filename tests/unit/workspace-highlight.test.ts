@@ -67,3 +67,18 @@ describe('highlightQuote', () => {
     expect(highlightQuote(document, 'Hidden sentence.')).toEqual({ found: false, method: 'none', text: '' });
   });
 });
+
+describe('highlightQuote reveals and skips', () => {
+  it('opens a collapsed <details> around the quote', () => {
+    document.body.innerHTML = '<details><summary>Retention</summary><p>We keep <i>logs</i> for 90 days.</p></details>';
+    expect(highlightQuote(document, 'We keep logs for 90 days.').found).toBe(true);
+    expect(document.querySelector('details')!.hasAttribute('open')).toBe(true);
+  });
+  it('walks very deep pages without recursion', () => {
+    let html = '';
+    for (let i = 0; i < 3000; i++) html += '<div>';
+    html += 'Deep <b>sentence</b> here.';
+    document.body.innerHTML = html;
+    expect(highlightQuote(document, 'Deep sentence here.').found).toBe(true);
+  });
+});
