@@ -14,6 +14,7 @@ const GOVERNING_WINDOW = 120;
 const DEADLINE_AFTER_WINDOW = 25;
 
 interface Guards {
+  anyUnit: RegExp;
   verbs: RegExp;
   verbsAll: RegExp;
   headings: RegExp;
@@ -32,6 +33,7 @@ function guardsOf(lex: RetentionLexicon): Guards {
   if (g) return g;
   const bound = (p: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(p)})(?![\\p{L}\\p{N}])`;
   g = {
+    anyUnit: compile(Object.values(lex.units).flat()),
     verbs: compile(lex.verbs),
     verbsAll: new RegExp(bound(lex.verbs), 'giu'),
     headings: compile(lex.headings),
@@ -143,6 +145,8 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
       else if (region && level !== null && level <= region.level) region = null;
     }
     if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;
+    // Cheap pass first: most sentences name no unit of time.
+    if (!g.anyUnit.test(s.text)) continue;
     const periods = findDurations(s.text, lex);
     if (periods.length === 0) continue;
     const underHeading = region !== null || (s.section !== null && g.headings.test(s.section));

@@ -21,6 +21,8 @@ interface Compiled {
   notBefore: RegExp;
   notAfter: RegExp;
   anyMechanism: RegExp;
+  /** Prefilter: every pattern above, without word boundaries (false hits are checked again). */
+  any: RegExp;
   negations: RegExp;
   /** A gap between two place names that only lists them: punctuation and list words. */
   listGap: RegExp;
@@ -55,6 +57,10 @@ function compiledFor(doc: PolicyDocument): Compiled {
     notBefore: new RegExp(`${bound(pick('notDestination'))}[^.;:]*$`, 'iu'),
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
+    any: new RegExp(
+      alternation([...pick('outside', true), ...pick('inside', true), ...pick('destinationContext'), ...MECHANISMS.flatMap(mech)]),
+      'iu',
+    ),
     negations: compile(pick('negations')),
     origin: new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu'),
     listGap: new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu'),
@@ -152,6 +158,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
   for (const s of doc.sentences) {
     const text = s.text;
+    // One cheap pass first: most sentences say nothing about transfers.
+    if (!c.any.test(text)) continue;
     const inside = c.inside.test(text);
     // A question ("Is data transferred outside the EU?") is a heading, not a statement.
     let outside = !inside && !QUESTION.test(text) && isTransferStatement(text, c);
