@@ -146,6 +146,13 @@ describe('auditor workspace in headless Chromium', () => {
     expect(scores).toHaveLength(2);
     await table.scrollIntoViewIfNeeded();
     await shot(popup, 'workspace-popup-compare.png');
+
+    // "Open dashboard" opens the full page on this report, remembering the tab for Show on page.
+    const [dash] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('open-dashboard').click()]);
+    await dash.getByTestId('report-detail').waitFor();
+    expect(dash.url()).toMatch(new RegExp(`/dashboard\\.html\\?tabId=${beta.tabId}#/report/\\d+$`));
+    expect(await dash.getByTestId('show-on-page').count()).toBeGreaterThan(0);
+    await dash.close();
     await popup.close();
   });
 
