@@ -160,9 +160,13 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     const text = s.text;
     // One cheap pass first: most sentences say nothing about transfers.
     if (!c.any.test(text)) continue;
-    const inside = c.inside.test(text);
+    const named = c.context.test(text) ? destinationsIn(s, lex, c) : [];
+    const foreign = named.filter((code) => !isEea(code));
+    for (const code of foreign) if (!countries.includes(code)) countries.push(code);
+    // "Stored in the EU and the US" names a third country: not a stays-inside statement.
+    const inside = foreign.length === 0 && c.inside.test(text);
     // A question ("Is data transferred outside the EU?") is a heading, not a statement.
-    let outside = !inside && !QUESTION.test(text) && isTransferStatement(text, c);
+    let outside = foreign.length > 0 || (!inside && !QUESTION.test(text) && isTransferStatement(text, c));
 
     if (c.anyMechanism.test(text)) {
       for (const [mechanism, re] of c.mechanisms) {
@@ -176,20 +180,14 @@ export function findTransfers(doc: PolicyDocument): Transfers {
       }
     }
 
-    if (c.context.test(text)) {
-      const named = destinationsIn(s, lex, c);
-      const foreign = named.filter((code) => !isEea(code));
-      for (const code of foreign) if (!countries.includes(code)) countries.push(code);
-      if (foreign.length > 0 && !inside) outside = true;
-      // "Hosted in France", "servers in the EU": only EEA places named for storage.
-      else if (!outside && !inside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
-        insideEv.push(s);
-      }
-    }
-
     if (inside) insideEv.push(s);
+    else if (!outside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
+      // "Hosted in France", "servers in the EU": only EEA places named for storage.
+      insideEv.push(s);
+    }
     if (outside) outsideEv.push(s);
   }
+
 
   const outsideEEA = outsideEv.length > 0 ? true : insideEv.length > 0 ? false : null;
   return {

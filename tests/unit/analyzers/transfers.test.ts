@@ -181,6 +181,8 @@ runExtractorCases(transfers, (t: Transfers) => t.outsideEEA, [
   { text: 'I dati possono essere trasferiti negli Stati Uniti, paese per il quale esiste una decisione di adeguatezza.', expected: true, language: 'it' },
   { text: 'Algunos proveedores están ubicados en Estados Unidos.', expected: true, language: 'es' },
   { text: 'We are a company registered in Ireland.', expected: null, language: 'en', name: 'an EEA registration is silent on transfers' },
+  { text: 'Your data is stored in the EU and in the United States.', expected: true, language: 'en', name: 'stored in the EU and a third country' },
+  { text: 'Our servers are located in the European Union.', expected: false, language: 'en' },
 ]);
 
 runChecklistCases(transfersItem, [
