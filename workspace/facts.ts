@@ -82,3 +82,31 @@ export function keyFacts(report: Report): Record<FactKind, string[]> {
     recipients: uniq(report.recipients.map((r) => r.name)),
   };
 }
+
+/** One extracted fact with the quotes it rests on. */
+export interface FactFinding {
+  group: string;
+  value: string;
+  evidence: Evidence[];
+}
+
+/** Every extracted fact of a report with its evidence, for the report page. */
+export function factFindings(report: Report): FactFinding[] {
+  const out: FactFinding[] = [];
+  const push = (group: string, value: string, evidence: readonly Evidence[]) => {
+    if (evidence.length > 0) out.push({ group, value, evidence: uniqueEvidence(evidence) });
+  };
+  const c = report.controller;
+  push('Controller', [c.name, c.address, c.registrationNumber, ...c.emails, ...c.phones].filter(Boolean).join(' · ') || 'mentioned', c.evidence);
+  push('DPO', report.dpo.emails.join(', ') || 'mentioned', report.dpo.evidence);
+  for (const b of report.legalBases) push('Legal bases', humanize(b.basis), b.evidence);
+  for (const r of report.rights) push('Rights', humanize(r.right), r.evidence);
+  for (const r of report.retention) push('Retention', `${r.duration} (${clip(r.text, 60)})`, r.evidence);
+  const t = report.transfers;
+  if (t.outsideEEA !== null) {
+    push('Transfers', `${t.outsideEEA ? 'outside the EEA' : 'stays in the EEA'}${t.countries.length ? `: ${t.countries.join(', ')}` : ''}`, t.evidence);
+  }
+  for (const s of t.safeguards) push('Transfer safeguards', humanize(s.mechanism), s.evidence);
+  for (const r of report.recipients) push('Recipients', r.name, r.evidence);
+  return out;
+}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Evidence } from '../../analyzers/types';
 import { getDb, type ReportRow } from '../../storage/db';
-import { FACT_KINDS, FACT_LABELS, keyFacts, uniqueEvidence } from '../../workspace/facts';
+import { FACT_KINDS, FACT_LABELS, factFindings, keyFacts, uniqueEvidence } from '../../workspace/facts';
 import { ITEM_TITLES } from '../../workspace/labels';
 import { applyOverrides } from '../../workspace/overrides';
 import { originOf, vendorLabel } from '../../workspace/vendor-name';
@@ -32,6 +32,7 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
   if (!data) return <p className="ws-muted">Loading…</p>;
   const eff = applyOverrides(report, data.overrides);
   const facts = keyFacts(report);
+  const findings = factFindings(report);
   const show =
     tabId === undefined
       ? undefined
@@ -91,6 +92,20 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
           </li>
         ))}
       </ol>
+      <details className="ws-findings" data-testid="fact-findings">
+        <summary>
+          <h3>Extracted facts with their evidence ({findings.length})</h3>
+        </summary>
+        {findings.length === 0 && <p className="ws-muted">No fact was extracted.</p>}
+        {findings.map((f, k) => (
+          <div key={k} className="ws-finding">
+            <strong>{f.group}:</strong> {f.value}
+            {f.evidence.map((ev, i) => (
+              <EvidenceQuote key={i} evidence={ev} onShow={show} />
+            ))}
+          </div>
+        ))}
+      </details>
       <h3>Key facts</h3>
       <dl className="ws-facts">
         {FACT_KINDS.map((k) => (

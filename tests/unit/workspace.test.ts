@@ -3,6 +3,7 @@ import { buildBundle, bundleToJson } from '../../workspace/bundle';
 import { buildComparison } from '../../workspace/compare';
 import { buildCsv, csvCell } from '../../workspace/csv';
 import { diffReports } from '../../workspace/diff';
+import { clip, factFindings } from '../../workspace/facts';
 import { buildHtmlReport, escapeHtml } from '../../workspace/html-report';
 import { buildMarkdown } from '../../workspace/markdown';
 import { applyOverrides } from '../../workspace/overrides';
@@ -217,8 +218,7 @@ describe('vendor table model', () => {
   });
 });
 
-describe('clip', async () => {
-  const { clip } = await import('../../workspace/facts');
+describe('clip', () => {
   it.each([
     ['short', 10, 'short'],
     ['keep invoices for ten years after the end', 20, 'keep invoices for…'],
@@ -226,5 +226,17 @@ describe('clip', async () => {
   ])('clips %j to %i', (input, max, expected) => {
     expect(clip(input, max)).toBe(expected);
     expect(clip(input, max).length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('factFindings', () => {
+  it('lists each fact that has evidence, with its quotes once', () => {
+    const r = sampleReport();
+    const q = { quote: 'We rely on your consent.', start: 40, end: 64 };
+    r.legalBases = [{ basis: 'consent', evidence: [q, { ...q }] }, { basis: 'contract', evidence: [] }];
+    const f = factFindings(r);
+    expect(f.find((x) => x.group === 'Legal bases')).toEqual({ group: 'Legal bases', value: 'consent', evidence: [q] });
+    expect(f.some((x) => x.value === 'contract')).toBe(false); // no evidence, nothing to cite
+    expect(f.find((x) => x.group === 'Retention')!.value).toBe('P10Y (ten years)');
   });
 });
