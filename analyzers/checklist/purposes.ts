@@ -4,6 +4,8 @@ import { compile } from '../lexicon';
 
 /** Two distinct purpose statements make a description; one vague phrase does not (WP260 §§ 10-11). */
 const MET_MIN = 2;
+/** ... or one full sentence of this many words (short layered notices: "Purpose: managing ..."). */
+const MET_WORDS = 8;
 
 /** Art. 13(1)(c): Purposes of the processing. */
 const analyzer: ChecklistAnalyzer = {
@@ -24,7 +26,8 @@ const analyzer: ChecklistAnalyzer = {
     if (statements.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
     const vague = compile(patternsOf(doc, (l) => l.purposes.vague));
     const specific = statements.filter((m) => !m.sentence.heading && !vague.test(m.sentence.text));
-    if (specific.length >= MET_MIN) {
+    const long = specific.some((m) => m.sentence.text.split(/\s+/u).length >= MET_WORDS);
+    if (specific.length >= MET_MIN || long) {
       return { status: 'met', evidence: evidenceOf(specific, 'purposes'), messageId: 'met', data: { count: specific.length } };
     }
     return { status: 'partial', evidence: evidenceOf(statements, 'purposes-vague', 2), messageId: 'partial' };

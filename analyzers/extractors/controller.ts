@@ -341,7 +341,15 @@ function computeController(doc: PolicyDocument): Controller {
 
   const s = best.sentence;
   const evidence: Evidence[] = [sentenceEvidence(s, best.rule)];
-  const addr = findAddress(doc, s, best.span.end);
+  // The address may follow another mention of the same name ("X SAS, siège social ..." before
+  // "X SAS est responsable du traitement"): try the chosen sentence first, then the others.
+  const key = normalizeName(doc, best.span.name);
+  const anchors = [best, ...candidates.filter((c) => c !== best && c.sentence !== s && normalizeName(doc, c.span.name) === key).slice(0, 6)];
+  let addr: ReturnType<typeof findAddress> = null;
+  for (const a of anchors) {
+    addr = findAddress(doc, a.sentence, a.span.end);
+    if (addr) break;
+  }
   if (addr && addr.sentence.index !== s.index) evidence.push(sentenceEvidence(addr.sentence, RULE_ADDRESS));
   const last = doc.sentences[Math.min(s.index + WINDOW, doc.sentences.length - 1)]!;
   let emails = emailsIn(doc, s.start, last.end);
@@ -355,13 +363,16 @@ function computeController(doc: PolicyDocument): Controller {
   const windowText = doc.text.slice(s.start, last.end);
   const phones = [...windowText.matchAll(PHONE)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/gu, '').length >= 8 && !POSTAL.test(p));
   let registrationNumber: string | null = null;
-  for (let k = 0; k <= WINDOW && !registrationNumber; k++) {
-    const t = doc.sentences[s.index + k];
-    if (!t) break;
-    const cue = rx.registration.exec(t.text);
-    if (!cue) continue;
-    const m = REG_NUMBER.exec(t.text.slice(cue.index, cue.index + cue[0].length + 60));
-    if (m) registrationNumber = m[0].trim();
+  for (const a of anchors) {
+    for (let k = 0; k <= WINDOW && !registrationNumber; k++) {
+      const t = doc.sentences[a.sentence.index + k];
+      if (!t) break;
+      const cue = rx.registration.exec(t.text);
+      if (!cue) continue;
+      const m = REG_NUMBER.exec(t.text.slice(cue.index, cue.index + cue[0].length + 60));
+      if (m) registrationNumber = m[0].trim();
+    }
+    if (registrationNumber) break;
   }
   return {
     name: best.span.name,

@@ -45,3 +45,27 @@ runExtractorCases(extractor, (c) => ({ address: c.address !== null, emails: c.em
     expected: { address: true, emails: ['privacy@papeterie-lumiere.example'], reg: '812 345 678' },
   },
 ]);
+
+runExtractorCases(extractor, (c) => ({ name: c.name, address: c.address !== null, reg: c.registrationNumber }), [
+  {
+    name: 'fr: address given with an earlier mention of the same company',
+    language: 'fr',
+    text: [
+      'Le site est édité par la société Exemple Conseil SAS, immatriculée au RCS de Lyon sous le numéro 123 456 789, dont le siège social est situé 3 place Bellecour, 69002 Lyon.',
+      'Exemple Conseil SAS est responsable du traitement de vos données personnelles.',
+    ].join('\n'),
+    expected: { name: 'Exemple Conseil SAS', address: true, reg: '123 456 789' },
+  },
+  {
+    name: 'nl: company before the role phrase, typical Dutch template',
+    language: 'nl',
+    text: 'Voorbeeld Webdiensten B.V., gevestigd aan Damstraat 1, 1012 JM Amsterdam, is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring.',
+    expected: { name: 'Voorbeeld Webdiensten B.V.', address: true, reg: null },
+  },
+  {
+    name: 'es: layered notice "Responsable" block',
+    language: 'es',
+    text: ['Responsable del tratamiento', 'Identidad: Ejemplo Soluciones, S.L. CIF: B12345678', 'Dirección postal: Calle Mayor 1, 28001 Madrid'].join('\n'),
+    expected: { name: 'Ejemplo Soluciones, S.L.', address: true, reg: 'B12345678' },
+  },
+]);

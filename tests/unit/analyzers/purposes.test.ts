@@ -21,3 +21,13 @@ runChecklistCases(analyzer, [
   { name: 'only "to provide our services"', text: 'We use your information to provide our services.', status: 'partial' },
   { name: 'no purpose', text: 'This app does not collect any personal information.', status: 'missing' },
 ]);
+
+runChecklistCases(analyzer, [
+  {
+    name: 'es: one full purpose line of a layered notice',
+    language: 'es',
+    text: 'Finalidad: gestionar el envío de información comercial y atender las solicitudes que nos hagas llegar.',
+    status: 'met',
+  },
+  { name: 'nl: one full purpose sentence', language: 'nl', text: 'Wij verwerken je persoonsgegevens om je de nieuwsbrief te kunnen sturen en om betalingen af te handelen.', status: 'met' },
+]);
