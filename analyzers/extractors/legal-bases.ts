@@ -17,6 +17,13 @@ const BY_LETTER: Record<string, LegalBasis> = {
 
 const MAX_EVIDENCE = 3;
 
+/**
+ * Art. 21(1) gives the objection right against processing based on points (e) and (f): a policy
+ * restating it ("where processing is based on Art. 6(1)(e) or (f), you may object") names a public
+ * task without relying on one. (f) is kept: "our legal basis is our legitimate interest, you may object".
+ */
+const RESTATED_IN_RIGHTS: LegalBasis[] = ['public_task', 'vital_interests'];
+
 /** A basis found in one sentence, and whether the sentence is generic "insofar as ..." boilerplate. */
 export interface BasisHit {
   basis: LegalBasis;
@@ -120,14 +127,16 @@ function scanBases(doc: PolicyDocument): Hit[] {
     for (const b of byArticle) found.add(b);
     const cuedHere = m.cues.test(text);
     // A sentence stating a right repeats Art. 21/22 wording ("object to processing based on a public task",
-    // "unless necessary for a contract"): it names bases without relying on them, unless it says "our legal basis".
-    const statesRight = !cuedHere && m.rights.test(text);
-    if (!statesRight) {
+    // "unless necessary for a contract"): it names bases without relying on them, unless it says "legal basis".
+    const statesRight = m.rights.test(text);
+    if (statesRight) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
+    if (!statesRight || cuedHere) {
       for (const b of LEGAL_BASES) if (m.strong[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
       // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
       const cued = cuedHere || (sentence.section !== null && m.cues.test(sentence.section));
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
+    if (statesRight) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });

@@ -187,6 +187,7 @@ const de: Lexicon = {
       automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'profiling', 'art(?:ikel|\\.)? ?22'],
     },
     context: [
+      '^(?:ihre )?rechte ?:',
       '(?:ihre|deine|ihrer|deiner|folgende(?:n)?|die|diese|betroffenen)[\\p{L}]* rechte',
       'betroffenenrechte',
       'recht(?:e)? auf',
@@ -199,7 +200,8 @@ const de: Lexicon = {
   obligations: {
     statutory: [
       '(?:angabe|bereitstellung|eingabe)[^.;]{0,60}(?:ist|sind)[^.;]{0,40}(?:freiwillig|erforderlich|verpflichtend|notwendig|zwingend|vorgeschrieben)',
-      '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? (?:vorgeschrieben|erforderlich|verpflichtet)',
+      '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? vorgeschrieben',
+      '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? (?:verpflichtet|erforderlich)[^.;]{0,40}(?:bereitzustellen|anzugeben|bereitstellung|angabe)',
       'pflichtfeld(?:er)?',
       'pflichtangaben?',
       '(?:sind|ist) (?:nicht )?verpflichtet[^.;]{0,40}(?:bereitzustellen|anzugeben|mitzuteilen)',
@@ -301,6 +303,7 @@ const de: Lexicon = {
     deadlines: ['antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
+    joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
     units: {
       Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],
       M: ['Monate?n?', 'Monats', 'monatige[nmrs]?'],

@@ -308,6 +308,7 @@ const en: Lexicon = {
       automated_decision: ['automated (?:individual )?decision(?:s|-making| making)?', 'art(?:icle|\\.)? ?22'],
     },
     context: [
+      '^(?:your )?rights ?:',
       '(?:shall|is|are|will be) entitled to',
       '(?:would like|wish|want) to:? (?:request |exercise )?(?:access|correct|delete|rectify|object|restrict|erase|update)',
       'request (?:access|that we|us to)',
@@ -483,6 +484,7 @@ const en: Lexicon = {
       'per',
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', 'notice', 'prior', 'before', 'in advance', 'ago', 'preceding'],
+    joiners: ['or', 'to', 'and'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
       M: ['(?:full |consecutive |rolling )?months?'],

@@ -222,6 +222,7 @@ const fr: Lexicon = {
       automated_decision: ['décisions? (?:individuelles? )?automatisées?', 'profilage', 'art(?:icle|\\.)? ?22'],
     },
     context: [
+      '^droits ?:',
       '(?:vos|ses|leurs|des|les) droits',
       'droits? (?:d[\'’]|de|à|des)',
       'vous (?:pouvez|disposez|avez|bénéficiez|pourrez)',
@@ -350,6 +351,7 @@ const fr: Lexicon = {
       'tous les',
     ],
     notAfter: ['révolus', 'd\'âge', 'précédant', 'précédents', 'auparavant', 'avant', 'de préavis', 'à l\'avance'],
+    joiners: ['ou', 'à', 'et'],
     units: {
       Y: ['ans?', 'années?'],
       M: ['mois'],

@@ -143,7 +143,7 @@ const it: Lexicon = {
       complaint: ['reclamo', 'art(?:icolo|\\.)? ?77'],
       automated_decision: ['processo decisionale automatizzato', 'decisioni? automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22'],
     },
-    context: ['(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
+    context: ['^diritti(?: dell[’\']interessato)? ?:', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
     denials: ['non ha diritto', 'non si applica', 'non è applicabile', 'non sono applicabili', 'non hanno diritto'],
   },
   obligations: {
@@ -203,6 +203,7 @@ const it: Lexicon = {
     deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evadere'],
     notBefore: ['preavviso di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
+    joiners: ['o', 'a', 'e'],
     units: {
       Y: ['ann[oi]'],
       M: ['mes[ei]'],

@@ -151,7 +151,7 @@ const nl: Lexicon = {
       complaint: ['klacht(?:en)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'profilering', 'art(?:ikel|\\.)? ?22'],
     },
-    context: ['(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene'],
+    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
   },
   obligations: {
@@ -235,6 +235,7 @@ const nl: Lexicon = {
     deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen'],
     notBefore: ['opzegtermijn van', 'onder', 'jonger dan', 'ouder dan', 'leeftijd van', 'afgelopen', 'laatste', 'voorgaande', 'elke', 'per'],
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
+    joiners: ['of', 'tot', 'en'],
     units: {
       Y: ['jaar', 'jaren'],
       M: ['maand(?:en)?'],

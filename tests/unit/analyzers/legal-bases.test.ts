@@ -39,3 +39,18 @@ runExtractorCases(legalBases, bases, [
   { name: 'de generic insofar boilerplate', language: 'de', text: 'Soweit wir eine Einwilligung einholen, dient Art. 6 Abs. 1 lit. a DSGVO als Rechtsgrundlage.', expected: [] },
   { name: 'it data-subject interests', language: 'it', text: "Il responsabile tutela i diritti, le libertà e i legittimi interessi dell'interessato.", expected: [] },
 ]);
+
+runExtractorCases(legalBases, bases, [
+  {
+    name: 'de objection right restating Art. 6(1)(e) and (f)',
+    language: 'de',
+    text: 'Wenn die Datenverarbeitung auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO erfolgt, haben Sie jederzeit das Recht, Widerspruch gegen die Verarbeitung einzulegen.',
+    expected: ['legitimate_interests'],
+  },
+  {
+    name: 'fr legal basis named inside the objection right',
+    language: 'fr',
+    text: "Vous pouvez vous opposer au traitement lorsque notre base légale pour mettre en œuvre le traitement est notre intérêt légitime.",
+    expected: ['legitimate_interests'],
+  },
+]);
