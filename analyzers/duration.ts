@@ -46,11 +46,16 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
   const wordAlts = [...words.keys()]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, '[\\s-]+'));
-  const number = `(?<digits>\\d{1,3})|(?<word>${wordAlts.length ? wordAlts.join('|') : '(?!)'})`;
+  const wordSource = wordAlts.length ? wordAlts.join('|') : '(?!)';
+  const number = `(?<digits>\\d{1,3})|(?<word>${wordSource})`;
+  const joiners = lex.joiners.length ? lex.joiners.map((j) => `(?:${j})`).join('|') : '(?!)';
+  // "6 or 10 years", "6 bzw. 10 Jahre": the first number of a pair shares the unit.
+  // "2-3 years": a dash joins digits only (a hyphen inside "twenty-four" does not).
+  const first = `(?:(?:(?<digits1>\\d{1,3})|(?<word1>${wordSource}))\\s*(?:${joiners})\\s*|(?<dash1>\\d{1,3})\\s*[-–]\\s*(?=\\d))?`;
   const unitAlts = UNITS.filter((u) => lex.units[u].length > 0).map((u) => `(?<u${u}>${lex.units[u].join('|')})`);
   // "ten (10) years", "12-month", "30 days": number, optional digits in brackets, unit.
   const source =
-    `(?<![\\p{L}\\p{N}])(?:${number})(?:\\s*\\(\\s*\\d{1,3}\\s*\\))?[\\s\\u00a0-]*` +
+    `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*\\d{1,3}\\s*\\))?[\\s\\u00a0-]*` +
     `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
   hit = { re: new RegExp(source, 'giu'), words };
   cache.set(lex, hit);
@@ -67,7 +72,15 @@ export function findDurations(text: string, lex: RetentionLexicon): DurationMatc
     const amount = g.digits !== undefined ? Number(g.digits) : words.get((g.word ?? '').toLowerCase().replace(/[\s-]+/g, ' '));
     const unit = UNITS.find((u) => g[`u${u}`] !== undefined);
     if (amount === undefined || !unit || amount <= 0) continue;
-    out.push({ duration: parseDuration(amount, unit), amount, unit, start: m.index, end: m.index + m[0].length });
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const firstDigits = g.digits1 ?? g.dash1;
+    const firstAmount =
+      firstDigits !== undefined ? Number(firstDigits) : g.word1 !== undefined ? words.get(g.word1.toLowerCase().replace(/[\s-]+/g, ' ')) : undefined;
+    if (firstAmount !== undefined && firstAmount > 0 && firstAmount !== amount) {
+      out.push({ duration: parseDuration(firstAmount, unit), amount: firstAmount, unit, start, end });
+    }
+    out.push({ duration: parseDuration(amount, unit), amount, unit, start, end });
   }
   return out;
 }

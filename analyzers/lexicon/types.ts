@@ -145,6 +145,8 @@ export interface RetentionLexicon {
   notBefore: Pattern[];
   /** Words right after a period that make it an age, a notice or a look-back: "old", "of age", "notice". */
   notAfter: Pattern[];
+  /** Words between the two numbers of a range or choice: "6 or 10 years", "6 bzw. 10 Jahre" give both periods. */
+  joiners: Pattern[];
   /** Units to ISO 8601 designators: "years?" -> "Y". */
   units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
   /** Number words (lower case): "ten" -> 10. */

@@ -38,11 +38,24 @@ describe('parseDuration', () => {
   ] as const)('%s: finds %j as %s', (lang, text, iso) => {
     expect(findDurations(text, getLexicon(lang).retention).map((d) => d.duration)).toEqual([iso]);
   });
+
+  it.each([
+    ['en', 'for six or ten years', ['P6Y', 'P10Y']],
+    ['de', '6 bzw. 10 Jahre', ['P6Y', 'P10Y']],
+    ['fr', 'de 3 à 5 ans', ['P3Y', 'P5Y']],
+    ['en', 'one (1) year', ['P1Y']],
+    ['en', 'for 2-3 years', ['P2Y', 'P3Y']],
+    ['fr', 'vingt-quatre (24) mois', ['P24M']],
+  ] as const)('%s: a pair %j gives both periods', (lang, text, isos) => {
+    expect(findDurations(text, getLexicon(lang).retention).map((d) => d.duration)).toEqual(isos);
+  });
 });
 
 runExtractorCases(retention, durations, [
   { text: 'We keep your invoices for ten years after the end of the contract.', expected: ['P10Y'], language: 'en' },
   { text: 'Server logs are deleted after 90 days.', expected: ['P90D'], language: 'en' },
+  { text: 'Invoices are kept for 6 or 10 years depending on the document.', expected: ['P6Y', 'P10Y'], language: 'en' },
+  { text: 'We do not keep data about children under 13 or 16 years.', expected: [], language: 'en', name: 'age pair' },
   { text: 'We retain your profile for one (1) year after your last login.', expected: ['P1Y'], language: 'en' },
   { text: 'Inactive accounts are erased after 24 months. Accounts inactive for two years are closed.', expected: ['P24M'], language: 'en', name: 'same length in two units is kept once, as first written' },
   { text: 'Cookies expire after 13 months.', expected: ['P13M'], language: 'en' },
