@@ -49,7 +49,7 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
           <a href={row.url} target="_blank" rel="noopener noreferrer">
             {row.url}
           </a>{' '}
-          · version {row.version} of {data.versions} · analysed {report.source.analyzedAt.slice(0, 16).replace('T', ' ')} · {report.language}
+          · version {row.version} of {data.versions} · analysed {report.source.analyzedAt.slice(0, 16).replace('T', ' ')} UTC · {report.language}
           {data.versions > 1 && (
             <>
               {' '}

@@ -6,7 +6,7 @@ const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
   { key: 'score', label: 'Score', numeric: true },
   { key: 'missing', label: 'Gaps', numeric: true },
   { key: 'language', label: 'Lang.' },
-  { key: 'analyzedAt', label: 'Analysed' },
+  { key: 'analyzedAt', label: 'Analysed (UTC)' },
   { key: 'versions', label: 'Versions', numeric: true },
 ];
 
