@@ -176,7 +176,8 @@ export function extractPolicyText(doc: Document, opts: ExtractOptions = {}): Ext
   const useReadability =
     read !== null &&
     readabilityChars > 0 &&
-    prunedChars >= SMALL_PAGE_CHARS &&
+    // A tiny page is read whole, unless Readability finds more than the pruning leaves (a policy in a dialog).
+    (prunedChars >= SMALL_PAGE_CHARS || readabilityChars > prunedChars) &&
     readabilityChars >= (opts.minShare ?? DEFAULT_MIN_SHARE) * prunedChars;
   const title = pageTitle(doc) || read?.title || '';
   const text = useReadability ? (anchoredText(read.text, pruned, headingLines(doc)) ?? read.text) : pruned;

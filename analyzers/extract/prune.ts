@@ -4,7 +4,7 @@
  */
 
 /** Page chrome that never holds the policy. */
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'dialog', 'iframe']);
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'button', 'select', 'dialog', 'iframe']);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 
@@ -32,6 +32,8 @@ export function isConsentBanner(el: Element): boolean {
 /** True for an element the fallback path leaves out. */
 export function isBoilerplate(el: Element): boolean {
   const tag = el.localName.toLowerCase();
+  // ASP.NET WebForms and some CMSs wrap the whole page in one <form>: that one is content.
+  if (tag === 'form') return el.querySelector('p, h1, h2, h3, article, main, section') === null;
   if (CHROME.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;

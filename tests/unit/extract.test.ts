@@ -114,6 +114,22 @@ describe('extractPolicyText', () => {
     expect(r.text).not.toContain('retired notice');
   });
 
+  it('reads a page wrapped in one <form> (ASP.NET WebForms) and still drops a search form', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the notice explains how we process personal data and for which purpose we keep it.</p>`;
+    const html = `<html><body><form id="aspnetForm"><form role="search"><input name="q"><button>Search</button></form><h1>Privacy notice</h1>${Array.from({ length: 20 }, (_, i) => para(i)).join('')}</form></body></html>`;
+    const r = extractPolicyText(parseHtml(html));
+    expect(r.text).toContain('Paragraph 19 of the notice');
+    expect(r.text).not.toContain('Search');
+  });
+
+  it('reads a policy shown in a dialog (pruning drops dialogs, Readability finds it)', () => {
+    const para = (n: number) => `<p>Clause ${n}: we process your personal data only for the purpose stated here and delete it afterwards.</p>`;
+    const html = `<html><body><div role="dialog"><h2>Privacy notice</h2>${Array.from({ length: 20 }, (_, i) => para(i)).join('')}</div></body></html>`;
+    const r = extractPolicyText(parseHtml(html));
+    expect(r.method).toBe('readability');
+    expect(r.text).toContain('Clause 19: we process');
+  });
+
   it('falls back when the required share is not reached', () => {
     const r = extractPolicyText(parseHtml(fixture('article-page.html')), { minShare: 1.5 });
     expect(r.method).toBe('fallback');
