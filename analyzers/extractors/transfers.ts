@@ -54,7 +54,8 @@ function compiledFor(doc: PolicyDocument): Compiled {
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
     europeAll: new RegExp(bound(pick('europe', true)), 'giu'),
-    notBefore: new RegExp(`${bound(pick('notDestination'))}[^.;:]*$`, 'iu'),
+    // The cue must be close: "residents of the UK", not "users' data from the EU to the US".
+    notBefore: new RegExp(`${bound(pick('notDestination'))}(?:[\\s\\p{P}]+[^\\s.;:]+){0,3}[\\s\\p{P}]*$`, 'iu'),
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     any: new RegExp(

@@ -185,6 +185,14 @@ runExtractorCases(transfers, (t: Transfers) => t.outsideEEA, [
   { text: 'Our servers are located in the European Union.', expected: false, language: 'en' },
 ]);
 
+runExtractorCases(transfers, (t: Transfers) => [...t.countries].sort(), [
+  { text: 'We transfer our users’ data from the EU to the United States.', expected: ['US'], language: 'en', name: 'origin then destination' },
+  { text: 'If you live in Canada, please contact our local office.', expected: [], language: 'en' },
+  { text: 'Our processors store data in India and Japan.', expected: ['IN', 'JP'], language: 'en' },
+  { text: 'Wir übermitteln Daten an Dienstleister in der Schweiz und in den USA.', expected: ['CH', 'US'], language: 'de' },
+  { text: 'Les données sont transférées depuis la Suisse vers le Royaume-Uni.', expected: ['GB'], language: 'fr', name: 'fr origin' },
+]);
+
 runChecklistCases(transfersItem, [
   {
     text: 'When we transfer data outside the EEA we use standard contractual clauses.',
