@@ -75,6 +75,8 @@ describe('boilerplate pruning', () => {
     ['<section id="cookies">policy section about cookies</section>'],
     ['<div class="cookie-policy">policy</div>'],
     ['<section class="privacy-policy-content">policy</section>'],
+    ['<div class="privacy-notice">the policy itself</div>'],
+    ['<div id="gdpr-notice">the GDPR part of a policy</div>'],
     ['<div style="visibility: hidden; height: 0">collapsed accordion panel</div>'],
     ['<p>text</p>'],
   ])('returns false for %s', (html) => {
