@@ -12,7 +12,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', '
 // A policy section *about* cookies ("cookies", "cookie-policy", "section-cookies") has no banner word, so it stays;
 // "privacy"/"gdpr" prefixes are not used: "privacy-notice" is what a policy itself is called.
 const BANNER_NAME =
-  /(?:^|[\s_-])(?:onetrust-(?:consent-sdk|banner-sdk|pc-sdk)|ot-sdk-container|cybotcookiebot\w*|cookiebot\w*|didomi-(?:host|popup|notice)\w*|usercentrics\w*|uc-banner\w*|truste-consent\w*|qc-cmp\w*|osano-cm\w*|iubenda-cs\w*|axeptio_\w*|tarteaucitron\w*|cc-window|cc-banner|cmplz-cookiebanner\w*|sp_message_container\w*)(?:$|[\s_-])|(?:cookie|consent|cmp)[-_]?(?:banner|bar|notice|notification|popup|pop-up|modal|overlay|dialog|consent|wall|law|prompt|alert|message|layer)\b/i;
+  /(?:^|[\s_-])(?:onetrust-(?:consent-sdk|banner-sdk|pc-sdk)|cybotcookiebot\w*|cookiebot\w*|didomi-(?:host|popup|notice)\w*|usercentrics\w*|uc-banner\w*|truste-consent\w*|qc-cmp\w*|osano-cm\w*|iubenda-cs\w*|axeptio_\w*|tarteaucitron\w*|cc-window|cc-banner|cmplz-cookiebanner\w*|sp_message_container\w*)(?:$|[\s_-])|(?:cookie|consent|cmp)[-_]?(?:banner|bar|notice|notification|popup|pop-up|modal|overlay|dialog|consent|wall|law|prompt|alert|message|layer)\b/i;
 
 /** True when an element is hidden by its own attributes (no layout available in Node). */
 export function isHidden(el: Element): boolean {

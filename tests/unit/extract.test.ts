@@ -76,6 +76,7 @@ describe('boilerplate pruning', () => {
     ['<div class="cookie-policy">policy</div>'],
     ['<section class="privacy-policy-content">policy</section>'],
     ['<div class="privacy-notice">the policy itself</div>'],
+    ['<section id="ot-sdk-cookie-policy" class="ot-sdk-cookie-policy ot-sdk-container">the cookie list of a cookie policy</section>'],
     ['<div id="gdpr-notice">the GDPR part of a policy</div>'],
     ['<div style="visibility: hidden; height: 0">collapsed accordion panel</div>'],
     ['<p>text</p>'],
