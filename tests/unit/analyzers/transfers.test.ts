@@ -188,6 +188,8 @@ runExtractorCases(transfers, (t: Transfers) => t.outsideEEA, [
 runExtractorCases(transfers, (t: Transfers) => [...t.countries].sort(), [
   { text: 'We transfer our users’ data from the EU to the United States.', expected: ['US'], language: 'en', name: 'origin then destination' },
   { text: 'If you live in Canada, please contact our local office.', expected: [], language: 'en' },
+  { text: 'Some of our service providers are located in the United States.', expected: ['US'], language: 'en', name: 'providers located in a third country' },
+  { text: 'If you are located in Brazil, contact our DPO.', expected: [], language: 'en', name: 'you are located in: residence' },
   { text: 'Our processors store data in India and Japan.', expected: ['IN', 'JP'], language: 'en' },
   { text: 'Wir übermitteln Daten an Dienstleister in der Schweiz und in den USA.', expected: ['CH', 'US'], language: 'de' },
   { text: 'Les données sont transférées depuis la Suisse vers le Royaume-Uni.', expected: ['GB'], language: 'fr', name: 'fr origin' },
