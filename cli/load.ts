@@ -13,9 +13,9 @@ import {
   extractPolicyText,
   normalizePlainText,
   pageTitle,
-  renderMarkdown,
   type ExtractedText,
 } from '../analyzers/extract';
+import { renderMarkdown } from '../analyzers/extract/markdown';
 
 /** Largest input read (bytes). */
 export const MAX_BYTES = 10 * 1024 * 1024;

@@ -10,7 +10,7 @@ import { normalizeChars, serializeNode } from './serialize';
 
 export { serializeNode, normalizeChars } from './serialize';
 export { isBoilerplate, isConsentBanner, isHidden } from './prune';
-export { normalizePlainText, renderMarkdown, stripFrontMatter } from './text';
+export { normalizePlainText, stripFrontMatter } from './text';
 
 /** How the text was obtained. */
 export type ExtractionMethod = 'readability' | 'fallback';

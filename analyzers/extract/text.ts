@@ -1,6 +1,5 @@
 /** Plain-text and Markdown helpers of the extractor. */
 import { normalizeChars } from './serialize';
-import { marked } from 'marked';
 
 /** Plain text: CRLF normalised, odd spaces normalised, spaces collapsed within lines, empty lines dropped. */
 export function normalizePlainText(raw: string): string {
@@ -16,9 +15,4 @@ export function stripFrontMatter(md: string): string {
   const src = md.replace(/^\ufeff/, '');
   const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(src);
   return m ? src.slice(m[0].length) : src;
-}
-
-/** Renders Markdown (front matter removed) to HTML, synchronously; the caller parses and serialises it. */
-export function renderMarkdown(md: string): string {
-  return marked.parse(stripFrontMatter(md), { async: false, gfm: true });
 }

@@ -9,10 +9,10 @@ import {
   isConsentBanner,
   normalizePlainText,
   prunedText,
-  renderMarkdown,
   serializeNode,
   stripFrontMatter,
 } from '../../analyzers/extract';
+import { renderMarkdown } from '../../analyzers/extract/markdown';
 import { parseHtml } from '../../cli/load';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'extract', name), 'utf8');
