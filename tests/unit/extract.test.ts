@@ -207,3 +207,14 @@ describe('Markdown and plain text', () => {
     expect(normalizePlainText('Title\r\n\r\n  a   b\u00a0c \r\n\n\tend')).toBe('Title\na b c\nend');
   });
 });
+
+describe('the injected extractor stays lean', () => {
+  it('does not import marked or node modules from the files the page script bundles', () => {
+    const dir = join(__dirname, '..', '..', 'analyzers', 'extract');
+    for (const f of ['index.ts', 'prune.ts', 'serialize.ts', 'text.ts']) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      expect(src, f).not.toMatch(/from ['"](?:marked|node:|linkedom)/);
+      expect(src, f).not.toMatch(/from ['"]\.\/markdown['"]/);
+    }
+  });
+});
