@@ -365,7 +365,7 @@ const de: Lexicon = {
     notDestinationAfter: ['Bürger\\p{L}*', 'Nutzer\\p{L}*', 'Einwohner\\p{L}*', 'Recht'],
     listWords: ['und', 'oder', 'der', 'die', 'das', 'dem', 'den', 'des', 'sowie'],
     negations: ['kein(?:e|en|em|er)?', 'nicht', 'ohne', 'Fehlen'],
-    genericSafeguards: ['geeignete(?:n)? Garantien', 'angemessene(?:n)? Garantien', 'geeignete(?:n)? Maßnahmen', 'Garantien'],
+    genericSafeguards: ['geeignete(?:n)? Garantien', 'angemessene(?:n)? Garantien'],
     mechanisms: {
       adequacy_decision: [
         'Angemessenheitsbeschl(?:uss|üsse|usses)',

@@ -572,12 +572,7 @@ const en: Lexicon = {
     ],
     listWords: ['and', 'or', 'the', 'and/or'],
     negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],
-    genericSafeguards: [
-      '(?:appropriate|suitable|adequate) (?:safeguards|protections?|measures)',
-      'safeguards',
-      'legal mechanisms?',
-      'transfer mechanisms?',
-    ],
+    genericSafeguards: ['(?:appropriate|suitable|adequate) (?:safeguards|protections?)', '(?:legal|transfer) mechanisms?'],
     mechanisms: {
       adequacy_decision: [
         'adequacy (?:decisions?|findings?|regulations?|status)',

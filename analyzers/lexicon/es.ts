@@ -245,7 +245,7 @@ const es: Lexicon = {
     notDestinationAfter: ['residentes?', 'ciudadanos?', 'usuarios'],
     listWords: ['y', 'o', 'el', 'la', 'los', 'las', 'y/o'],
     negations: ['no', 'sin', 'ningun[ao]?', 'ausencia de'],
-    genericSafeguards: ['garantías (?:adecuadas|apropiadas)', 'medidas (?:adecuadas|apropiadas)', 'garantías'],
+    genericSafeguards: ['garantías (?:adecuadas|apropiadas)'],
     mechanisms: {
       adequacy_decision: ['decisi(?:ón|ones) de adecuación', 'nivel (?:de protección )?adecuado', 'nivel adecuado de protección', 'artículo 45'],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'Marco de Privacidad de Datos'],

@@ -410,7 +410,7 @@ const fr: Lexicon = {
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
     listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
-    genericSafeguards: ['garanties (?:appropriées|adéquates|suffisantes)', 'mesures (?:appropriées|adéquates|suffisantes)', 'garanties'],
+    genericSafeguards: ['garanties (?:appropriées|adéquates|suffisantes)'],
     mechanisms: {
       adequacy_decision: [
         'décisions? d[\'’]adéquation',

@@ -240,7 +240,7 @@ const it: Lexicon = {
     notDestinationAfter: ['resident\\p{L}*', 'cittadin\\p{L}*', 'utenti'],
     listWords: ['e', 'o', 'il', 'lo', 'la', 'l[\'’]', 'e/o'],
     negations: ['non', 'senza', 'nessuna?', 'assenza d[i\'’]'],
-    genericSafeguards: ['garanzie (?:adeguate|appropriate)', 'misure (?:adeguate|appropriate)', 'garanzie'],
+    genericSafeguards: ['garanzie (?:adeguate|appropriate)'],
     mechanisms: {
       adequacy_decision: ['decision[ei] di adeguatezza', 'livello di protezione adeguato', 'adeguato livello di protezione', 'articolo 45'],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'quadro (?:normativo )?(?:UE-USA|UE-Stati Uniti) (?:sulla|per la) (?:protezione|privacy) dei dati'],

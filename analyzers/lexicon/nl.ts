@@ -290,7 +290,7 @@ const nl: Lexicon = {
     notDestinationAfter: ['inwoners?', 'burgers?', 'gebruikers'],
     listWords: ['en', 'of', 'de', 'het', 'en/of'],
     negations: ['geen', 'niet', 'zonder', 'ontbreken'],
-    genericSafeguards: ['passende waarborgen', 'passende maatregelen', 'waarborgen'],
+    genericSafeguards: ['passende waarborgen'],
     mechanisms: {
       adequacy_decision: ['adequaatheidsbesluit\\p{L}*', 'adequaatheidsbeslissing\\p{L}*', 'passend beschermingsniveau', 'adequaat beschermingsniveau', 'artikel 45'],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'EU-VS-kader voor gegevensbescherming'],

@@ -209,6 +209,18 @@ runChecklistCases(transfersItem, [
     language: 'en',
   },
   { text: 'We use cookies to remember your language.', status: 'missing', language: 'en' },
+  {
+    text: 'Your data may be processed outside the EEA. We put appropriate safeguards in place for such transfers.',
+    status: 'partial',
+    quote: 'appropriate safeguards',
+    language: 'en',
+    name: '"appropriate safeguards" without a mechanism is partial',
+  },
+  {
+    text: 'Il Titolare potrebbe trasferire i dati al di fuori dell’Unione Europea, adottando garanzie adeguate.',
+    status: 'partial',
+    language: 'it',
+  },
   { text: 'Le responsable du traitement est Exemple SAS, Paris, France.', status: 'missing', language: 'fr', name: 'the controller’s own EEA country is not a transfer' },
   { text: 'Die Daten werden auf Servern in den USA gespeichert.', status: 'partial', language: 'de' },
   { text: 'Los datos no se transfieren fuera del Espacio Económico Europeo.', status: 'met', language: 'es' },
