@@ -1,15 +1,10 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { compile } from '../lexicon';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 
 /** Sentences before or after a requirement statement in which its consequence may be stated. */
 const NEAR = 3;
-
-/** Indexes from `i` to `i + d` (inclusive, either direction). */
-function range(i: number, d: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.min(i, i + d); k <= Math.max(i, i + d); k++) out.push(k);
-  return out;
-}
 
 /**
  * Art. 13(2)(e): whether giving the data is a statutory or contractual
@@ -34,21 +29,28 @@ const analyzer: ChecklistAnalyzer = {
   },
   analyze(doc) {
     const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory, true));
-    const consequence = findSentences(doc, patternsOf(doc, (l) => l.obligations.consequences, true));
-    // The consequence must be about the data said to be required: the same sentence or one close to it
-    // (not "some features may not work" about cookies elsewhere in the policy).
-    const near = new Set(requirement.flatMap((r) => [-NEAR, 0, NEAR].flatMap((d) => range(r.sentence.index, d))));
-    const tied = consequence.filter((c) => near.has(c.sentence.index));
-    if (requirement.length && tied.length) {
-      const both = requirement.filter((r) => tied.some((c) => c.sentence === r.sentence));
-      const evidence = both.length
-        ? evidenceOf(both, 'statutory_requirement', 2)
-        : [...evidenceOf(requirement.filter((r) => tied.some((c) => Math.abs(c.sentence.index - r.sentence.index) <= NEAR)), 'statutory_requirement', 1), ...evidenceOf(tied, 'statutory_requirement', 1)];
-      return { status: 'met', evidence, messageId: 'met' };
+    const consequencePatterns = patternsOf(doc, (l) => l.obligations.consequences, true);
+    if (requirement.length === 0) {
+      const consequence = findSentences(doc, consequencePatterns);
+      if (consequence.length) return { status: 'partial', evidence: evidenceOf(consequence, 'statutory_requirement'), messageId: 'partialConsequence' };
+      return { status: 'missing', evidence: [], messageId: 'missing' };
     }
-    if (requirement.length) return { status: 'partial', evidence: evidenceOf(requirement, 'statutory_requirement'), messageId: 'partialRequirement' };
-    if (consequence.length) return { status: 'partial', evidence: evidenceOf(consequence, 'statutory_requirement'), messageId: 'partialConsequence' };
-    return { status: 'missing', evidence: [], messageId: 'missing' };
+    // The consequence must be about the data said to be required: the same sentence or one close to it
+    // (not "some features may not work" about cookies elsewhere in the policy). Only those sentences are read.
+    const consequence = compile(consequencePatterns);
+    for (const r of requirement) {
+      const from = Math.max(0, r.sentence.index - NEAR);
+      const to = Math.min(doc.sentences.length - 1, r.sentence.index + NEAR);
+      if (consequence.test(r.sentence.text)) return { status: 'met', evidence: [sentenceEvidence(r.sentence, 'statutory_requirement')], messageId: 'met' };
+      for (let i = from; i <= to; i++) {
+        const s = doc.sentences[i]!;
+        if (consequence.test(s.text)) {
+          const evidence = [r.sentence, s].sort((a, b) => a.index - b.index).map((x) => sentenceEvidence(x, 'statutory_requirement'));
+          return { status: 'met', evidence, messageId: 'met' };
+        }
+      }
+    }
+    return { status: 'partial', evidence: evidenceOf(requirement, 'statutory_requirement'), messageId: 'partialRequirement' };
   },
 };
 
