@@ -182,7 +182,28 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     }
     return seen;
   };
-  const midSeen = new Map<string, boolean>();
+  // Name checks that do not depend on where the name is, cached per name: null = not a name.
+  const nameInfo = new Map<string, { nameLike: boolean; freq: number } | null>();
+  const checkName = (name: string): { nameLike: boolean; freq: number } | null => {
+    let info = nameInfo.get(name);
+    if (info !== undefined) return info;
+    info = null;
+    // "Article 24 of the GDPR", "Privacy Team": a run holding a generic term is not a name.
+    if (name.length >= 2 && /\p{L}/u.test(name) && !isGeneric(rx, name) && !rx.generic.test(name)) {
+      // A single sentence-initial word ("Sometimes", "Our") is not a name unless written in a
+      // name-like way (all capitals, inner capitals, digits) or seen mid-sentence elsewhere.
+      const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
+      const freq = occurrences(text, name);
+      let ok = true;
+      if (!nameLike) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+        ok = !lowerElsewhere(name) && (freq >= 2 || new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text));
+      }
+      if (ok) info = { nameLike, freq };
+    }
+    nameInfo.set(name, info);
+    return info;
+  };
   const accept = (start: number, end: number, s: Sentence, score: number, rule: string, operated = false) => {
     let name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
     // Leading words also written in lower case ("The App", "Our Company") are ordinary words.
@@ -192,7 +213,9 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
       name = name.slice(sp + 1);
       start += sp + 1;
     }
-    if (name.length < 2 || !/\p{L}/u.test(name) || isGeneric(rx, name)) return;
+    const info = checkName(name);
+    if (!info) return;
+    if (info.freq < 2 && rule === RULE_BRAND && score < 3) return;
     // Part of a longer generic term ("Unione Europea", "Data Protection Officer").
     const ctxStart = Math.max(0, start - 40);
     rx.genericAll.lastIndex = 0;
@@ -200,30 +223,25 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
       const gs = ctxStart + g.index;
       if (gs < start + name.length && gs + g[0].length > start) return;
     }
-    // "Article 24 of the GDPR", "Privacy Team": a run holding a generic term is not a name.
-    if (rx.generic.test(name)) return;
-    // A single sentence-initial word ("Sometimes", "Our") is not a name unless written in a
-    // name-like way (all capitals, inner capitals, digits) or seen mid-sentence elsewhere.
-    const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
     // Next to the role phrase a plain capitalised word may be a noun (German capitalises them
     // all): weaker evidence there.
-    if (!nameLike && !operated && rule === RULE_ROLE) score -= 1.5;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const freq = occurrences(text, name);
-    if (!nameLike) {
-      if (lowerElsewhere(name)) return;
-      let midSentence = midSeen.get(name);
-      if (midSentence === undefined) {
-        midSentence = new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text);
-        midSeen.set(name, midSentence);
-      }
-      if (!midSentence && freq < 2) return;
-    }
-    if (freq < 2 && rule === RULE_BRAND && score < 3) return;
-    out.push({ span: { name, start, end: start + name.length, legalForm: false }, sentence: s, score: score + 0.3 * Math.min(freq, 5), rule });
+    if (!info.nameLike && !operated && rule === RULE_ROLE) score -= 1.5;
+    out.push({ span: { name, start, end: start + name.length, legalForm: false }, sentence: s, score: score + 0.3 * Math.min(info.freq, 5), rule });
   };
+  // One pass of the role and operator regexes over the whole text (cheaper than per sentence),
+  // then the sentences they fall in.
+  const hits = new Map<number, Sentence>();
+  for (const re of [rx.roleAll, rx.operator]) {
+    re.lastIndex = 0;
+    let k = 0;
+    for (const m of text.matchAll(re)) {
+      if (++k > 300) break;
+      const s = sentenceAt(doc, m.index);
+      if (s) hits.set(s.index, s);
+    }
+  }
   let budget = 200;
-  for (const s of doc.sentences) {
+  for (const s of [...hits.values()].sort((a, b) => a.index - b.index)) {
     if (budget <= 0) break;
     const role = rx.role.exec(s.text);
     if (role) {

@@ -1,5 +1,5 @@
 import type { Extractor } from '../analyzer';
-import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
 import type { Dpo, Evidence } from '../types';
@@ -52,11 +52,21 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
   const terms = compile(patternsOf(doc, (l) => l.dpo.terms, true));
   const absent = compile(patternsOf(doc, (l) => l.dpo.absent, true));
   const role = compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true));
+  const termsAll = compile(patternsOf(doc, (l) => l.dpo.terms, true), 'giu');
   const mentions: Sentence[] = [];
   const block: Sentence[] = [];
-  for (const s of doc.sentences) {
+  // One pass over the whole text, then the sentences the terms fall in.
+  const hit: Sentence[] = [];
+  let last = -1;
+  for (const m of doc.text.matchAll(termsAll)) {
+    const s = sentenceAt(doc, m.index);
+    if (!s || s.index === last) continue;
     // "dpo@vendor.example" alone is not a mention of our officer.
-    if (!terms.test(s.text.replace(EMAIL, ' '))) continue;
+    if (s.text.includes('@') && !terms.test(s.text.replace(EMAIL, ' '))) continue;
+    hit.push(s);
+    last = s.index;
+  }
+  for (const s of hit) {
     // "We have not appointed a Data Protection Officer" is not a DPO.
     if (absent.test(s.text)) continue;
     mentions.push(s);

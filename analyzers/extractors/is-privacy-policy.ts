@@ -3,6 +3,8 @@ import type { PolicyDocument } from '../document';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
 
+const SCAN_CHARS = 60_000;
+
 /** Indicator and counter-indicator counts of a text, the inputs of the decision. */
 export interface PolicySignals {
   indicators: number;
@@ -27,9 +29,11 @@ export function policySignals(doc: PolicyDocument): PolicySignals {
   const indicators = compile(patternsOf(doc, (l) => l.policy.indicators, true), 'giu');
   const counters = compile(patternsOf(doc, (l) => l.policy.counterIndicators, true), 'giu');
   const distinct = new Set<string>();
-  const i = countMatches(indicators, doc.text, distinct);
-  const c = countMatches(counters, doc.text);
-  const density = doc.text.length ? (1000 * i) / doc.text.length : 0;
+  // What a page is shows in its first pages of text; long policies need not be read to the end.
+  const text = doc.text.length > SCAN_CHARS ? doc.text.slice(0, SCAN_CHARS) : doc.text;
+  const i = countMatches(indicators, text, distinct);
+  const c = countMatches(counters, text);
+  const density = text.length ? (1000 * i) / text.length : 0;
   return { indicators: i, counters: c, distinct: distinct.size, density };
 }
 
