@@ -221,6 +221,7 @@ const de: Lexicon = {
       'nicht (?:möglich|nutzbar)',
     ],
     automated: [
+      'automatische(?:n)? entscheidung(?:en|sfindung)?',
       'automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?',
       'automatisierte(?:n)? entscheidungsfindung',
       'profiling',
@@ -239,6 +240,7 @@ const de: Lexicon = {
       'faktoren',
     ],
     automatedNone: [
+      '(?:keine|keiner)[^.;]{0,60}automatische(?:n)? entscheidung(?:en|sfindung)?',
       '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'findet nicht statt',

@@ -141,9 +141,9 @@ const nl: Lexicon = {
       ],
     },
     terms: {
-      access: ['inzage', 'toegang', 'art(?:ikel|\\.)? ?15'],
-      rectification: ['verbetering', 'correctie', 'art(?:ikel|\\.)? ?16'],
-      erasure: ['verwijdering', 'wissing', 'art(?:ikel|\\.)? ?17'],
+      access: ['in te zien', 'inzien', 'inzage', 'toegang', 'art(?:ikel|\\.)? ?15'],
+      rectification: ['(?:te )?corrigeren', '(?:te )?wijzigen', 'aan te passen', 'verbetering', 'correctie', 'art(?:ikel|\\.)? ?16'],
+      erasure: ['(?:te )?verwijderen', 'verwijdering', 'wissing', 'art(?:ikel|\\.)? ?17'],
       restriction: ['beperking', 'art(?:ikel|\\.)? ?18'],
       portability: ['art(?:ikel|\\.)? ?20'],
       object: ['bezwaar', 'art(?:ikel|\\.)? ?21'],
@@ -172,6 +172,7 @@ const nl: Lexicon = {
       'gevolg(?:en)? van het niet',
     ],
     automated: [
+      'geautomatiseerde verwerkingen',
       'geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?|individuele besluitvorming)',
       'profilering',
       'art(?:ikel|\\.)? ?22',
@@ -179,6 +180,7 @@ const nl: Lexicon = {
     ],
     automatedLogic: ['onderliggende logica', 'logica', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
+      'niet[^.;]{0,60}geautomatiseerde verwerking(?:en)?[^.;]{0,30}besluit',
       '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit(?:vorming|en)?|beslissing(?:en)?)|profilering)',
       'neemt geen geautomatiseerde',
     ],
@@ -232,7 +234,7 @@ const nl: Lexicon = {
       'niet langer (?:nodig|noodzakelijk)',
       'niet langer (?:\\S+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)',
     ],
-    deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen'],
+    deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen', 'afhandel\\p{L}*', 'handelen'],
     notBefore: ['opzegtermijn van', 'onder', 'jonger dan', 'ouder dan', 'leeftijd van', 'afgelopen', 'laatste', 'voorgaande', 'elke', 'per'],
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],
