@@ -53,6 +53,13 @@ function firstIndex(re: RegExp, text: string): number {
   return m ? m.index : -1;
 }
 
+function lastEnd(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let last = -1;
@@ -116,7 +123,9 @@ function isRetention(s: Sentence, start: number, end: number, g: Guards, underHe
   if (g.notBefore.test(before.slice(-40))) return false;
   if (g.notAfter.test(s.text.slice(end, end + 30))) return false;
   const window = before.slice(-GOVERNING_WINDOW);
-  const deadline = lastIndex(g.deadlinesAll, window);
+  // A deadline phrase governs the period when it ends after the last keep/delete verb
+  // ("we process deletion requests within 30 days").
+  const deadline = lastEnd(g.deadlinesAll, window);
   const verb = lastIndex(g.verbsAll, window);
   // "We respond within one month" is a deadline; "if you do not respond for 3 years, your data is deleted" is not.
   const after = s.text.slice(end, end + GOVERNING_WINDOW / 2);

@@ -464,6 +464,8 @@ const en: Lexicon = {
       'deal with your request',
       'process your request',
       'extend(?:ed)?',
+      'fulfil(?:l|ls|led|s)?',
+      'process(?:es|ed|ing)? (?:\\S+ ){0,3}requests? within',
     ],
     notBefore: [
       'notice of',
@@ -483,7 +485,7 @@ const en: Lexicon = {
       'twice (?:a|in)',
       'per',
     ],
-    notAfter: ['old', 'of age', 'or older', 'or younger', 'notice', 'prior', 'before', 'in advance', 'ago', 'preceding'],
+    notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
     joiners: ['or', 'to', 'and'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],

@@ -205,7 +205,7 @@ const es: Lexicon = {
       'mientras (?:sea|resulte|sean) necesari[oa]s?',
       'no más (?:tiempo )?del necesario',
     ],
-    deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'tramitar'],
+    deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'atend\\p{L}*', 'tramit\\p{L}*'],
     notBefore: ['preaviso de', 'menores de', 'mayores de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso'],
     joiners: ['o', 'a', 'y'],

@@ -330,11 +330,11 @@ const fr: Lexicon = {
       'répon(?:dre|dons|se|ses|drons)',
       'réponse',
       'répondu',
-      'trait(?:er|ons|ement) (?:de )?(?:votre|vos|la|les) (?:demande|requête)s?',
       'notifi(?:er|ons|cation)',
       'préavis',
       'délai de réponse',
       'prolong(?:é|er)',
+      'trait\\p{L}* (?:de )?(?:votre|vos|la|les|cette|ces) (?:demande|requête)s?(?: d[e\'’] ?\\p{L}+)?',
     ],
     notBefore: [
       'préavis d[e\'’]',

@@ -200,7 +200,7 @@ const it: Lexicon = {
       'non oltre (?:il tempo|quanto) necessario',
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
-    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evadere'],
+    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

@@ -63,6 +63,9 @@ runExtractorCases(retention, durations, [
   { text: 'If you do not respond to our e-mails for 3 years, your data will be deleted.', expected: ['P3Y'], language: 'en', name: 'a reply word before the period does not hide a deletion after it' },
   // Not retention periods.
   { text: 'We will respond to your request within one month.', expected: [], language: 'en', name: 'reply deadline' },
+  { text: 'We process authenticated deletion requests within 30 days of receipt.', expected: [], language: 'en', name: 'request handling deadline' },
+  { text: 'Nous traiterons votre demande de suppression dans un délai d’un mois.', expected: [], language: 'fr', name: 'fr request handling deadline' },
+  { text: 'Following a deletion request, your data is erased within 30 days.', expected: ['P30D'], language: 'en', name: 'erasure after a request' },
   { text: 'We may extend this period by two further months where necessary.', expected: [], language: 'en', name: 'extension of a reply deadline' },
   { text: 'Our service is not meant for children under 16 years and we delete such accounts.', expected: [], language: 'en', name: 'age' },
   { text: 'We do not store data about users who are 13 years old or younger.', expected: [], language: 'en', name: 'age after the period' },
