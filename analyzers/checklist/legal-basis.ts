@@ -39,13 +39,19 @@ const analyzer: ChecklistAnalyzer = {
     const sentences = [...new Map(hits.map((h) => [h.sentence.index, h.sentence])).values()];
     const basesIn = new Map<number, number>();
     for (const h of hits) basesIn.set(h.sentence.index, (basesIn.get(h.sentence.index) ?? 0) + 1);
-    const linked = sentences.filter((s) => !s.heading && purpose.test(s.text) && (basesIn.get(s.index) ?? 0) <= LIST_SIZE);
+    // Rights restated ("you may object to processing based on legitimate interests") map nothing to a purpose.
+    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat(), true));
+    const linked = sentences.filter(
+      (s) => !s.heading && purpose.test(s.text) && (basesIn.get(s.index) ?? 0) <= LIST_SIZE && !rights.test(s.text),
+    );
     const cells = sentences.filter((s) => s.heading);
+    // A policy pasted twice says each thing twice: count distinct wordings.
+    const distinct = (list: typeof sentences) => new Set(list.map((s) => s.text)).size;
     const byArticle = new Set(hits.filter((h) => h.byArticle).map((h) => h.sentence.index));
     const tied =
       bases.length <= FEW_BASES ||
-      linked.length >= LINKED_MIN ||
-      cells.length >= TABLE_CELLS_MIN ||
+      distinct(linked) >= LINKED_MIN ||
+      distinct(cells) >= TABLE_CELLS_MIN ||
       byArticle.size >= 1;
     const best = [...linked, ...sentences.filter((s) => !linked.includes(s))].slice(0, 3);
     const evidence = best.map((s) => sentenceEvidence(s, 'legal_basis'));

@@ -215,12 +215,12 @@ const en: Lexicon = {
     ],
     purposeLinks: [
       'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
-      '(?:processing|use|collection|sending|management) of',
+      '(?:use|collection|sending|management) of',
       'for the purposes? of',
       'in order to',
       'so that',
-      'to (?:provide|send|improve|process|manage|prevent|detect|comply|ensure|protect|personali[sz]e|analy[sz]e|measure|deliver|verify|operate|offer|show|display|respond|communicate|create|maintain|secure|fight|combat|handle|enable|carry out|perform|develop|market|promote|answer|contact|inform|keep|store|retain)',
-      'for (?:marketing|analytics|security|fraud|advertising|billing|payment|newsletter|statistic|research|recruit|customer|account|support)',
+      'to (?:provide|send|improve|process|manage|prevent|detect|ensure|protect|personali[sz]e|analy[sz]e|measure|deliver|verify|operate|offer|show|display|respond|communicate|create|maintain|secure|fight|combat|handle|enable|carry out|perform|develop|market|promote|answer|contact|inform|keep|store|retain)',
+      'for (?:the |our |your )?(?:marketing|analytics|security|fraud|advertising|billing|payment|newsletters?|statistic|research|recruit|customer|account|support)',
     ],
     notBasis: {
       consent: [],
@@ -435,6 +435,7 @@ const en: Lexicon = {
       'storage (?:period|duration|limitation)',
       'keeping your (?:data|information)',
     ],
+    otherSections: ['rights?', 'transfers?', 'contact', 'cookies?', 'security', 'children', 'changes', 'recipients', 'sharing', 'disclos\\p{L}*', 'legal bas[ei]s'],
     criteria: [
       'as long as (?:your|you have an?|the) (?:account|subscription|contract|relationship)',
       'as long as you (?:use|are|have|remain|maintain)',
