@@ -18,6 +18,7 @@ interface Guards {
   verbs: RegExp;
   verbsAll: RegExp;
   headings: RegExp;
+  otherSections: RegExp;
   deadlinesAll: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
@@ -37,6 +38,7 @@ function guardsOf(lex: RetentionLexicon): Guards {
     verbs: compile(lex.verbs),
     verbsAll: new RegExp(bound(lex.verbs), 'giu'),
     headings: compile(lex.headings),
+    otherSections: compile(lex.otherSections),
     deadlinesAll: new RegExp(bound(lex.deadlines), 'giu'),
     // Right before the number: "under 16 years", "in the preceding 12 months".
     notBefore: new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu'),
@@ -151,7 +153,7 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
     if (heading !== null) {
       const level = headingLevel(heading);
       if (g.headings.test(heading)) region = { level: level ?? Number.POSITIVE_INFINITY, from: s.index };
-      else if (region && level !== null && level <= region.level) region = null;
+      else if (region && ((level !== null && level <= region.level) || g.otherSections.test(heading))) region = null;
     }
     if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;
     // Cheap pass first: most sentences name no unit of time.

@@ -285,6 +285,7 @@ const de: Lexicon = {
       'Dauer der (?:Speicherung|Aufbewahrung)',
     ],
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\p{L}*', 'Löschung', 'wie lange'],
+    otherSections: ['Rechte', 'Betroffenenrechte', 'Übermittlung\\p{L}*', 'Kontakt', 'Cookies', 'Sicherheit', 'Änderung\\p{L}*', 'Empfänger', 'Rechtsgrundlage\\p{L}*'],
     criteria: [
       'für die Dauer (?:der|des|Ihrer|deiner)',
       'solange (?:Sie|du|Ihr|dein)',
@@ -360,6 +361,8 @@ const de: Lexicon = {
       'Datenschutzniveau',
       'Anbieter\\p{L}*',
       'Dienst(?:leister)? (?:des|der|von)',
+      'Dienstleister\\p{L}*',
+      'Auftragsverarbeiter\\p{L}*',
     ],
     storage: ['gespeichert', 'Speicherung', 'Server\\p{L}*', 'Rechenzent\\p{L}*', 'gehostet', 'Hosting'],
     notDestination: ['wohn\\p{L}+', 'Aufenthalt', 'Recht (?:der|des)', 'Gesetz\\p{L}*', 'Aufsichtsbehörde\\p{L}*', 'Gerichts?\\p{L}*', 'Bürger\\p{L}*', 'Nutzer (?:in|aus)'],

@@ -191,6 +191,7 @@ const es: Lexicon = {
       'duración (?:de (?:la )?conservación|del almacenamiento)',
     ],
     headings: ['conservación', 'plazos? de conservación', 'períodos? de conservación', 'cuánto tiempo'],
+    otherSections: ['derechos', 'transferencias?', 'contacto', 'cookies', 'seguridad', 'menores', 'cambios', 'destinatarios', 'legitimación', 'base jurídica'],
     criteria: [
       'mientras (?:usted|tu|su|se mantenga|mantengas|dure)',
       'durante (?:toda )?la (?:vigencia|duración) de',

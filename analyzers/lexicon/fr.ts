@@ -309,6 +309,7 @@ const fr: Lexicon = {
       'durée de (?:stockage|validité)',
     ],
     headings: ['conservation', 'durées? de (?:conservation|rétention|stockage)', 'combien de temps'],
+    otherSections: ['droits?', 'transferts?', 'contact', 'cookies?', 'sécurité', 'mineurs', 'modifications?', 'destinataires', 'base légale', 'fondement'],
     criteria: [
       'pendant (?:toute )?la durée de (?:votre|la|notre|l\')',
       'jusqu\'à (?:la suppression|la clôture|ce que vous|votre demande|la fin|son terme)',

@@ -187,6 +187,7 @@ const it: Lexicon = {
       'trattenut[aieo]',
     ],
     headings: ['conservazione', 'periodo di conservazione', 'tempi di conservazione', 'per quanto tempo'],
+    otherSections: ['diritti', 'trasferiment[oi]', 'contatti', 'cookie', 'sicurezza', 'minori', 'modifiche', 'destinatari', 'base giuridica'],
     criteria: [
       'per (?:tutta )?la durata (?:del|della|dell[\'’])',
       'fino (?:alla|al) (?:cancellazione|revoca|chiusura|termine)',
@@ -201,7 +202,7 @@ const it: Lexicon = {
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
     deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
-    notBefore: ['preavviso di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
+    notBefore: ['preavviso di', 'minori di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],
     units: {

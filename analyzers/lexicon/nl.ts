@@ -221,6 +221,7 @@ const nl: Lexicon = {
       'bewaartermijn',
     ],
     headings: ['bewaartermijn\\p{L}*', 'bewaring', 'hoe lang', 'bewaren'],
+    otherSections: ['rechten', 'doorgifte', 'contact', 'cookies', 'beveiliging', 'wijziging\\p{L}*', 'ontvangers', 'grondslag\\p{L}*'],
     criteria: [
       'gedurende de (?:looptijd|duur) van',
       'zolang (?:u|je|uw|jouw)',
@@ -284,6 +285,8 @@ const nl: Lexicon = {
       'passend beschermingsniveau',
       'adequaat\\p{L}*',
       'aanbieder\\p{L}*',
+      'dienstverlener\\p{L}*',
+      '(?:sub)?verwerker\\p{L}*',
       'leverancier\\p{L}*',
     ],
     storage: ['opgeslagen', 'opslag', 'servers?', 'datacent(?:ra|er|ers)', 'gehost', 'hosting'],

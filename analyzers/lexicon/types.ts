@@ -135,6 +135,8 @@ export interface RetentionLexicon {
   verbs: Pattern[];
   /** Section headings about retention ("How long we keep", "Durée de conservation"): periods in tables under them count. */
   headings: Pattern[];
+  /** Words of other sections' titles ("Your rights", "Cookies", "Transfers"): such a title ends a retention section. */
+  otherSections: Pattern[];
   /** Criteria that set a period without a number: "as long as your account is active", "statutory retention periods". */
   criteria: Pattern[];
   /** Vague criteria only: "as long as necessary", "no longer than needed" (partial on their own). */

@@ -101,6 +101,21 @@ runExtractorCases(retention, durations, [
   },
 ]);
 
+runExtractorCases(retention, durations, [
+  {
+    text: 'Periodo di conservazione\nFatture\n10 anni\nDiritti dell’interessato\nIl servizio non è destinato ai minori di 14 anni.',
+    expected: ['P10Y'],
+    language: 'it',
+    name: 'another section title ends the retention section; an age is not a period',
+  },
+  {
+    text: 'Durée de conservation\nProspects\n3 ans\nVos droits\nNous répondons sous un mois.',
+    expected: ['P3Y'],
+    language: 'fr',
+    name: 'fr: the rights title ends the retention table',
+  },
+]);
+
 runChecklistCases(retentionItem, [
   { text: 'We keep your order history for 6 years to meet tax law.', status: 'met', quote: '6 years', language: 'en' },
   { text: 'We keep your data only as long as necessary for the purposes described above.', status: 'partial', quote: 'as long as necessary', language: 'en' },

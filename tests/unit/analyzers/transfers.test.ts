@@ -193,6 +193,8 @@ runExtractorCases(transfers, (t: Transfers) => [...t.countries].sort(), [
   { text: 'Our processors store data in India and Japan.', expected: ['IN', 'JP'], language: 'en' },
   { text: 'Wir übermitteln Daten an Dienstleister in der Schweiz und in den USA.', expected: ['CH', 'US'], language: 'de' },
   { text: 'Les données sont transférées depuis la Suisse vers le Royaume-Uni.', expected: ['GB'], language: 'fr', name: 'fr origin' },
+  { text: 'Wij maken gebruik van een dienstverlener in de Verenigde Staten.', expected: ['US'], language: 'nl' },
+  { text: 'Wir setzen einen Dienstleister mit Sitz in Kanada ein.', expected: ['CA'], language: 'de' },
 ]);
 
 runChecklistCases(transfersItem, [
