@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './eval/corpus';
+import { diffRuns, type RunSnapshot } from './eval/diff';
 import { formatResult } from './eval/format';
 import { checkFloors, flattenMetrics } from './eval/metrics';
 import { runEvaluation } from './eval/run';
@@ -27,6 +28,7 @@ Options:
                    (ours vs gold, with our note/evidence and the gold quote)
   --only NAMES     with --verbose: only these fields / checklist items, comma-separated
                    (e.g. rights,retention,legalBases,controller.name,dpo_contact)
+  --baseline FILE  compare with an earlier \`--json\` run: metrics that moved, items fixed or broken
   --check          also check scripts/eval/floors.json; exit 1 when a metric is out of bounds
   -h, --help       this help`;
 
@@ -47,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         verbose: { type: 'boolean', short: 'v', default: false },
         check: { type: 'boolean', default: false },
         only: { type: 'string' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -86,6 +89,11 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const only = values.only ? new Set(values.only.split(',').map((x) => x.trim()).filter(Boolean)) : undefined;
     process.stdout.write(`${formatResult(result, { verbose: values.verbose || !!only, only })}\n`);
+    if (values.baseline) {
+      const base = JSON.parse(await readFile(values.baseline, 'utf8')) as RunSnapshot;
+      const changes = diffRuns(base, { metrics, documents: result.docs.map((d) => d.comparison) });
+      process.stdout.write(`\n${changes || 'No change since the baseline.'}\n`);
+    }
   }
   const errors = result.docs.filter((d) => d.comparison.error);
   for (const d of errors) process.stderr.write(`eval: ${d.comparison.id}: ${d.comparison.error}\n`);
