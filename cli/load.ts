@@ -256,6 +256,9 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     format = EXT_FORMAT[extname(path).toLowerCase()] ?? null;
   }
   if (bytes.byteLength === 0) throw new LoadError(`${url} is empty`);
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    throw new LoadError(`${url} is a PDF; only web pages, Markdown and text are read (save the policy page as HTML or text)`);
+  }
   if (looksBinary(bytes)) throw new LoadError(`${url} looks like a binary file, not a web page, Markdown or text`);
   const content = decodeBytes(bytes, declared);
   const loaded = textFromContent(content, format ?? sniffFormat(content));

@@ -95,6 +95,7 @@ describe('loadInput', () => {
     ['an empty file', () => write('empty.txt', ''), /is empty/],
     ['binary junk', () => write('junk.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])), /binary/],
     ['a missing file', () => join(tmp, 'nope.html'), /no such file/],
+    ['a PDF', () => write('policy.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), /is a PDF/],
     ['a directory', () => tmp, /directory/],
     ['a page with no text', () => write('blank.html', '<html><body><script>x()</script></body></html>'), /no readable text/],
   ])('rejects %s with a clear message', async (_name, make, message) => {
