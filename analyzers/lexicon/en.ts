@@ -434,6 +434,7 @@ const en: Lexicon = {
       'how long (?:do )?we (?:keep|retain|store|hold)',
       'storage (?:period|duration|limitation)',
       'keeping your (?:data|information)',
+      'how long (?:is|are|will|do|does) (?:your )?(?:personal )?(?:data|information) (?:be )?(?:kept|stored|retained|held)',
     ],
     otherSections: ['rights?', 'transfers?', 'contact', 'cookies?', 'security', 'children', 'changes', 'recipients', 'sharing', 'disclos\\p{L}*', 'legal bas[ei]s'],
     criteria: [
@@ -482,8 +483,9 @@ const en: Lexicon = {
       'previous',
       'prior',
       'every',
-      'once (?:a|in|every)',
-      'twice (?:a|in)',
+      'once(?: (?:a|in|every))?',
+      'twice(?: (?:a|in))?',
+      'times(?: (?:a|in))?',
       'per',
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
@@ -496,7 +498,7 @@ const en: Lexicon = {
       H: ['hours?', 'hrs?'],
     },
     numbers: {
-      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
       eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
       eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty-four': 24, 'twenty-five': 25,
       'twenty-eight': 28, thirty: 30, 'thirty-six': 36, forty: 40, 'forty-two': 42, 'forty-five': 45,

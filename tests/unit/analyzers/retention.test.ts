@@ -54,6 +54,8 @@ describe('parseDuration', () => {
 runExtractorCases(retention, durations, [
   { text: 'We keep your invoices for ten years after the end of the contract.', expected: ['P10Y'], language: 'en' },
   { text: 'Server logs are deleted after 90 days.', expected: ['P90D'], language: 'en' },
+  { text: 'We keep backups for a year.', expected: ['P1Y'], language: 'en' },
+  { text: 'You can request a copy of your data once a year; we store nothing else.', expected: [], language: 'en', name: 'once a year is a frequency' },
   { text: 'Invoices are kept for 6 or 10 years depending on the document.', expected: ['P6Y', 'P10Y'], language: 'en' },
   { text: 'We do not keep data about children under 13 or 16 years.', expected: [], language: 'en', name: 'age pair' },
   { text: 'We retain your profile for one (1) year after your last login.', expected: ['P1Y'], language: 'en' },
