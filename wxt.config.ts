@@ -26,6 +26,9 @@ export default defineConfig({
     description: 'Checks a privacy policy against GDPR Article 13, locally, with evidence for every finding.',
     permissions: PERMISSIONS,
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Firefox's WebDriver may not navigate a tab to moz-extension:// itself: the test build lets the
+    // test page link to the popup (MV2 drops `matches`, so test builds only, never shipped).
+    ...(e2e && browser === 'firefox' ? { web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }] } : {}),
     content_security_policy: { extension_pages: EXTENSION_CSP },
     // Firefox only: Chrome warns about keys it does not know.
     ...(browser === 'firefox' ? { browser_specific_settings: {

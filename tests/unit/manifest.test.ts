@@ -102,3 +102,11 @@ describe.runIf(built('e2e/chrome-mv3'))('test-only build (.output/e2e/chrome-mv3
     expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   });
 });
+
+describe.runIf(built('e2e/firefox-mv2'))('test-only Firefox build (.output/e2e/firefox-mv2)', () => {
+  it('adds the local test server and, for WebDriver, a web-accessible popup (MV2 cannot limit it to one site)', () => {
+    const m = read('e2e/firefox-mv2');
+    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'http://127.0.0.1/*', 'scripting', 'storage']);
+    expect(m.web_accessible_resources).toEqual(['popup.html']);
+  });
+});
