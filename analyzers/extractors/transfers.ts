@@ -153,6 +153,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   const lex = lexiconOf(doc).transfers;
   const c = compiledFor(doc);
   const outsideEv: Sentence[] = [];
+  const outsideWeak: Sentence[] = [];
   const insideEv: Sentence[] = [];
   const countries: string[] = [];
   const safeguards = new Map<Mechanism, Sentence[]>();
@@ -167,7 +168,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     // "Stored in the EU and the US" names a third country: not a stays-inside statement.
     const inside = foreign.length === 0 && c.inside.test(text);
     // A question ("Is data transferred outside the EU?") is a heading, not a statement.
-    let outside = foreign.length > 0 || (!inside && !QUESTION.test(text) && isTransferStatement(text, c));
+    const statement = !inside && !QUESTION.test(text) && isTransferStatement(text, c);
+    let outside = foreign.length > 0 || statement;
 
     if (c.anyMechanism.test(text)) {
       for (const [mechanism, re] of c.mechanisms) {
@@ -186,10 +188,13 @@ export function findTransfers(doc: PolicyDocument): Transfers {
       // "Hosted in France", "servers in the EU": only EEA places named for storage.
       insideEv.push(s);
     }
-    if (outside) outsideEv.push(s);
+    // Explicit statements ("outside the EEA", "third countries") make the best evidence.
+    if (statement) outsideEv.push(s);
+    else if (outside) outsideWeak.push(s);
   }
 
 
+  outsideEv.push(...outsideWeak);
   const outsideEEA = outsideEv.length > 0 ? true : insideEv.length > 0 ? false : null;
   return {
     outsideEEA,

@@ -330,7 +330,6 @@ const de: Lexicon = {
       'internationale(?:n)? (?:Daten)?(?:übermittlung|übertragung|transfer)\\p{L}*',
       'ins (?:EU-)?Ausland',
       'Übermittlung (?:\\S+ ){0,6}in (?:die )?(?:USA|Vereinigten Staaten)',
-      'weltweit',
     ],
     residence: ['wohn\\p{L}*', 'ansässig\\p{L}*', 'Nutzer\\p{L}*', 'Personen'],
     inside: [

@@ -377,8 +377,6 @@ const fr: Lexicon = {
       'transferts? (?:de données )?(?:à|vers) (?:l[\'’])?(?:international|étranger)',
       'transf[ée]r(?:er|és?|ées?|ons)? (?:\\S+ ){0,6}(?:à l[\'’]étranger|hors de)',
       'autres pays',
-      'partout dans le monde',
-      'dans le monde entier',
     ],
     residence: ['résid\\p{L}*', 'habit\\p{L}*', 'utilisateurs', 'personnes'],
     inside: [
