@@ -12,11 +12,9 @@ function matchers(doc: PolicyDocument) {
   const strong = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.rights[r]))])) as Record<Right, RegExp>;
   const terms = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.terms[r]))])) as Record<Right, RegExp>;
   return {
-    any: compile([
-      ...RIGHTS.flatMap((r) => own((l) => l.rights.rights[r])),
-      ...RIGHTS.flatMap((r) => own((l) => l.rights.terms[r])),
-      ...own((l) => l.obligations.authorities),
-    ]),
+    // Unions first: most sentences match none, and a sentence with no strong phrase needs no per-right strong test.
+    anyStrong: compile(RIGHTS.flatMap((r) => own((l) => l.rights.rights[r]))),
+    anyTerm: compile(RIGHTS.flatMap((r) => own((l) => l.rights.terms[r]))),
     strong,
     terms,
     context: compile(own((l) => l.rights.context)),
@@ -34,19 +32,24 @@ function inRightsContext(sentence: Sentence, context: RegExp): boolean {
 /** The rights one sentence states. */
 function rightsIn(sentence: Sentence, m: ReturnType<typeof matchers>): Right[] {
   const text = sentence.text;
+  const hasStrong = m.anyStrong.test(text);
+  const hasTerm = m.anyTerm.test(text);
+  const hasAuthority = m.authorities.test(text);
+  if (!hasStrong && !hasTerm && !hasAuthority) return [];
   // "The right to portability does not apply to ...": a right named only to deny it is not granted.
   if (m.denials.test(text)) return [];
   const out: Right[] = [];
-  const context = inRightsContext(sentence, m.context);
+  const context = (hasTerm || hasAuthority) && inRightsContext(sentence, m.context);
   // "We take no automated decisions" under a rights heading is a statement, not the Art. 22 right.
   const noAutomation = m.automatedNone.test(text) && !m.context.test(text);
   for (const r of RIGHTS) {
     if (r === 'complaint') continue;
-    if (r === 'automated_decision' && noAutomation && !m.strong[r].test(text)) continue;
-    if (m.strong[r].test(text) || (context && m.terms[r].test(text))) out.push(r);
+    const strong = hasStrong && m.strong[r].test(text);
+    if (r === 'automated_decision' && noAutomation && !strong) continue;
+    if (strong || (context && m.terms[r].test(text))) out.push(r);
   }
   // Art. 77: a complaint to a supervisory authority; a complaint to the company itself is not it.
-  if (m.strong.complaint.test(text) || (m.authorities.test(text) && (m.terms.complaint.test(text) || context))) {
+  if ((hasStrong && m.strong.complaint.test(text)) || (hasAuthority && (m.terms.complaint.test(text) || context))) {
     out.push('complaint');
   }
   return out;
@@ -59,7 +62,6 @@ const extractor: Extractor<'rights'> = {
     const m = matchers(doc);
     const found = new Map<Right, Sentence[]>();
     for (const sentence of doc.sentences) {
-      if (!m.any.test(sentence.text)) continue;
       for (const r of rightsIn(sentence, m)) {
         const list = found.get(r) ?? [];
         list.push(sentence);
