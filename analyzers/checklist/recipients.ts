@@ -25,9 +25,17 @@ const analyzer: ChecklistAnalyzer = {
     const met: Evidence[] = [];
     const found = new Set<string>();
     let partial: Evidence | undefined;
+    // A sentence about sharing, or any sentence under a sharing heading ("Who we share data with").
+    const sectionShares = new Map<string, boolean>();
     for (const s of doc.sentences) {
-      const inSharing = sharing.test(s.text) || (!!s.section && sharing.test(s.section));
-      if (!inSharing || s.heading) continue;
+      if (s.heading) continue;
+      let inSharing = sharing.test(s.text);
+      if (!inSharing && s.section) {
+        let v = sectionShares.get(s.section);
+        if (v === undefined) sectionShares.set(s.section, (v = sharing.test(s.section)));
+        inSharing = v;
+      }
+      if (!inSharing) continue;
       const c = categories.exec(s.text);
       if (c) {
         found.add(c[0].toLowerCase());
