@@ -1,4 +1,5 @@
 import type { ChecklistAnalyzer, ChecklistResult } from '../analyzer';
+import { compile } from '../lexicon';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 import type { Evidence } from '../types';
 
@@ -22,7 +23,10 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc, facts): ChecklistResult {
-    const vague = findSentences(doc, patternsOf(doc, (lex) => lex.retention.vague)).filter((m) => !m.sentence.heading);
+    // Sentences that also keep or delete come first: "no longer necessary" also opens the erasure right (Art. 17(1)(a)).
+    const verbs = compile(patternsOf(doc, (lex) => lex.retention.verbs));
+    const vagueAll = findSentences(doc, patternsOf(doc, (lex) => lex.retention.vague)).filter((m) => !m.sentence.heading);
+    const vague = [...vagueAll.filter((m) => verbs.test(m.sentence.text)), ...vagueAll.filter((m) => !verbs.test(m.sentence.text))];
     // One lone period beside a general "as long as necessary" leaves most data without a period (WP260 rev.01, Annex on Art. 13(2)(a): "as long as necessary" is not enough).
     const enough = facts.retention.length >= 2 || (facts.retention.length === 1 && vague.length === 0);
     if (enough) {

@@ -154,6 +154,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   const c = compiledFor(doc);
   const outsideEv: Sentence[] = [];
   const outsideWeak: Sentence[] = [];
+  const insideWeak: Sentence[] = [];
   const insideEv: Sentence[] = [];
   const countries: string[] = [];
   const safeguards = new Map<Mechanism, Sentence[]>();
@@ -186,7 +187,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     if (inside) insideEv.push(s);
     else if (!outside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
       // "Hosted in France", "servers in the EU": only EEA places named for storage.
-      insideEv.push(s);
+      insideWeak.push(s);
     }
     // Explicit statements ("outside the EEA", "third countries") make the best evidence.
     if (statement) outsideEv.push(s);
@@ -195,6 +196,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
 
   outsideEv.push(...outsideWeak);
+  insideEv.push(...insideWeak);
   const outsideEEA = outsideEv.length > 0 ? true : insideEv.length > 0 ? false : null;
   return {
     outsideEEA,
