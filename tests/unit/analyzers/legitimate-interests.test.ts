@@ -6,6 +6,7 @@ runChecklistCases(legitimateInterests, [
   { name: 'en interest after a colon', text: 'Legal basis: our legitimate interests: improving the product and measuring its use.', status: 'met' },
   { name: 'de interest described', language: 'de', text: 'Unser berechtigtes Interesse liegt in der Abwehr von Spam und automatisierten Zugriffen.', status: 'met' },
   { name: 'fr interest described', language: 'fr', text: 'Ce traitement est fondé sur notre intérêt légitime à sécuriser la plateforme contre la fraude.', status: 'met' },
+  { name: 'en interests of the controller and third parties', text: 'Where necessary for our legitimate interests and those of third parties to provide you with a better user experience.', status: 'met' },
   { name: 'en only invoked', text: 'When we rely on legitimate interests, we balance those interests against your rights.', status: 'partial' },
   { name: 'en vacuous interest', text: 'We may process data to respond to our legitimate interest in processing them.', status: 'partial' },
   { name: 'en objection right does not describe an interest', text: 'We process data on the basis of legitimate interests. You may object to processing based on our legitimate interest in marketing our products to you.', status: 'partial' },
