@@ -21,19 +21,25 @@ export function browserDeps(): HandlerDeps {
   };
 }
 
+type Sender = { id?: string; url?: string };
+
+/** The runtime.onMessage listener: only Lacuna's own pages are served; the answer goes through sendResponse. */
+export function createMessageListener(deps: HandlerDeps, extensionId: string, extensionBase: string) {
+  return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true => {
+    if (!isFromExtensionPage(sender, extensionId, extensionBase)) {
+      sendResponse(failure('invalid-message', "Messages are only accepted from Lacuna's own pages"));
+      return true;
+    }
+    // sendResponse + `return true` keeps the channel open in Chrome and Firefox alike.
+    void handleMessage(message, deps).then(sendResponse);
+    return true;
+  };
+}
+
 // MV3 service worker in Chrome/Edge, non-persistent event page in Firefox MV2.
 export default defineBackground({
   persistent: false,
   main() {
-    const deps = browserDeps();
-    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-        sendResponse(failure('invalid-message', 'Messages are only accepted from Lacuna\'s own pages'));
-        return true;
-      }
-      // sendResponse + `return true` keeps the channel open in Chrome and Firefox alike.
-      void handleMessage(message, deps).then(sendResponse);
-      return true;
-    });
+    browser.runtime.onMessage.addListener(createMessageListener(browserDeps(), browser.runtime.id, browser.runtime.getURL('/')));
   },
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import background, { browserDeps } from '../../entrypoints/background';
+import background, { browserDeps, createMessageListener } from '../../entrypoints/background';
 import { explainInjectionError, handleMessage, isFromExtensionPage, isRestrictedUrl } from '../../entrypoints/background/handler';
 import { getDb, latestReportByUrl } from '../../storage/db';
 
@@ -106,6 +106,28 @@ describe('background.main', () => {
     // fakeBrowser delivers to the listener with an empty sender: it must be refused as foreign.
     const res = await fakeBrowser.runtime.sendMessage({ type: 'analyze-tab', tabId });
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('createMessageListener', () => {
+  it('serves its own pages through sendResponse and keeps the channel open', async () => {
+    const tabId = await openTab('https://brightwater.example/privacy');
+    executeScript.mockResolvedValue([{ frameId: 0, result: { text: POLICY, title: 'P', url: 'https://brightwater.example/privacy', method: 'readability' } }]);
+    const listener = createMessageListener(browserDeps(), 'lacuna-id', 'chrome-extension://lacuna-id/');
+    const answer = new Promise((resolve) => {
+      expect(listener({ type: 'analyze-tab', tabId }, { id: 'lacuna-id', url: 'chrome-extension://lacuna-id/popup.html' }, resolve)).toBe(true);
+    });
+    expect(await answer).toMatchObject({ ok: true, version: 1, report: { checklist: expect.any(Array) } });
+  });
+
+  it('refuses another extension and web pages without reading the tab', () => {
+    const listener = createMessageListener(browserDeps(), 'lacuna-id', 'chrome-extension://lacuna-id/');
+    const sendResponse = vi.fn();
+    listener({ type: 'analyze-tab', tabId: 1 }, { id: 'other', url: 'chrome-extension://other/x.html' }, sendResponse);
+    listener({ type: 'analyze-tab', tabId: 1 }, { id: 'lacuna-id', url: 'https://evil.example/' }, sendResponse);
+    expect(sendResponse).toHaveBeenCalledTimes(2);
+    expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: { code: 'invalid-message', message: "Messages are only accepted from Lacuna's own pages" } });
     expect(executeScript).not.toHaveBeenCalled();
   });
 });
