@@ -47,9 +47,10 @@ const analyzer: ChecklistAnalyzer = {
       const evidence = [...(facts.retention[0]?.evidence.slice(0, 1) ?? []), ...evidenceOf(vague, 'retention.vague', MAX_EVIDENCE - 1)];
       return { status: 'partial', evidence, messageId: 'onePeriod', data: { period: facts.retention[0]!.duration } };
     }
-    const criteria = findSentences(doc, patternsOf(doc, (lex) => [...lex.retention.criteria, ...lex.retention.vague])).filter(
+    const criteriaAll = findSentences(doc, patternsOf(doc, (lex) => [...lex.retention.criteria, ...lex.retention.vague])).filter(
       (m) => !m.sentence.heading,
     );
+    const criteria = [...criteriaAll.filter((m) => verbs.test(m.sentence.text)), ...criteriaAll.filter((m) => !verbs.test(m.sentence.text))];
     if (criteria.length > 0) {
       return { status: 'partial', evidence: evidenceOf(criteria, 'retention.criteria', MAX_EVIDENCE), messageId: 'criteriaOnly' };
     }
