@@ -2,7 +2,6 @@
 import type { Evidence, Report } from '../../analyzers/types';
 import { CHECKLIST_IDS } from '../../analyzers/types';
 import {
-  canonicalDuration,
   isAddressed,
   type Accuracy,
   type GroupMetrics,
@@ -118,7 +117,7 @@ function oursEvidence(report: Report, field: SetField, value: string): Evidence 
     case 'rights':
       return report.rights.find((r) => r.right === value)?.evidence[0];
     case 'retention':
-      return report.retention.find((r) => canonicalDuration(r.duration) === value)?.evidence[0];
+      return report.retention.find((r) => r.duration === value)?.evidence[0];
     case 'safeguards':
       return report.transfers.safeguards.find((s) => s.mechanism === value)?.evidence[0];
     case 'dpoEmails':
@@ -190,7 +189,7 @@ export function formatDoc(d: EvaluatedDoc, only?: ReadonlySet<string>): string {
     }
     out.push(`  ✗ ${FIELD_LABEL[field]}: ${s.tp.length} ok${s.tp.length ? ` (${s.tp.join(', ')})` : ''}`);
     for (const v of s.fn) {
-      const goldText = field === 'retention' ? d.label.retention?.find((x) => canonicalDuration(x.duration) === v)?.text : undefined;
+      const goldText = field === 'retention' ? d.label.retention?.find((x) => x.duration === v)?.text : undefined;
       out.push(`      FN ${v}${goldText ? ` gold «${clip(goldText, Q)}»` : ''}`);
     }
     for (const v of s.fp) out.push(`      FP ${v} ${quote(oursEvidence(r, field, v))}`);

@@ -106,21 +106,6 @@ export function nameMatches(ours: string | null, gold: string | null, alternativ
   return [gold, ...alternatives].some((g) => normalizeName(g) === n);
 }
 
-/**
- * Canonical ISO 8601 duration so equal periods compare equal: whole years of
- * months become years (P24M = P2Y), weeks become days, whole days of hours become days.
- */
-export function canonicalDuration(d: string): string {
-  const s = d.trim().toUpperCase();
-  let m = /^P(\d+)M$/.exec(s);
-  if (m && Number(m[1]) % 12 === 0 && Number(m[1]) > 0) return `P${Number(m[1]) / 12}Y`;
-  m = /^P(\d+)W$/.exec(s);
-  if (m) return `P${Number(m[1]) * 7}D`;
-  m = /^PT(\d+)H$/.exec(s);
-  if (m && Number(m[1]) % 24 === 0 && Number(m[1]) > 0) return `P${Number(m[1]) / 24}D`;
-  return s;
-}
-
 /** Compares two sets of values (deduplicated). */
 export function compareSets(ours: Iterable<string>, gold: Iterable<string>): SetComparison {
   const o = new Set(ours);
@@ -183,8 +168,8 @@ export function compareDoc(report: Report, label: GoldLabel, meta: DocMeta): Doc
   }
   if (Array.isArray(label.retention)) {
     out.sets.retention = compareSets(
-      (report.retention ?? []).map((r) => canonicalDuration(r.duration)),
-      label.retention.map((r) => canonicalDuration(r.duration)),
+      (report.retention ?? []).map((r) => r.duration),
+      label.retention.map((r) => r.duration),
     );
   }
   const t = label.transfers;

@@ -4,7 +4,6 @@ import { CHECKLIST_IDS, type ChecklistId, type Report, type Status } from '../..
 import { itemDiffers } from '../../scripts/eval/format';
 import {
   aggregate,
-  canonicalDuration,
   checkFloors,
   compareDoc,
   compareSets,
@@ -58,20 +57,6 @@ describe('normalizeName', () => {
     expect(nameMatches('Example Gadgets Ltd', 'Example Widgets Ltd')).toBe(false);
     expect(nameMatches(null, 'Example Widgets Ltd')).toBe(false);
     expect(nameMatches('Example Widgets Ltd', null)).toBe(false);
-  });
-});
-
-describe('canonicalDuration', () => {
-  it.each([
-    ['P24M', 'P2Y'],
-    ['P12M', 'P1Y'],
-    ['P13M', 'P13M'],
-    ['P2W', 'P14D'],
-    ['PT72H', 'P3D'],
-    ['PT36H', 'PT36H'],
-    ['p10y', 'P10Y'],
-  ])('maps %s to %s', (d, expected) => {
-    expect(canonicalDuration(d)).toBe(expected);
   });
 });
 
