@@ -294,6 +294,8 @@ const de: Lexicon = {
       'Aufbewahrungspflichten',
       'Aufbewahrungsfristen',
       'Verjährungsfristen?',
+      'Löschkonzept\\p{L}*',
+      'Löschfristen?',
     ],
     vague: [
       'so lange(?:,)? wie (?:dies |es )?(?:erforderlich|notwendig|nötig)',

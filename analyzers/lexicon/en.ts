@@ -449,6 +449,8 @@ const en: Lexicon = {
       'retention periods?',
       'criteria (?:used )?(?:to determine|for determining)',
       '(?:will be |is |are )?retained (?:by us|on your device)',
+      'retention (?:policy|policies|schedules?)',
+      'until (?:the end|termination|expiry) of (?:the|your|our) (?:contract|agreement|subscription)',
     ],
     vague: [
       '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',

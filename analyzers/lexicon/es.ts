@@ -200,6 +200,7 @@ const es: Lexicon = {
       'plazos? legales',
       'obligaciones legales de conservación',
       'plazos? de conservación',
+      'política de conservación',
     ],
     vague: [
       '(?:durante )?el tiempo (?:estrictamente )?necesario',

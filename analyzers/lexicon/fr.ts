@@ -318,6 +318,8 @@ const fr: Lexicon = {
       'prescriptions? légales?',
       'durées? de conservation',
       'obligations? légales? de conservation',
+      'politique de conservation',
+      'référentiels? de (?:durées de )?conservation',
     ],
     vague: [
       '(?:pendant |pour )?la durée (?:strictement )?nécessaire',

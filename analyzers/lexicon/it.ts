@@ -194,6 +194,7 @@ const it: Lexicon = {
       'termini? (?:di prescrizione|previsti dalla legge)',
       'obblighi (?:legali )?di conservazione',
       'periodi? di conservazione',
+      'politica di conservazione',
     ],
     vague: [
       'per (?:il )?(?:tempo|periodo)(?: di tempo)? (?:strettamente )?necessario',

@@ -228,6 +228,7 @@ const nl: Lexicon = {
       'tot(?:dat)? (?:u|je) (?:\\S+ ){0,4}(?:verwijdert|intrekt|opzegt)',
       'wettelijke bewaar(?:termijn|plicht)\\p{L}*',
       'verjaringstermijn\\p{L}*',
+      'bewaarbeleid',
     ],
     vague: [
       'zo lang (?:als )?(?:dat |dit |het )?(?:nodig|noodzakelijk|vereist)',
