@@ -489,6 +489,8 @@ const en: Lexicon = {
       'once(?: (?:a|in|every))?',
       'twice(?: (?:a|in))?',
       'times(?: (?:a|in))?',
+      '(?:once|twice|times) in an?',
+      'in any',
       'per',
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],

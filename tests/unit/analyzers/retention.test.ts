@@ -72,6 +72,7 @@ runExtractorCases(retention, durations, [
   { text: 'Our service is not meant for children under 16 years and we delete such accounts.', expected: [], language: 'en', name: 'age' },
   { text: 'We do not store data about users who are 13 years old or younger.', expected: [], language: 'en', name: 'age after the period' },
   { text: 'In the preceding 12 months we have not sold personal information.', expected: [], language: 'en', name: 'look-back window' },
+  { text: 'You may request deletion of your data twice in a 12-month period.', expected: [], language: 'en', name: 'request frequency' },
   { text: 'We will give you 30 days notice before changing this policy.', expected: [], language: 'en', name: 'notice period' },
   { text: 'The company was founded 20 years ago in Lisbon.', expected: [], language: 'en', name: 'no retention verb' },
   // Other languages.
