@@ -18,6 +18,8 @@ const REG_NUMBER = /[A-Z]{0,4}\s?\d[\d\s.]{4,}\d/u;
 const WINDOW = 5;
 /** Below this a candidate is a stray capitalised word, not a stated identity. */
 const MIN_SCORE = 2.5;
+/** Bonus for a name that matches the domain of the policy's e-mail addresses. */
+const DOMAIN_BONUS = 1.5;
 
 interface Candidate {
   span: NameSpan;
@@ -340,6 +342,27 @@ function computeController(doc: PolicyDocument): Controller {
   const rx = lexRegexes(doc);
   const candidates = [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx)];
   if (candidates.length === 0) return empty;
+  // The policy's own e-mail addresses are usually on the controller's domain ("privacy@example.com"
+  // for "Example Ltd"): a company name (with its legal form) that matches one is more likely the
+  // controller. Product names match domains too, so brands get no such bonus.
+  const labels = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'EMAIL') continue;
+    const host = e.text.split('@')[1]?.toLowerCase().split('.') ?? [];
+    const label = host.length >= 2 ? host[host.length - 2] : undefined;
+    if (label && label.length >= 3) labels.add(label);
+  }
+  const domainMatch = new Map<string, boolean>();
+  const ownDomain = (key: string): boolean => {
+    let v = domainMatch.get(key);
+    if (v === undefined) {
+      const tokens = key.split(' ').filter((t) => t.length >= 3);
+      const joined = tokens.join('');
+      v = [...labels].some((l) => l === joined || tokens.some((t) => t.length >= 5 && l.includes(t)) || (l.length >= 4 && joined.includes(l)));
+      domainMatch.set(key, v);
+    }
+    return v;
+  };
   // A name found along several paths (legal form, role, operator) is more likely the controller.
   const seen = new Map<string, number>();
   for (const c of candidates) {
@@ -349,7 +372,8 @@ function computeController(doc: PolicyDocument): Controller {
   let best: Candidate | null = null;
   let bestScore = MIN_SCORE;
   for (const c of candidates) {
-    const total = c.score + 0.5 * Math.min((seen.get(normalizeName(doc, c.span.name)) ?? 1) - 1, 2);
+    const key = normalizeName(doc, c.span.name);
+    const total = c.score + 0.5 * Math.min((seen.get(key) ?? 1) - 1, 2) + (c.span.legalForm && ownDomain(key) ? DOMAIN_BONUS : 0);
     if (total > bestScore) {
       best = c;
       bestScore = total;

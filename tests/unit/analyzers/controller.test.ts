@@ -29,6 +29,13 @@ runExtractorCases(extractor, (c) => c.name, [
     expected: 'Pebble Learning Ltd',
   },
   { name: 'a brand when no legal entity is given', text: 'Paperkite collects your e-mail address to send you the newsletter. Paperkite does not sell your data.', expected: 'Paperkite' },
+  {
+    name: 'a company with no cue but on the domain of the policy’s e-mail address',
+    text: 'This policy describes how personal data is handled on our website. Questions: privacy@lumenfield.example. Lumenfield Analytics Ltd keeps the data in Ireland.',
+    expected: 'Lumenfield Analytics Ltd',
+  },
+  { name: 'a vendor mentioned in passing is not the controller', text: 'We embed videos from Streamly Inc. on some pages of the site.', expected: null },
+  { name: 'es: titular del sitio web', language: 'es', text: 'El titular del sitio web es Ejemplo Viajes S.L., con domicilio en Calle Mayor 1, 28001 Madrid.', expected: 'Ejemplo Viajes S.L.' },
   { name: 'no controller stated', text: 'We respect your privacy. We collect your e-mail address only to answer your questions.', expected: null },
   { name: 'a sentence in capitals is not a company', text: 'THE SERVICE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND AND WE MAY RETAIN THE INFORMATION FOR AS LONG AS NEEDED.', expected: null },
 ]);
