@@ -16,7 +16,11 @@ export interface DurationMatch {
   end: number;
 }
 
-/** The ISO 8601 duration of an amount of a unit: hours go after the T designator. */
+/**
+ * The ISO 8601 duration of an amount of a unit, as written: "24 months" stays P24M and
+ * "2 weeks" P2W (the gold labels keep the written unit: P12M, P13M, P72M); hours go after
+ * the T designator (PT72H). One length written in two units is merged by `durationKey`.
+ */
 export function parseDuration(amount: number, unit: DurationUnit): string {
   return unit === 'H' ? `PT${amount}H` : `P${amount}${unit}`;
 }
