@@ -118,9 +118,20 @@ export function findBasisHits(doc: PolicyDocument): Hit[] {
 function scanBases(doc: PolicyDocument): Hit[] {
   const m = matchers(doc);
   const hits: Hit[] = [];
+  // Inside a list introduced by a right ("Right to erasure ... unless it is needed:"), the items are
+  // Art. 17(3)/21 exceptions, not the bases the policy relies on.
+  let rightList = false;
   for (const sentence of joinArticleSplits(doc)) {
     const text = sentence.text;
+    const startsLine = sentence.start === 0 || doc.text[sentence.start - 1] === '\n';
+    const inRightList = rightList && startsLine && !sentence.heading;
+    if (!inRightList) rightList = false;
+    if (!inRightList && text.endsWith(':')) {
+      const line = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.end);
+      if (m.rights.test(line)) rightList = true;
+    }
     if (!m.any.test(text)) continue;
+    const statesRight = m.rights.test(text);
     const found = new Set<LegalBasis>();
     const byArticle = new Set<LegalBasis>();
     for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) byArticle.add(b);
@@ -128,15 +139,13 @@ function scanBases(doc: PolicyDocument): Hit[] {
     const cuedHere = m.cues.test(text);
     // A sentence stating a right repeats Art. 21/22 wording ("object to processing based on a public task",
     // "unless necessary for a contract"): it names bases without relying on them, unless it says "legal basis".
-    const statesRight = m.rights.test(text);
-    if (statesRight) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
     if (!statesRight || cuedHere) {
       for (const b of LEGAL_BASES) if (m.strong[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
       // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
       const cued = cuedHere || (sentence.section !== null && m.cues.test(sentence.section));
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
-    if (statesRight) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
+    if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });

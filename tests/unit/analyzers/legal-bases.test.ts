@@ -48,6 +48,11 @@ runExtractorCases(legalBases, bases, [
     expected: ['legitimate_interests'],
   },
   {
+    name: 'en Art. 17(3) exceptions listed under the erasure right',
+    text: 'Right to erasure. You may ask us to delete your data. We may refuse where we need the data:\nto perform a task carried out in the public interest;\nto establish or defend legal claims.',
+    expected: [],
+  },
+  {
     name: 'fr legal basis named inside the objection right',
     language: 'fr',
     text: "Vous pouvez vous opposer au traitement lorsque notre base légale pour mettre en œuvre le traitement est notre intérêt légitime.",
