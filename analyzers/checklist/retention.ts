@@ -1,4 +1,5 @@
 import type { ChecklistAnalyzer, ChecklistResult } from '../analyzer';
+import { sentenceEvidence } from '../document';
 import { compile } from '../lexicon';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 import type { Evidence } from '../types';
@@ -16,6 +17,7 @@ const analyzer: ChecklistAnalyzer = {
       periods: 'Retention periods are stated: {periods}.',
       onePeriod:
         'Only one period is stated ({period}); other data is kept "as long as necessary", with no period or criteria that fix it.',
+      sectionOnly: 'A retention section ("{title}") is present, but no period or criterion was recognised in it.',
       criteriaOnly:
         'Only criteria such as "as long as necessary" or "while your account is active" are given; no period is stated for any data.',
       missing:
@@ -53,6 +55,14 @@ const analyzer: ChecklistAnalyzer = {
     const criteria = [...criteriaAll.filter((m) => verbs.test(m.sentence.text)), ...criteriaAll.filter((m) => !verbs.test(m.sentence.text))];
     if (criteria.length > 0) {
       return { status: 'partial', evidence: evidenceOf(criteria, 'retention.criteria', MAX_EVIDENCE), messageId: 'criteriaOnly' };
+    }
+    // A retention section whose wording the lists above do not know still addresses the item.
+    const titles = findSentences(doc, patternsOf(doc, (lex) => lex.retention.headings)).filter((m) => m.sentence.heading);
+    for (const title of titles) {
+      const body = doc.sentences[title.sentence.index + 1];
+      if (body && !body.heading) {
+        return { status: 'partial', evidence: [sentenceEvidence(body, 'retention.section')], messageId: 'sectionOnly', data: { title: title.sentence.text } };
+      }
     }
     return { status: 'missing', evidence: [], messageId: 'missing' };
   },

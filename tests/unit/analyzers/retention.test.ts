@@ -132,6 +132,13 @@ runChecklistCases(retentionItem, [
   { text: 'Los datos se conservarán durante el tiempo necesario para cumplir la finalidad.', status: 'partial', language: 'es' },
   { text: 'Wir verwenden Cookies, um die Website zu verbessern.', status: 'missing', language: 'de' },
   {
+    text: 'Data retention\nEach category of data follows the internal schedule agreed with our auditors.',
+    status: 'partial',
+    quote: 'internal schedule',
+    language: 'en',
+    name: 'a retention section with unknown wording still addresses the item',
+  },
+  {
     text: 'Die Daten werden gelöscht, sobald der Zweck der Speicherung entfällt. Server-Logfiles speichern wir sieben Tage.',
     status: 'partial',
     language: 'de',
