@@ -197,7 +197,9 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
   outsideEv.push(...outsideWeak);
   insideEv.push(...insideWeak);
-  const outsideEEA = outsideEv.length > 0 ? true : insideEv.length > 0 ? false : null;
+  // A title ("International transfers") over a section that says data stays in the EEA is not a transfer.
+  const outsideSaid = outsideEv.some((s) => !s.heading) || (outsideEv.length > 0 && !insideEv.some((s) => !s.heading));
+  const outsideEEA = outsideSaid ? true : insideEv.length > 0 ? false : null;
   return {
     outsideEEA,
     countries,

@@ -183,6 +183,8 @@ runExtractorCases(transfers, (t: Transfers) => t.outsideEEA, [
   { text: 'We are a company registered in Ireland.', expected: null, language: 'en', name: 'an EEA registration is silent on transfers' },
   { text: 'Your data is stored in the EU and in the United States.', expected: true, language: 'en', name: 'stored in the EU and a third country' },
   { text: 'Our servers are located in the European Union.', expected: false, language: 'en' },
+  { text: 'International data transfers\nWe do not transfer personal data outside the European Economic Area.', expected: false, language: 'en', name: 'a section title alone is not a transfer' },
+  { text: 'International data transfers\nSee our list of processors.', expected: true, language: 'en', name: 'a transfers section with no statement is a mention' },
 ]);
 
 runExtractorCases(transfers, (t: Transfers) => [...t.countries].sort(), [
