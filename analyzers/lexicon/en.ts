@@ -273,7 +273,8 @@ const en: Lexicon = {
       ],
       portability: [
         'portability',
-        '(?:receive|obtain) (?:a copy of )?(?:your|the) (?:personal )?(?:data|information)[^.;]{0,60}(?:structured|machine[- ]readable|portable)',
+        '(?:receive|obtain) (?:a copy of )?(?:your|the|their|his or her) (?:personal )?(?:data|information)[^.;]{0,60}(?:structured|machine[- ]readable|portable)',
+        '(?:transmit|transfer)(?:red|ted)? (?:directly )?to another controller',
         '(?:transfer|transmit) (?:your|the|that|this) (?:personal )?(?:data|information) to (?:another|a third party|a different|other)',
       ],
       object: [

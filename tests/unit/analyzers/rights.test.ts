@@ -17,6 +17,7 @@ runExtractorCases(rights, names, [
   { name: 'nl', language: 'nl', text: 'U heeft het recht op inzage, rectificatie en gegevenswissing. U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.', expected: ['access', 'complaint', 'erasure', 'rectification'] },
   { name: 'it', language: 'it', text: "L'interessato ha il diritto di accesso, di rettifica e alla portabilità dei dati. È possibile proporre reclamo al Garante per la protezione dei dati personali.", expected: ['access', 'complaint', 'portability', 'rectification'] },
   { name: 'es', language: 'es', text: 'Puede ejercer sus derechos de acceso, rectificación, supresión y oposición. Puede presentar una reclamación ante la Agencia Española de Protección de Datos.', expected: ['access', 'complaint', 'erasure', 'object', 'rectification'] },
+  { name: 'en portability in third person', text: 'Users have the right to receive their Data in a structured, commonly used and machine readable format and to have it transferred to another controller.', expected: ['portability'] },
   // Not found
   { name: 'en policy updates are not rectification', text: 'We may update our Privacy Policy from time to time.', expected: [] },
   { name: 'en the company reserves rights', text: 'Acme Widgets reserves the right to refuse access to the app.', expected: [] },
