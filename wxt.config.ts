@@ -22,8 +22,10 @@ export default defineConfig({
   // The sources archive (for the Firefox add-on review) holds the code, not local run artefacts.
   zip: { excludeSources: ['test-results/**', 'bench-results/**', 'web-ext-artifacts/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
-    name: 'Lacuna',
-    description: 'Checks a privacy policy against GDPR Article 13, locally, with evidence for every finding.',
+    // Name and description in the browser's language: public/_locales/<lang>/messages.json (en, fr, de).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: PERMISSIONS,
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Firefox's WebDriver may not navigate a tab to moz-extension:// itself: the test build lets the
