@@ -141,7 +141,7 @@ const de: Lexicon = {
     ],
     purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
     notBasis: {
-      consent: [],
+      consent: ['nicht auf (?:ihrer|deiner|einer|der) einwilligung'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

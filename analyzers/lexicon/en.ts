@@ -224,7 +224,7 @@ const en: Lexicon = {
       'for (?:the |our |your )?(?:marketing|analytics|security|fraud|advertising|billing|payment|newsletters?|statistic|research|recruit|customer|account|support)',
     ],
     notBasis: {
-      consent: [],
+      consent: ['(?:do|does|will) not (?:rely|base|depend)[^.;]{0,40}consent', 'not (?:based|relying|rely) on (?:your )?consent'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

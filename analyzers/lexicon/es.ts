@@ -104,7 +104,7 @@ const es: Lexicon = {
     ],
     purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
     notBasis: {
-      consent: [],
+      consent: ['no se basa en (?:su |tu |el )?consentimiento'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

@@ -179,7 +179,7 @@ const fr: Lexicon = {
       'finalités?',
     ],
     notBasis: {
-      consent: [],
+      consent: ['ne (?:repose|reposent|se fonde|se fondent|est pas fondée?) pas sur (?:votre |le )?consentement', 'n[’\']est pas fondée? sur (?:votre |le )?consentement'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

@@ -103,7 +103,7 @@ const it: Lexicon = {
     ],
     purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
     notBasis: {
-      consent: [],
+      consent: ['non (?:si basa|è basato|è fondato|si fonda) sul (?:suo |tuo |vostro )?consenso'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

@@ -111,7 +111,7 @@ const nl: Lexicon = {
     ],
     purposeLinks: ['(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren)', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
     notBasis: {
-      consent: [],
+      consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],

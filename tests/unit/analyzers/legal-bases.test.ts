@@ -32,6 +32,7 @@ runExtractorCases(legalBases, bases, [
   { name: 'es', language: 'es', text: 'La base legal del tratamiento es su consentimiento. Conservamos las facturas para cumplir con una obligación legal.', expected: ['consent', 'legal_obligation'] },
   // Not found
   { name: 'en vendor contract is not a basis', text: 'Our vendors are bound by a contract with us. They must keep your information confidential.', expected: [] },
+  { name: 'en consent ruled out', text: 'Legal basis\nWe do not rely on your consent for this processing.', expected: [] },
   { name: 'en cookie banner consent is not a basis statement', text: 'Click Accept to close this banner. Manage cookies.', expected: [] },
   { name: 'en data-subject interests are not the controller’s', text: 'We take measures to protect the rights, freedoms and legitimate interests of data subjects.', expected: [] },
   { name: 'en Art. 9 public interest is not a public task', text: 'We may process special categories of data for reasons of substantial public interest.', expected: [] },
