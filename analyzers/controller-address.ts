@@ -3,7 +3,7 @@
  * the same way in the six languages: a postal code with a place, a street line with a house
  * number, or an "Attn:" / "registered office" cue followed by a comma-separated block.
  */
-import type { PolicyDocument } from './document';
+import type { PolicyDocument, Sentence } from './document';
 import { compile } from './lexicon';
 import { patternsOf } from './match';
 
@@ -15,7 +15,7 @@ export const POSTAL =
   /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}[\p{L}'’-]+|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}'’-]+)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
 
 // A line that is only a street and house number: "53 rue de l'Exemple", "Beispielweg 11", "Via Roma 10".
-const STREET = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u;
+const STREET = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,7}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u;
 
 /** Whether a short line is a street line of an address block. */
 export function isStreetLine(text: string): boolean {
@@ -23,11 +23,25 @@ export function isStreetLine(text: string): boolean {
 }
 
 /**
- * Whether a sentence gives a postal address: a postal code, a street line, or an address cue
- * ("Attn:", "registered office", "siège social") with a number and a comma-separated block.
+ * Whether a sentence is the street line of an address block: a street line with a short,
+ * unpunctuated line (company, town, country) right before or after it. A numbered title such
+ * as "12 Changes to this policy" is followed by prose, not by another address line.
  */
-export function looksLikeAddress(doc: PolicyDocument, text: string): boolean {
-  if (POSTAL.test(text) || isStreetLine(text)) return true;
+export function isStreetInBlock(doc: PolicyDocument, s: Sentence, title?: Sentence): boolean {
+  if (!isStreetLine(s.text)) return false;
+  // The block's own title ("Contact us") does not count as an address line.
+  const short = (n: Sentence | undefined) => !!n && n.index !== title?.index && n.text.length <= 40 && !/[.;:!?]$/u.test(n.text);
+  return short(doc.sentences[s.index - 1]) || short(doc.sentences[s.index + 1]);
+}
+
+/**
+ * Whether a sentence gives a postal address: a postal code, or an address cue ("Attn:",
+ * "registered office", "siège social") with a number and a comma-separated block. With
+ * `block` (a line of a contact block), a street line within an address block counts too: alone,
+ * "11 Contact us" would look like one.
+ */
+export function looksLikeAddress(doc: PolicyDocument, text: string, block?: Sentence, title?: Sentence): boolean {
+  if (POSTAL.test(text) || (block && isStreetInBlock(doc, block, title))) return true;
   const cue = compile(patternsOf(doc, (l) => l.controller.addressCues, true));
   return cue.test(text) && /\d/u.test(text) && (text.match(/,/gu)?.length ?? 0) >= 2;
 }

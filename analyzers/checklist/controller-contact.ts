@@ -1,5 +1,5 @@
 import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence, type PolicyDocument } from '../document';
+import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { looksLikeAddress } from '../controller-address';
 import { RULE_ADDRESS } from '../extractors/controller';
 import { compile } from '../lexicon';
@@ -13,9 +13,9 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
   const contact = compile(patternsOf(doc, (l) => l.controller.contactPhrases, true));
   const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
   const channels = compile(patternsOf(doc, (l) => l.controller.contactChannels, true));
-  const hasDetails = (from: number, to: number, text: string) =>
+  const hasDetails = (from: number, to: number, text: string, block?: Sentence, title?: Sentence) =>
     doc.entities.some((e) => (e.type === 'EMAIL' || e.type === 'URL') && e.start >= from && e.end <= to) ||
-    looksLikeAddress(doc, text) ||
+    looksLikeAddress(doc, text, block, title) ||
     (PHONE.test(text) && text.replace(/\D/gu, '').length >= 8) ||
     forms.test(text);
   let bare: Evidence | undefined;
@@ -30,7 +30,7 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
       for (let k = 1; k <= 4; k++) {
         const next = doc.sentences[s.index + k];
         if (!next || next.text.length > 300 || (k > 1 && next.heading && next.text.length > 40)) break;
-        if (hasDetails(next.start, next.end, next.text)) return { detailed: sentenceEvidence(next, 'controller-contact') };
+        if (hasDetails(next.start, next.end, next.text, next, s)) return { detailed: sentenceEvidence(next, 'controller-contact') };
       }
     }
     bare ??= sentenceEvidence(s, 'controller-contact-bare');

@@ -26,9 +26,11 @@ const analyzer: ChecklistAnalyzer = {
     // A postal address, a web form or a link in the officer's sentence or contact block.
     const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
     const { mentions, block } = dpoSentences(doc);
+    const inBlock = new Set(block.map((s) => s.index));
     for (const s of [...mentions, ...block]) {
       const link = doc.entities.some((e) => e.type === 'URL' && e.start >= s.start && e.end <= s.end);
-      if (looksLikeAddress(doc, s.text) || forms.test(s.text) || link) {
+      const title = mentions.find((m) => m.index < s.index && m.index >= s.index - 6);
+      if (looksLikeAddress(doc, s.text, inBlock.has(s.index) ? s : undefined, title) || forms.test(s.text) || link) {
         return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form or link is given' } };
       }
     }

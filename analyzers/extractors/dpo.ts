@@ -114,7 +114,9 @@ export function findDpo(doc: PolicyDocument): Dpo {
   // The best evidence: a mention that carries contact details, else the first mention.
   const withContact = mentions.find((s) => emailsOf(s.text).length > 0);
   evidence.unshift(sentenceEvidence(withContact ?? mentions[0]!, RULE_DPO));
-  for (const s of mentions.slice(0, 3)) if (s !== withContact && evidence.length < 3) evidence.push(sentenceEvidence(s, RULE_DPO));
+  // (the same sentence is cited once)
+  const first = withContact ?? mentions[0]!;
+  for (const s of mentions.slice(0, 4)) if (s.index !== first.index && evidence.length < 3) evidence.push(sentenceEvidence(s, RULE_DPO));
   return { mentioned: true, emails: [...emails], evidence: evidence.slice(0, 3) };
 }
 

@@ -8,6 +8,13 @@ runChecklistCases(analyzer, [
   { language: 'fr', text: 'Pour toute question, vous pouvez nous contacter via notre formulaire de contact.', status: 'met' },
   { language: 'de', text: 'Bei Fragen zum Datenschutz schreiben Sie uns bitte an datenschutz@tannenblick.example.', status: 'met' },
   { language: 'it', text: 'Per esercitare i tuoi diritti puoi scriverci all’indirizzo privacy@girasole.example.', status: 'met' },
+  { name: 'contact heading followed by a street line', language: 'fr', text: 'Nous contacter\nPapeterie Lumière SAS\n53 rue des Lilas Paris 11\nFrance', status: 'met' },
+  { name: 'a numbered "contact us" title is not an address', text: '11 Contact us\nIf you have any questions about this policy, do not hesitate to contact us.', status: 'partial' },
+  {
+    name: 'a numbered title after "contact us" is not a street',
+    text: 'Contact us\n12 Changes to this policy\nWe may update this policy from time to time and will post the new version on this page.',
+    status: 'partial',
+  },
   { name: 'a bare "contact us"', text: 'If you have any questions about this privacy policy, do not hesitate to contact us.', status: 'partial' },
   {
     name: 'an e-mail address as collected data is not a contact',
