@@ -72,14 +72,27 @@ function isHeadingLine(line: string): boolean {
 function segmentOther(block: string, lang: Lang): Array<[number, number]> {
   const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: Array<[number, number]> = [];
-  for (const s of seg.segment(block)) {
+  for (const s of seg.segment(block)) out.push([s.index, s.index + s.segment.length]);
+  return out;
+}
+
+/**
+ * Joins sentence spans that a segmenter cut too early: after an abbreviation or a
+ * list number ("Art. 6", "8. Retention", "the U.S. and"), or before a segment
+ * that starts in lower case or with a digit. Never joins across a line break.
+ */
+function mergeFalseBreaks(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
     const prev = out[out.length - 1];
-    // A segment that starts in lower case or a digit continues the previous one.
-    if (prev && (endsWithAbbreviation(block.slice(prev[0], prev[1])) || /^[\p{Ll}\p{N}]/u.test(s.segment))) {
-      prev[1] = s.index + s.segment.length;
-    } else {
-      out.push([s.index, s.index + s.segment.length]);
+    if (prev && !text.slice(prev[1], span[0]).includes('\n')) {
+      const next = text.slice(span[0], span[1]);
+      if (endsWithAbbreviation(text.slice(prev[0], prev[1])) || /^[\p{Ll}\p{N}]/u.test(next)) {
+        prev[1] = span[1];
+        continue;
+      }
     }
+    out.push([span[0], span[1]]);
   }
   return out;
 }
@@ -133,7 +146,7 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
     entities = patternEntities(text);
   }
 
-  spans = spans.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a);
+  spans = mergeFalseBreaks(text, spans.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a));
   const sentences: Sentence[] = [];
   let section: string | null = null;
   for (const [start, end] of spans) {

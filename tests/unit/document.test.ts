@@ -58,3 +58,16 @@ describe('buildDocument', () => {
     expect(sentenceAt(doc, 1000)).toBeUndefined();
   });
 });
+
+describe('sentence breaks that are not sentence ends', () => {
+  it.each([
+    ['8. Retention of data\nWe keep it.', ['8. Retention of data', 'We keep it.']],
+    ['See Art. 6 GDPR. Then more.', ['See Art. 6 GDPR.', 'Then more.']],
+  ])('%j', (text, expected) => {
+    expect(buildDocument(text, 'en').sentences.map((s) => s.text)).toEqual(expected);
+  });
+
+  it('never joins across a line break', () => {
+    expect(buildDocument('Contact: Art.\nNew block starts here.', 'en').sentences.map((s) => s.text)).toEqual(['Contact: Art.', 'New block starts here.']);
+  });
+});
