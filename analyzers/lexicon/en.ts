@@ -114,7 +114,7 @@ const en: Lexicon = {
   recipients: {
     sharing: [
       'share[sd]?', 'sharing', 'disclos(?:e[sd]?|ure)', 'transfer(?:s|red)?', 'pass(?:ed)? (?:on|to)', 'provide (?:it|them|your (?:personal )?(?:data|information)) to',
-      'sell', 'recipients?', 'access to your (?:personal )?(?:data|information)', 'made available to', 'send (?:your|it)', 'hosted (?:by|with|on)',
+      'sell', 'recipients?', 'access to your (?:personal )?(?:data|information)', 'provided to', 'made available to', 'send (?:your|it)', 'hosted (?:by|with|on)',
       'third[- ]party (?:services?|providers?|SDKs?|tools)',
     ],
     categories: [
@@ -127,7 +127,7 @@ const en: Lexicon = {
       'analytics (?:providers?|services?|partners?)', 'other (?:users|members)', 'hosting', 'acquirer', 'potential buyers?', 'successor',
     ],
     vague: ['third[- ]part(?:y|ies)', 'partners?', 'other companies', 'outside parties', 'external parties', 'others'],
-    namedCues: ['such as', 'including', 'like', 'e\\.g\\.,?', 'for example,?', 'namely', '(?:provided|operated|hosted|offered|processed|supplied) by', 'we use'],
+    namedCues: ['(?:provided|shared|disclosed|sent|transferred|passed on) (?:with|to)(?: the)?', 'such as', 'including', 'like', 'e\\.g\\.,?', 'for example,?', 'namely', '(?:provided|operated|hosted|offered|processed|supplied) by', 'we use'],
   },
   purposes: {
     statements: [
@@ -285,6 +285,7 @@ const en: Lexicon = {
         'objection to (?:the )?processing',
       ],
       withdraw_consent: [
+        '(?:agreed|consented|opted in) to (?:receive )?[^.;]{0,60}(?:may|can) (?:always )?(?:opt out|unsubscribe|withdraw)',
         '(?:withdraw(?:al of)?|revoke|revocation of|retract|withdrawing|revoking) (?:your |that |a |the |any |such |this |their |his or her )?(?:given |previously given )?consents?',
         'consents? (?:given )?(?:(?:at any time|you have given) )?(?:can|may|could) (?:be )?(?:withdrawn|revoked)(?: at any time)?',
         'consent[^.;]{0,80}(?:withdraw|revoke)(?:n|d)? (?:it|them|this|that) at any time',
