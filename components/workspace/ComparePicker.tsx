@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { buildComparison } from '../../workspace/compare';
 import { buildRows } from '../../workspace/table';
+import { t } from '../i18n';
 import { CompareTable } from './CompareTable';
 import { useWorkspace } from './use-workspace';
 
@@ -21,18 +22,18 @@ export function ComparePicker({ max = 4, initial = [] }: { max?: number; initial
     return entries.length >= 2 ? buildComparison(entries) : null;
   }, [data, picked, rows]);
 
-  if (!data) return <p className="ws-muted">Loading saved reports…</p>;
-  if (rows.length < 2) return <p className="ws-muted">Analyse at least two vendors&apos; policies to compare them.</p>;
+  if (!data) return <p className="ws-muted">{t('dash_loading_reports')}</p>;
+  if (rows.length < 2) return <p className="ws-muted">{t('compare_need_two')}</p>;
   const toggle = (id: number) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= max ? p : [...p, id]));
   return (
-    <section className="ws-compare-picker" aria-label="Compare vendors">
+    <section className="ws-compare-picker" aria-label={t('compare_vendors')}>
       <fieldset className="ws-pick">
         <legend>
-          Pick 2 to {max} vendors ({picked.length} picked)
+          {t('compare_pick_legend', max, picked.length)}
         </legend>
         {rows.length > 8 && (
-          <input type="search" className="ws-pick-filter" placeholder="Filter vendors" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter vendors" />
+          <input type="search" className="ws-pick-filter" placeholder={t('compare_filter')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('compare_filter')} />
         )}
         {rows
           .filter((r) => picked.includes(r.reportId) || `${r.label} ${r.url} ${r.tags.join(' ')}`.toLowerCase().includes(query.trim().toLowerCase()))
@@ -49,7 +50,7 @@ export function ComparePicker({ max = 4, initial = [] }: { max?: number; initial
           </label>
         ))}
       </fieldset>
-      {comparison ? <CompareTable comparison={comparison} /> : <p className="ws-muted">Pick at least two.</p>}
+      {comparison ? <CompareTable comparison={comparison} /> : <p className="ws-muted">{t('compare_pick_two')}</p>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../workspace/compare';
-import { ITEM_TITLES } from '../../workspace/labels';
+import { t } from '../i18n';
 import { StatusBadge } from './StatusBadge';
 
 /** Side by side: score, the 14-item status matrix, key facts. Scrolls sideways in a narrow popup. */
@@ -10,7 +10,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
       <table className="ws-table ws-compare">
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{t('compare_item')}</th>
             {columns.map((c) => (
               <th key={c.key} scope="col" title={c.url}>
                 {c.label}
@@ -20,18 +20,18 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
         </thead>
         <tbody>
           <tr className="ws-score-row">
-            <th scope="row">Score</th>
+            <th scope="row">{t('compare_score')}</th>
             {columns.map((c) => (
               <td key={c.key} data-testid="compare-score">
                 <strong>{c.score}</strong>
-                {c.score !== c.computedScore && <small> (computed {c.computedScore})</small>}
-                {!c.isPrivacyPolicy && <div className="ws-warn-text">not a privacy policy</div>}
+                {c.score !== c.computedScore && <small> {t('compare_computed', c.computedScore)}</small>}
+                {!c.isPrivacyPolicy && <div className="ws-warn-text">{t('not_a_policy')}</div>}
               </td>
             ))}
           </tr>
           {items.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{ITEM_TITLES[row.id]}</th>
+              <th scope="row">{t(`item_short_${row.id}`)}</th>
               {row.cells.map((cell, i) => (
                 <td key={columns[i]!.key}>
                   <StatusBadge status={cell.status} overridden={cell.overridden} />
@@ -41,7 +41,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           ))}
           {facts.map((f) => (
             <tr key={f.kind} className="ws-fact-row">
-              <th scope="row">{f.label}</th>
+              <th scope="row">{t(`fact_${f.kind}`)}</th>
               {f.values.map((vals, i) => (
                 <td key={columns[i]!.key}>{vals.length ? vals.map((v) => <div key={v}>{v}</div>) : <span className="ws-muted">—</span>}</td>
               ))}

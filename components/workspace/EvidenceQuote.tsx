@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Evidence } from '../../analyzers/types';
+import { t } from '../i18n';
 
 /** What "Show on page" answered. */
 export type ShowResult = { found: boolean; method?: string; error?: string };
@@ -12,9 +13,9 @@ export function EvidenceQuote({ evidence, onShow }: { evidence: Evidence; onShow
     setState('…');
     try {
       const r = await onShow(evidence);
-      setState(r.error ? r.error : r.found ? 'Highlighted on the page.' : 'Not found on the page (it may have changed since the analysis).');
+      setState(r.error ? r.error : r.found ? t('show_highlighted') : t('show_not_found_since'));
     } catch (e) {
-      setState(`Could not show it on the page: ${e instanceof Error ? e.message : String(e)}`);
+      setState(t('show_failed_on_page', e instanceof Error ? e.message : String(e)));
     }
   };
   return (
@@ -25,7 +26,7 @@ export function EvidenceQuote({ evidence, onShow }: { evidence: Evidence; onShow
       </span>
       {onShow && (
         <button type="button" className="ws-link" onClick={() => void show()} data-testid="show-on-page">
-          Show on page
+          {t('show_on_page')}
         </button>
       )}
       {state && (

@@ -6,6 +6,7 @@ import { buildHtmlReport } from '../../workspace/html-report';
 import { buildMarkdown } from '../../workspace/markdown';
 import { buildRows } from '../../workspace/table';
 import { parseBundle } from '../../workspace/validate';
+import { t } from '../i18n';
 import { dateStamp, downloadText } from './download';
 import { clearAll, exportAll, importAll } from './store';
 import type { WorkspaceData } from './use-workspace';
@@ -41,28 +42,28 @@ export function ExportPanel({ data }: { data: WorkspaceData }) {
     }
     try {
       const s = await importAll(parsed.bundle);
-      setMessage({ ok: true, text: `Imported ${s.reportsAdded} report version(s) (${s.reportsSkipped} already here), ${s.vendors} vendor(s), ${s.overrides} override(s).` });
+      setMessage({ ok: true, text: t('export_imported', s.reportsAdded, s.reportsSkipped, s.vendors, s.overrides) });
     } catch (e) {
-      setMessage({ ok: false, text: `Import failed, nothing was changed: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({ ok: false, text: t('export_import_failed', e instanceof Error ? e.message : String(e)) });
     }
   };
   return (
-    <section className="ws-export" aria-label="Export and import">
+    <section className="ws-export" aria-label={t('export_aria')}>
       <div className="ws-toolbar">
         <button type="button" data-testid="export-json" onClick={run(async () => downloadText(`lacuna-${stamp}.json`, 'application/json', bundleToJson(await exportAll())))}>
-          Export JSON (everything)
+          {t('export_json')}
         </button>
         <button type="button" data-testid="export-csv" onClick={run(() => downloadText(`lacuna-${stamp}.csv`, 'text/csv', buildCsv(exportEntries(data))))}>
-          CSV
+          {t('export_csv')}
         </button>
         <button type="button" data-testid="export-md" onClick={run(() => downloadText(`lacuna-${stamp}.md`, 'text/markdown', buildMarkdown(exportEntries(data))))}>
-          Markdown
+          {t('export_md')}
         </button>
         <button type="button" data-testid="export-html" onClick={run(() => downloadText(`lacuna-${stamp}.html`, 'text/html', buildHtmlReport(exportEntries(data))))}>
-          Printable HTML
+          {t('export_html')}
         </button>
         <label className="ws-file">
-          Import JSON…{' '}
+          {t('export_import')}{' '}
           <input
             type="file"
             accept="application/json,.json"
@@ -79,12 +80,12 @@ export function ExportPanel({ data }: { data: WorkspaceData }) {
           className="ws-danger"
           data-testid="clear-all"
           onClick={run(async () => {
-            if (!window.confirm('Delete every saved report, vendor and override? Export first if you need them.')) return;
+            if (!window.confirm(t('export_confirm_delete'))) return;
             await clearAll();
-            setMessage({ ok: true, text: 'All saved data deleted.' });
+            setMessage({ ok: true, text: t('export_deleted') });
           })}
         >
-          Delete all…
+          {t('export_delete_all')}
         </button>
       </div>
       {message && (

@@ -2,16 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { reportHistory } from '../../storage/db';
 import { diffReports } from '../../workspace/diff';
-import { FACT_LABELS } from '../../workspace/facts';
-import { ITEM_TITLES } from '../../workspace/labels';
+import { t } from '../i18n';
 import { StatusBadge } from './StatusBadge';
 
 /** The versions of one page and what changed between two of them. */
 export function HistoryView({ url }: { url: string }) {
   const versions = useLiveQuery(() => reportHistory(url), [url]);
   const [pair, setPair] = useState<[number, number] | null>(null);
-  if (!versions) return <p className="ws-muted">Loading…</p>;
-  if (versions.length === 0) return <p>No saved version of {url}.</p>;
+  if (!versions) return <p className="ws-muted">{t('dash_loading')}</p>;
+  if (versions.length === 0) return <p>{t('history_none', url)}</p>;
   const [from, to] = pair ?? [Math.max(0, versions.length - 2), versions.length - 1];
   const a = versions[from]!;
   const b = versions[to]!;
@@ -22,19 +21,19 @@ export function HistoryView({ url }: { url: string }) {
       <select value={value} onChange={(e) => set(Number(e.target.value))}>
         {versions.map((v, i) => (
           <option key={v.id} value={i}>
-            v{v.version} · {v.analyzedAt.slice(0, 16).replace('T', ' ')} · score {v.score}
+            {t('history_option', v.version, v.analyzedAt.slice(0, 16).replace('T', ' '), v.score)}
           </option>
         ))}
       </select>
     </label>
   );
   return (
-    <section className="ws-history" aria-label="Version history">
-      <h2>History of {url}</h2>
+    <section className="ws-history" aria-label={t('history_aria')}>
+      <h2>{t('history_title', url)}</h2>
       <ol className="ws-versions">
         {versions.map((v) => (
           <li key={v.id}>
-            <a href={`#/report/${v.id}`}>version {v.version}</a> · {v.analyzedAt.slice(0, 16).replace('T', ' ')} · score {v.score} ·{' '}
+            <a href={`#/report/${v.id}`}>{t('history_version', v.version)}</a> · {v.analyzedAt.slice(0, 16).replace('T', ' ')} · {t('history_score', v.score)} ·{' '}
             <code>{v.contentHash.slice(0, 12)}</code>
           </li>
         ))}
@@ -42,36 +41,36 @@ export function HistoryView({ url }: { url: string }) {
       {versions.length > 1 && (
         <>
           <div className="ws-toolbar">
-            {pick('From', from, (v) => setPair([v, to]))}
-            {pick('to', to, (v) => setPair([from, v]))}
+            {pick(t('history_from'), from, (v) => setPair([v, to]))}
+            {pick(t('history_to'), to, (v) => setPair([from, v]))}
           </div>
           <div data-testid="diff">
             <p>
-              Score {diff.scoreFrom} → {diff.scoreTo}
-              {diff.textChanged ? '' : ' · same text'}
+              {t('history_score_change', diff.scoreFrom, diff.scoreTo)}
+              {diff.textChanged ? '' : ` · ${t('history_same_text')}`}
             </p>
-            <h3>Items whose status changed ({diff.statusChanges.length})</h3>
+            <h3>{t('history_changed', diff.statusChanges.length)}</h3>
             {diff.statusChanges.length === 0 ? (
-              <p className="ws-muted">None.</p>
+              <p className="ws-muted">{t('history_none_changed')}</p>
             ) : (
               <ul>
                 {diff.statusChanges.map((c) => (
                   <li key={c.id}>
-                    {ITEM_TITLES[c.id]}: <StatusBadge status={c.from} /> → <StatusBadge status={c.to} />
+                    {t(`item_short_${c.id}`)}: <StatusBadge status={c.from} /> → <StatusBadge status={c.to} />
                   </li>
                 ))}
               </ul>
             )}
-            <h3>Facts added ({diff.added.length}) and removed ({diff.removed.length})</h3>
+            <h3>{t('history_facts', diff.added.length, diff.removed.length)}</h3>
             <ul>
               {diff.added.map((f) => (
                 <li key={`+${f.kind}${f.value}`} className="ws-added">
-                  + {FACT_LABELS[f.kind]}: {f.value}
+                  + {t(`fact_${f.kind}`)}: {f.value}
                 </li>
               ))}
               {diff.removed.map((f) => (
                 <li key={`-${f.kind}${f.value}`} className="ws-removed">
-                  − {FACT_LABELS[f.kind]}: {f.value}
+                  − {t(`fact_${f.kind}`)}: {f.value}
                 </li>
               ))}
             </ul>

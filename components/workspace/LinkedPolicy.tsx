@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { findPrivacyLinks, type PageLink } from '../../workspace/privacy-links';
+import { t } from '../i18n';
 
 /** Reads the page's links (href and text only) in the tab: no page code runs, nothing else is read. */
 async function collectLinks(tabId: number): Promise<PageLink[]> {
@@ -54,27 +55,27 @@ export function LinkedPolicy({ tabId, pageUrl, links: given, onAnalyse }: {
   if (!links || links.length === 0) return null;
   const open = async (href: string) => {
     if (tabId === undefined) return;
-    setState('Opening the privacy policy…');
+    setState(t('linked_opening'));
     const loaded = waitForLoad(tabId);
     await browser.tabs.update(tabId, { url: href });
     await loaded;
     if (!onAnalyse) {
-      setState('Opened. Click the Lacuna button on the policy to analyse it.');
+      setState(t('linked_opened'));
       return;
     }
-    setState('Analysing the privacy policy…');
+    setState(t('linked_analysing'));
     await onAnalyse();
     setState('');
   };
   return (
     <div className="ws-linked" data-testid="linked-policy">
-      <strong>This page links to what looks like a privacy policy:</strong>
+      <strong>{t('linked_title')}</strong>
       <ul>
         {links.map((l) => (
           <li key={l.href}>
             {tabId !== undefined ? (
               <button type="button" onClick={() => void open(l.href)} data-testid="analyse-linked" title={l.href}>
-                Analyse the linked privacy policy
+                {t('linked_analyse')}
               </button>
             ) : null}{' '}
             <a href={l.href} target="_blank" rel="noopener noreferrer" className="ws-url">

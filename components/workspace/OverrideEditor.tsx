@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { STATUSES, type Status } from '../../analyzers/types';
-import { STATUS_LABELS } from '../../workspace/labels';
 import type { EffectiveItem } from '../../workspace/types';
+import { t } from '../i18n';
 import { clearOverride, setOverride } from './store';
 
 /** Lets the auditor set an item's status by hand, with a comment; or go back to the computed status. */
@@ -14,13 +14,13 @@ export function OverrideEditor({ url, item }: { url: string; item: EffectiveItem
   if (!open) {
     return (
       <button type="button" className="ws-link" onClick={() => setOpen(true)} data-testid={`override-${item.id}`}>
-        {item.override ? 'Edit auditor status' : 'Set status by hand'}
+        {item.override ? t('override_edit') : t('override_set')}
       </button>
     );
   }
   const save = async () => {
     if (comment.trim() === '') {
-      setError('Say why (the comment goes into the exports).');
+      setError(t('override_say_why'));
       return;
     }
     await setOverride(url, item.id, status, comment.trim());
@@ -29,29 +29,29 @@ export function OverrideEditor({ url, item }: { url: string; item: EffectiveItem
   return (
     <div className="ws-override-form" data-testid={`override-form-${item.id}`}>
       <label>
-        Status{' '}
-        <select value={status} onChange={(e) => setStatus(e.target.value as Status)} aria-label="Auditor status">
+        {t('override_status')}{' '}
+        <select value={status} onChange={(e) => setStatus(e.target.value as Status)} aria-label={t('override_status_aria')}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`badge_${s}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Comment{' '}
-        <input value={comment} onChange={(e) => setComment(e.target.value)} aria-label="Auditor comment" placeholder="why" />
+        {t('override_comment')}{' '}
+        <input value={comment} onChange={(e) => setComment(e.target.value)} aria-label={t('override_comment_aria')} placeholder={t('override_why')} />
       </label>
       <button type="button" onClick={() => void save()}>
-        Save
+        {t('save')}
       </button>
       {item.override && (
         <button type="button" className="ws-secondary" onClick={() => void clearOverride(url, item.id).then(() => setOpen(false))}>
-          Use computed status
+          {t('override_use_computed')}
         </button>
       )}
       <button type="button" className="ws-secondary" onClick={() => setOpen(false)}>
-        Cancel
+        {t('cancel')}
       </button>
       {error && <span className="ws-error">{error}</span>}
     </div>

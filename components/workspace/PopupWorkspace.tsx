@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../analyzers/types';
+import { t } from '../i18n';
 import { ComparePicker } from './ComparePicker';
 import { LinkedPolicy } from './LinkedPolicy';
 import './workspace.css';
@@ -27,16 +28,16 @@ export function PopupWorkspace({ tabId, url, reportId, report, problem, onAnalys
 }) {
   const [comparing, setComparing] = useState(false);
   return (
-    <section className="ws-popup" aria-label="Workspace">
+    <section className="ws-popup" aria-label={t('workspace_aria')}>
       {((report && !report.isPrivacyPolicy) || problem === 'empty-page') && url && tabId !== undefined && (
         <LinkedPolicy tabId={tabId} pageUrl={url} onAnalyse={onAnalyse} />
       )}
       <div className="ws-toolbar">
         <button type="button" className="ws-secondary" onClick={() => setComparing((c) => !c)} data-testid="open-compare" aria-expanded={comparing}>
-          {comparing ? 'Hide comparison' : 'Compare vendors'}
+          {comparing ? t('compare_hide') : t('compare_vendors')}
         </button>
         <button type="button" className="ws-secondary" onClick={() => void openDashboard({ reportId, tabId })} data-testid="open-dashboard">
-          Open dashboard
+          {t('open_dashboard')}
         </button>
       </div>
       {comparing && <ComparePicker max={4} />}

@@ -1,16 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Evidence } from '../../analyzers/types';
 import { getDb, type ReportRow } from '../../storage/db';
-import { FACT_KINDS, FACT_LABELS, factFindings, keyFacts, uniqueEvidence } from '../../workspace/facts';
-import { ITEM_TITLES } from '../../workspace/labels';
+import { FACT_KINDS, factFindings, keyFacts, uniqueEvidence } from '../../workspace/facts';
 import { applyOverrides } from '../../workspace/overrides';
 import { originOf, vendorLabel } from '../../workspace/vendor-name';
+import { t, type MessageId } from '../i18n';
 import { EvidenceQuote, type ShowResult } from './EvidenceQuote';
 import { LinkedPolicy } from './LinkedPolicy';
 import { OverrideEditor } from './OverrideEditor';
 import { relativePosition, showOnPage } from './show-on-page';
 import { StatusBadge } from './StatusBadge';
 import { VendorEditor } from './VendorEditor';
+
+/** Message ids of the groups `factFindings` names (in English). */
+const FINDING_GROUPS: Record<string, MessageId> = {
+  Controller: 'finding_controller',
+  DPO: 'finding_dpo',
+  'Legal bases': 'finding_legal_bases',
+  Rights: 'finding_rights',
+  Retention: 'finding_retention',
+  Transfers: 'finding_transfers',
+  'Transfer safeguards': 'finding_safeguards',
+  Recipients: 'finding_recipients',
+};
 
 /**
  * The full report of one page version: every finding with its evidence ("Show
@@ -29,7 +41,7 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
     ]);
     return { overrides, vendor, versions };
   }, [row.url, origin]);
-  if (!data) return <p className="ws-muted">Loading…</p>;
+  if (!data) return <p className="ws-muted">{t('dash_loading')}</p>;
   const eff = applyOverrides(report, data.overrides);
   const facts = keyFacts(report);
   const findings = factFindings(report);
@@ -43,32 +55,32 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
         <h2>{vendorLabel(data.vendor, report)}</h2>
         <div className="ws-score" data-testid="detail-score">
           <span className="ws-score-value">{eff.score}</span>/100
-          {eff.overridden && <span className="ws-muted"> with auditor overrides · computed {eff.computedScore}</span>}
+          {eff.overridden && <span className="ws-muted"> {t('detail_with_overrides', eff.computedScore)}</span>}
         </div>
         <p className="ws-muted ws-url">
           <a href={row.url} target="_blank" rel="noopener noreferrer">
             {row.url}
           </a>{' '}
-          · version {row.version} of {data.versions} · analysed {report.source.analyzedAt.slice(0, 16).replace('T', ' ')} UTC · {report.language}
+          · {t('detail_meta', row.version, data.versions, report.source.analyzedAt.slice(0, 16).replace('T', ' '), report.language)}
           {data.versions > 1 && (
             <>
               {' '}
-              · <a href={`#/history/${encodeURIComponent(row.url)}`}>what changed</a>
+              · <a href={`#/history/${encodeURIComponent(row.url)}`}>{t('detail_what_changed')}</a>
             </>
           )}
         </p>
       </header>
       {tabId === undefined && report.checklist.some((i) => i.evidence.length > 0) && (
-        <p className="ws-hint">To highlight a quote on the policy itself, open this report with “Open dashboard” from the Lacuna popup on that page.</p>
+        <p className="ws-hint">{t('detail_show_hint')}</p>
       )}
       {!report.isPrivacyPolicy && (
         <div className="ws-banner ws-warn" data-state="not-a-policy">
-          This page does not look like a privacy policy.
+          {t('report_not_policy_title')}
           <LinkedPolicy tabId={tabId} pageUrl={row.url} />
         </div>
       )}
       <details className="ws-vendor" open={!data.vendor?.name}>
-        <summary>Vendor: name, tags, notes</summary>
+        <summary>{t('detail_vendor_summary')}</summary>
         <VendorEditor key={origin + (data.vendor?.updatedAt ?? '')} origin={origin} vendor={data.vendor} placeholder={report.controller.name ?? new URL(origin).host} />
       </details>
       <ol className="ws-items">
@@ -76,12 +88,12 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
           <li key={item.id} className="ws-item" data-item={item.id} data-status={item.status}>
             <div className="ws-item-head">
               <StatusBadge status={item.status} overridden={item.override !== undefined} />
-              <strong>{ITEM_TITLES[item.id]}</strong>
-              <span className="ws-muted">Art. {item.article}</span>
+              <strong>{t(`item_short_${item.id}`)}</strong>
+              <span className="ws-muted">{t('report_article', item.article)}</span>
             </div>
             {item.override && (
               <p className="ws-override-note" data-testid="override-note">
-                Auditor: {item.override.comment} <span className="ws-muted">(computed: {item.computedStatus})</span>
+                {t('auditor')} {item.override.comment} <span className="ws-muted">{t('computed_status', t(`badge_${item.computedStatus}`))}</span>
               </p>
             )}
             <p className="ws-note">{item.note}</p>
@@ -94,23 +106,23 @@ export function ReportDetail({ row, tabId }: { row: ReportRow; tabId?: number })
       </ol>
       <details className="ws-findings" data-testid="fact-findings">
         <summary>
-          <h3>Extracted facts with their evidence ({findings.length})</h3>
+          <h3>{t('detail_findings', findings.length)}</h3>
         </summary>
-        {findings.length === 0 && <p className="ws-muted">No fact was extracted.</p>}
+        {findings.length === 0 && <p className="ws-muted">{t('detail_no_fact')}</p>}
         {findings.map((f, k) => (
           <div key={k} className="ws-finding">
-            <strong>{f.group}:</strong> {f.value}
+            <strong>{FINDING_GROUPS[f.group] ? t(FINDING_GROUPS[f.group]!) : f.group}:</strong> {f.value}
             {f.evidence.map((ev, i) => (
               <EvidenceQuote key={i} evidence={ev} onShow={show} />
             ))}
           </div>
         ))}
       </details>
-      <h3>Key facts</h3>
+      <h3>{t('detail_key_facts')}</h3>
       <dl className="ws-facts">
         {FACT_KINDS.map((k) => (
           <div key={k}>
-            <dt>{FACT_LABELS[k]}</dt>
+            <dt>{t(`fact_${k}`)}</dt>
             <dd>{facts[k].length ? facts[k].join(' · ') : '—'}</dd>
           </div>
         ))}

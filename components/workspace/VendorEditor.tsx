@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { VendorInfo } from '../../workspace/types';
 import { parseTags } from '../../workspace/vendor-name';
+import { t } from '../i18n';
 import { saveVendor } from './store';
 
 /** Name, tags (project, risk tier, ...) and notes of a vendor (one per site origin). */
@@ -22,22 +23,22 @@ export function VendorEditor({ origin, vendor, placeholder }: { origin: string; 
       }}
     >
       <label>
-        Vendor name
+        {t('vendor_name')}
         <input value={name} placeholder={placeholder} onChange={(e) => (setName(e.target.value), setSaved(false))} data-testid="vendor-name" />
       </label>
       <label>
-        Tags <small>(comma-separated: project, risk tier…)</small>
+        {t('vendor_tags')} <small>{t('vendor_tags_hint')}</small>
         <input value={tags} onChange={(e) => (setTags(e.target.value), setSaved(false))} data-testid="vendor-tags" />
       </label>
       <label className="ws-wide">
-        Notes
+        {t('vendor_notes')}
         <textarea value={notes} rows={2} onChange={(e) => (setNotes(e.target.value), setSaved(false))} data-testid="vendor-notes" />
       </label>
       <div>
         <button type="submit" data-testid="vendor-save">
-          Save vendor
+          {t('vendor_save')}
         </button>
-        {saved && <span className="ws-hint"> Saved.</span>}
+        {saved && <span className="ws-hint"> {t('vendor_saved')}</span>}
       </div>
     </form>
   );

@@ -1,13 +1,15 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { allTags, filterAndSort, type SortKey, type TableRow } from '../../workspace/table';
+import { t, type MessageId } from '../i18n';
 
-const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
-  { key: 'label', label: 'Vendor' },
-  { key: 'score', label: 'Score', numeric: true },
-  { key: 'missing', label: 'Gaps', numeric: true },
-  { key: 'language', label: 'Lang.' },
-  { key: 'analyzedAt', label: 'Analysed (UTC)' },
-  { key: 'versions', label: 'Versions', numeric: true },
+// Labels are message ids, looked up at render time in the browser's language.
+const COLUMNS: Array<{ key: SortKey; label: MessageId; numeric?: boolean }> = [
+  { key: 'label', label: 'col_vendor' },
+  { key: 'score', label: 'col_score', numeric: true },
+  { key: 'missing', label: 'col_gaps', numeric: true },
+  { key: 'language', label: 'col_language' },
+  { key: 'analyzedAt', label: 'col_analysed' },
+  { key: 'versions', label: 'col_versions', numeric: true },
 ];
 
 /** Rows rendered at once: a page of them keeps sorting and filtering quick with 1,000 saved reports. */
@@ -24,17 +26,17 @@ const VendorRowView = memo(function VendorRowView({ row: r, selectable, picked, 
     <tr data-testid="vendor-row">
       {selectable && (
         <td>
-          <input type="checkbox" aria-label={`Select ${r.label}`} checked={picked} onChange={() => onToggle(r.reportId)} />
+          <input type="checkbox" aria-label={t('vendor_select', r.label)} checked={picked} onChange={() => onToggle(r.reportId)} />
         </td>
       )}
       <td>
         <a href={`#/report/${r.reportId}`}>{r.label}</a>
         <div className="ws-muted ws-url">{r.url}</div>
-        {!r.isPrivacyPolicy && <div className="ws-warn-text">not a privacy policy</div>}
+        {!r.isPrivacyPolicy && <div className="ws-warn-text">{t('not_a_policy')}</div>}
       </td>
       <td>
         <strong>{r.score}</strong>
-        {r.overridden && <small title="with auditor overrides"> ✎ (computed {r.computedScore})</small>}
+        {r.overridden && <small title={t('with_overrides')}> ✎ {t('compare_computed', r.computedScore)}</small>}
       </td>
       <td>{r.missing}</td>
       <td>{r.language}</td>
@@ -58,11 +60,11 @@ export function VendorTable({ rows, onCompare }: { rows: TableRow[]; onCompare?:
   const sortBy = (key: SortKey, numeric?: boolean) =>
     setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: Boolean(numeric) }));
   return (
-    <section aria-label="Vendors">
+    <section aria-label={t('nav_vendors')}>
       <div className="ws-toolbar">
-        <input type="search" placeholder="Filter by name, URL or tag" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter" data-testid="filter" />
-        <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label="Tag">
-          <option value="">All tags</option>
+        <input type="search" placeholder={t('filter_placeholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('filter_aria')} data-testid="filter" />
+        <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label={t('tag_aria')}>
+          <option value="">{t('all_tags')}</option>
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -70,12 +72,12 @@ export function VendorTable({ rows, onCompare }: { rows: TableRow[]; onCompare?:
           ))}
         </select>
         <span className="ws-muted" data-testid="row-count">
-          {shown.length} of {rows.length} page(s)
-          {shown.length > limit ? ` · first ${limit} shown` : ''}
+          {t('row_count', shown.length, rows.length)}
+          {shown.length > limit ? ` · ${t('row_count_first', limit)}` : ''}
         </span>
         {onCompare && (
           <button type="button" disabled={picked.length < 2} onClick={() => onCompare(picked)} data-testid="compare-selected">
-            Compare selected ({picked.length})
+            {t('compare_selected', picked.length)}
           </button>
         )}
       </div>
@@ -83,16 +85,16 @@ export function VendorTable({ rows, onCompare }: { rows: TableRow[]; onCompare?:
         <table className="ws-table ws-vendors">
           <thead>
             <tr>
-              {onCompare && <th aria-label="Select" />}
+              {onCompare && <th aria-label={t('select')} />}
               {COLUMNS.map((c) => (
                 <th key={c.key} aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
                   <button type="button" className="ws-sort" onClick={() => sortBy(c.key, c.numeric)}>
-                    {c.label}
+                    {t(c.label)}
                     {sort.key === c.key ? (sort.desc ? ' ▼' : ' ▲') : ''}
                   </button>
                 </th>
               ))}
-              <th>Tags</th>
+              <th>{t('col_tags')}</th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +107,7 @@ export function VendorTable({ rows, onCompare }: { rows: TableRow[]; onCompare?:
       {shown.length > limit && (
         <p>
           <button type="button" className="ws-secondary" onClick={() => setLimit((l) => l + PAGE)} data-testid="show-more">
-            Show {Math.min(PAGE, shown.length - limit)} more of {shown.length - limit}
+            {t('show_more', Math.min(PAGE, shown.length - limit), shown.length - limit)}
           </button>
         </p>
       )}

@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Evidence, Report } from '../../analyzers/types';
 import { getDb, normalizeUrl } from '../../storage/db';
-import { STATUS_LABELS } from '../../workspace/labels';
 import { applyOverrides } from '../../workspace/overrides';
+import { t } from '../i18n';
 import { ReportView } from '../ReportView';
 import { relativePosition, showOnPage } from './show-on-page';
 import './workspace.css';
@@ -15,16 +15,16 @@ export function ShowOnPageButton({ tabId, report, evidence }: { tabId: number; r
     setState('…');
     try {
       const r = await showOnPage(tabId, evidence.quote, relativePosition(report, evidence), report.source.url);
-      setState(r.error ?? (r.found ? 'Highlighted on the page.' : 'Not found on the page (it may have changed).'));
+      setState(r.error ?? (r.found ? t('show_highlighted') : t('show_not_found')));
     } catch (e) {
-      setState(`Could not show it: ${e instanceof Error ? e.message : String(e)}`);
+      setState(t('show_failed', e instanceof Error ? e.message : String(e)));
     }
   };
   return (
     <>
       {' '}
       <button type="button" className="ws-link" onClick={() => void click()} data-testid="popup-show-on-page">
-        Show on page
+        {t('show_on_page')}
       </button>
       {state && (
         <span className="ws-hint" role="status">
@@ -51,7 +51,7 @@ export function WorkspaceReportView({ report, version, tabId }: { report: Report
     <>
       {eff.overridden && (
         <p className="ws-hint" data-testid="computed-score">
-          Score with the auditor&apos;s overrides (✎); computed score {eff.computedScore}.
+          {t('computed_score_hint', eff.computedScore)}
         </p>
       )}
       <ReportView
@@ -63,7 +63,7 @@ export function WorkspaceReportView({ report, version, tabId }: { report: Report
             const o = byId.get(item.id)?.override;
             return o ? (
               <p className="ws-override-note" data-testid="item-override">
-                ✎ Auditor: {o.comment} <span className="ws-muted">(computed: {STATUS_LABELS[byId.get(item.id)!.computedStatus]})</span>
+                ✎ {t('auditor')} {o.comment} <span className="ws-muted">{t('computed_status', t(`badge_${byId.get(item.id)!.computedStatus}`))}</span>
               </p>
             ) : null;
           },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Evidence, Report } from '../../analyzers/types';
 import { HIGHLIGHT_CSS, type HighlightResult } from '../../entrypoints/highlight';
+import { t } from '../i18n';
 
 /** Relative position (0..1) of a quote in the analysed text, to choose among repeated sentences. */
 export function relativePosition(report: Report, ev: Evidence): number | null {
@@ -24,7 +25,7 @@ export async function showOnPage(tabId: number, quote: string, near: number | nu
     const [where] = await browser.scripting.executeScript({ target: { tabId }, func: () => location.href });
     const here = String(where?.result ?? '').replace(/#.*$/, '');
     if (here !== pageUrl.replace(/#.*$/, '')) {
-      return { ...none, error: 'The analysed tab now shows another page: open the policy there again to see the quote.' };
+      return { ...none, error: t('show_other_page') };
     }
   }
   // insertCSS is not subject to the page's CSP, unlike a <style> the script adds.

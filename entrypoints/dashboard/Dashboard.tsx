@@ -6,6 +6,7 @@ import { HistoryView } from '../../components/workspace/HistoryView';
 import { ReportDetail } from '../../components/workspace/ReportDetail';
 import { useWorkspace } from '../../components/workspace/use-workspace';
 import { VendorTable } from '../../components/workspace/VendorTable';
+import { t } from '../../components/i18n';
 import { getReport } from '../../storage/db';
 import { buildRows } from '../../workspace/table';
 import { parseRoute, type Route } from './route';
@@ -28,20 +29,20 @@ function tabFromQuery(): number | undefined {
 
 function ReportPage({ id }: { id: number }) {
   const row = useLiveQuery(async () => (await getReport(id)) ?? null, [id]);
-  if (row === undefined) return <p className="ws-muted">Loading…</p>;
-  if (row === null) return <p>No saved report #{id}.</p>;
+  if (row === undefined) return <p className="ws-muted">{t('dash_loading')}</p>;
+  if (row === null) return <p>{t('dash_no_report', id)}</p>;
   return <ReportDetail row={row} tabId={tabFromQuery()} />;
 }
 
 function VendorsPage() {
   const data = useWorkspace();
   const rows = useMemo(() => (data ? buildRows(data.latest, data.vendors, data.overrides) : []), [data]);
-  if (!data) return <p className="ws-muted">Loading saved reports…</p>;
+  if (!data) return <p className="ws-muted">{t('dash_loading_reports')}</p>;
   return (
     <>
       <ExportPanel data={data} />
       {rows.length === 0 ? (
-        <p className="ws-empty">No saved reports yet: open a privacy policy, click the Lacuna button and “Analyse this page”, or import a JSON export.</p>
+        <p className="ws-empty">{t('dash_empty')}</p>
       ) : (
         <VendorTable rows={rows} onCompare={(ids) => (location.hash = `#/compare/${ids.join(',')}`)} />
       )}
@@ -58,13 +59,13 @@ export function Dashboard() {
         <h1>Lacuna</h1>
         <nav>
           <a href="#/" aria-current={route.page === 'vendors' ? 'page' : undefined}>
-            Vendors
+            {t('nav_vendors')}
           </a>
           <a href="#/compare/" aria-current={route.page === 'compare' ? 'page' : undefined}>
-            Compare
+            {t('nav_compare')}
           </a>
         </nav>
-        <span className="ws-muted">GDPR Art. 13 reports, stored on this device only</span>
+        <span className="ws-muted">{t('dash_tagline')}</span>
       </header>
       <main>
         {route.page === 'vendors' && <VendorsPage />}
