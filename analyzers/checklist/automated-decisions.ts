@@ -25,14 +25,14 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc) {
-    const ignore = compile(patternsOf(doc, (l) => l.obligations.automatedIgnore, true));
+    const ignore = compile(patternsOf(doc, (l) => l.obligations.automatedIgnore));
     // Cookie profiling and "with or without automated means" (the definition of processing) are not Art. 22 decisions.
-    const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated, true)).filter((m) => !ignore.test(m.sentence.text));
+    const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated)).filter((m) => !ignore.test(m.sentence.text));
     if (mentions.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
-    const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone, true));
-    const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic, true));
-    const rights = compile(patternsOf(doc, (l) => l.rights.context, true));
-    const right = compile(patternsOf(doc, (l) => l.rights.rights.automated_decision, true));
+    const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone));
+    const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic));
+    const rights = compile(patternsOf(doc, (l) => l.rights.context));
+    const right = compile(patternsOf(doc, (l) => l.rights.rights.automated_decision));
     // A right "not to be subject to automated decisions" says nothing about whether they happen.
     const statements = mentions.filter((m) => !rights.test(m.sentence.text) && !right.test(m.sentence.text));
     const negated = statements.find((m) => none.test(m.sentence.text));

@@ -35,12 +35,12 @@ const analyzer: ChecklistAnalyzer = {
     if (facts.legalBases.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
     const bases = facts.legalBases.map((b) => b.basis);
     const hits = findBasisHits(doc).filter((h) => !h.hypothetical && bases.includes(h.basis));
-    const purpose = compile(patternsOf(doc, (l) => l.bases.purposeLinks, true));
+    const purpose = compile(patternsOf(doc, (l) => l.bases.purposeLinks));
     const sentences = [...new Map(hits.map((h) => [h.sentence.index, h.sentence])).values()];
     const basesIn = new Map<number, number>();
     for (const h of hits) basesIn.set(h.sentence.index, (basesIn.get(h.sentence.index) ?? 0) + 1);
     // Rights restated ("you may object to processing based on legitimate interests") map nothing to a purpose.
-    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat(), true));
+    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
     const linked = sentences.filter(
       (s) => !s.heading && purpose.test(s.text) && (basesIn.get(s.index) ?? 0) <= LIST_SIZE && !rights.test(s.text),
     );

@@ -28,9 +28,9 @@ const analyzer: ChecklistAnalyzer = {
   analyze(doc, facts) {
     const li = facts.legalBases.find((b) => b.basis === 'legitimate_interests');
     if (!li) return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
-    const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed, true));
+    const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed));
     const hits = findBasisHits(doc).filter((h) => h.basis === 'legitimate_interests' && !h.hypothetical);
-    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat(), true));
+    const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
     // "You may object to processing based on our legitimate interest in ..." restates Art. 21, it does not describe an interest.
     const describing = hits.filter((h) => described.test(h.sentence.text) && !rights.test(h.sentence.text));
     const cells = hits.filter((h) => h.sentence.heading);

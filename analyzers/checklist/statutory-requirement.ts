@@ -28,8 +28,8 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc) {
-    const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory, true));
-    const consequencePatterns = patternsOf(doc, (l) => l.obligations.consequences, true);
+    const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory));
+    const consequencePatterns = patternsOf(doc, (l) => l.obligations.consequences);
     if (requirement.length === 0) {
       const consequence = findSentences(doc, consequencePatterns);
       if (consequence.length) return { status: 'partial', evidence: evidenceOf(consequence, 'statutory_requirement'), messageId: 'partialConsequence' };

@@ -53,12 +53,12 @@ export function article6Letters(reference: string): LegalBasis[] {
   return out;
 }
 
-/** Compiled patterns of the document's language (with English terms of art). */
+/** Compiled patterns of the document's language only: each lexicon carries the GDPR wording of its own language. */
 function matchers(doc: PolicyDocument) {
-  const pick = (f: (l: Lexicon) => string[]) => compile(patternsOf(doc, f, true));
+  const pick = (f: (l: Lexicon) => string[]) => compile(patternsOf(doc, f));
   const strong = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.bases[b])])) as Record<LegalBasis, RegExp>;
   const weak = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.weak[b])])) as Record<LegalBasis, RegExp>;
-  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f, true);
+  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f);
   const any = compile([
     ...LEGAL_BASES.flatMap((b) => own((l) => l.bases.bases[b])),
     ...LEGAL_BASES.flatMap((b) => own((l) => l.bases.weak[b])),
@@ -74,7 +74,7 @@ function matchers(doc: PolicyDocument) {
     notBasis,
     rights,
     cues: pick((l) => l.bases.cues),
-    article6: compile(patternsOf(doc, (l) => l.bases.article6, true), 'giu'),
+    article6: compile(patternsOf(doc, (l) => l.bases.article6), 'giu'),
     hypothetical: compile(patternsOf(doc, (l) => l.bases.hypothetical)),
   };
 }

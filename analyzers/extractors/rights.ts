@@ -8,7 +8,7 @@ import { RIGHTS, type Right, type RightFinding } from '../types';
 const MAX_EVIDENCE = 3;
 
 function matchers(doc: PolicyDocument) {
-  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f, true);
+  const own = (f: (l: Lexicon) => string[]) => patternsOf(doc, f);
   const strong = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.rights[r]))])) as Record<Right, RegExp>;
   const terms = Object.fromEntries(RIGHTS.map((r) => [r, compile(own((l) => l.rights.terms[r]))])) as Record<Right, RegExp>;
   return {
@@ -20,7 +20,8 @@ function matchers(doc: PolicyDocument) {
     context: compile(own((l) => l.rights.context)),
     denials: compile(own((l) => l.rights.denials)),
     automatedNone: compile(own((l) => l.obligations.automatedNone)),
-    authorities: compile(own((l) => l.obligations.authorities)),
+    // Authorities keep their English names too: a German policy of an Irish company cites the "Data Protection Commission".
+    authorities: compile(patternsOf(doc, (l) => l.obligations.authorities, true)),
   };
 }
 
