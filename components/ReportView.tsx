@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChecklistItem, Evidence, Report } from '../analyzers/types';
-import { ITEM_LABELS, STATUS_LABELS, languageName } from './labels';
+import { t } from './i18n';
+import { itemLabel, languageName, statusLabel } from './labels';
 
 /** How many quotes an item shows before folding the rest away. */
 const SHOWN_QUOTES = 2;
@@ -14,7 +15,7 @@ export interface ReportExtras {
 function Quote({ evidence, action }: { evidence: Evidence; action?: ReportExtras['quoteAction'] }) {
   // Text only: React escapes it, the page's markup never reaches the popup as HTML.
   return (
-    <blockquote className="quote" title={`Characters ${evidence.start}–${evidence.end} of the analysed text`}>
+    <blockquote className="quote" title={t('report_quote_title', evidence.start, evidence.end)}>
       {evidence.quote}
       <span className="offsets">
         [{evidence.start}–{evidence.end}]
@@ -33,13 +34,13 @@ export function ChecklistItemView({ item, extras = {} }: { item: ChecklistItem; 
   return (
     <li className={`item status-${item.status}`} data-item={item.id} data-status={item.status}>
       <div className="item-head">
-        <span className={`badge badge-${item.status}`}>{STATUS_LABELS[item.status]}</span>
-        <span className="item-label">{ITEM_LABELS[item.id] ?? item.id}</span>
-        <span className="article">Art. {item.article}</span>
+        <span className={`badge badge-${item.status}`}>{statusLabel(item.status)}</span>
+        <span className="item-label">{itemLabel(item.id) || item.id}</span>
+        <span className="article">{t('report_article', item.article)}</span>
       </div>
       {item.note && (
         <p className="note">
-          {item.status === 'missing' ? <strong>Why missing: </strong> : null}
+          {item.status === 'missing' ? <strong>{t('report_why_missing')} </strong> : null}
           {item.note}
         </p>
       )}
@@ -49,7 +50,7 @@ export function ChecklistItemView({ item, extras = {} }: { item: ChecklistItem; 
       ))}
       {more.length > 0 && (
         <details>
-          <summary>{more.length} more quote{more.length > 1 ? 's' : ''}</summary>
+          <summary>{t(more.length > 1 ? 'report_more_quotes_other' : 'report_more_quotes_one', more.length)}</summary>
           {more.map((e, i) => (
             <Quote key={i} evidence={e} action={extras.quoteAction} />
           ))}
@@ -65,49 +66,48 @@ export function ReportView({ report, version, extras }: { report: Report; versio
   for (const item of report.checklist) counts[item.status] += 1;
   const controller = report.controller;
   const checklist = (
-    <ol className="checklist" aria-label="GDPR Article 13 checklist">
+    <ol className="checklist" aria-label={t('report_checklist_aria')}>
       {report.checklist.map((item) => (
         <ChecklistItemView key={item.id} item={item} extras={extras} />
       ))}
     </ol>
   );
   return (
-    <section className="report" aria-label="Analysis report">
+    <section className="report" aria-label={t('report_aria')}>
       {!report.isPrivacyPolicy && (
         <div className="banner warn" role="status" data-state="not-a-policy">
-          <strong>This page does not look like a privacy policy.</strong> Open the site&apos;s privacy policy and analyse
-          that page instead.
+          <strong>{t('report_not_policy_title')}</strong> {t('report_not_policy_body')}
         </div>
       )}
       <div className={report.isPrivacyPolicy ? 'score-row' : 'score-row muted'}>
-        <div className="score" data-testid="score" aria-label={`Score ${report.score} out of 100`}>
+        <div className="score" data-testid="score" aria-label={t('report_score_aria', report.score)}>
           <span className="score-value">{report.score}</span>
           <span className="score-max">/100</span>
         </div>
         <div className="summary">
           <div>
-            {counts.met} met · {counts.partial} partial · {counts.missing} missing
-            {counts.not_applicable ? ` · ${counts.not_applicable} n/a` : ''}
+            {t('report_counts', counts.met, counts.partial, counts.missing)}
+            {counts.not_applicable ? ` · ${t('report_counts_na', counts.not_applicable)}` : ''}
           </div>
-          {!report.isPrivacyPolicy && <div>Not meaningful here: this is not a privacy policy.</div>}
+          {!report.isPrivacyPolicy && <div>{t('report_score_not_meaningful')}</div>}
           <div className="meter" aria-hidden="true">
             <div className="meter-fill" style={{ width: `${Math.max(0, Math.min(100, report.score))}%` }} />
           </div>
         </div>
       </div>
       <dl className="facts">
-        <dt>Language</dt>
+        <dt>{t('report_language')}</dt>
         <dd data-testid="language">{languageName(report.language)}</dd>
-        <dt>Controller</dt>
+        <dt>{t('report_controller')}</dt>
         <dd data-testid="controller">
-          {controller.name ?? <em>not stated</em>}
+          {controller.name ?? <em>{t('report_not_stated')}</em>}
           {controller.address ? <div className="sub">{controller.address}</div> : null}
           {controller.emails.length > 0 ? <div className="sub">{controller.emails.join(', ')}</div> : null}
         </dd>
-        <dt>Analysed</dt>
+        <dt>{t('report_analysed')}</dt>
         <dd>
           {new Date(report.source.analyzedAt).toLocaleString()}
-          {version ? ` · version ${version}` : ''}
+          {version ? ` · ${t('report_version', version)}` : ''}
         </dd>
       </dl>
       {report.isPrivacyPolicy ? (
@@ -115,7 +115,7 @@ export function ReportView({ report, version, extras }: { report: Report; versio
       ) : (
         // 14 "missing" items on a recipe page are noise: fold them, keep them reachable.
         <details className="fold">
-          <summary>Show the checklist anyway</summary>
+          <summary>{t('report_show_checklist')}</summary>
           {checklist}
         </details>
       )}

@@ -45,6 +45,12 @@ export function t(id: MessageId, ...substitutions: Array<string | number>): stri
   return formatMessage(en as LocaleMessages, id, subs);
 }
 
+/** Sets the page's title and `lang` to the UI language (the HTML files are written in English). */
+export function localizeDocument(titleId: MessageId): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = t(titleId);
+}
+
 /** The browser's UI language (BCP 47), English when it cannot say. */
 export function uiLanguage(): string {
   try {

@@ -1,36 +1,21 @@
 import type { ChecklistId, Status } from '../analyzers/types';
+import { t, uiLanguage } from './i18n';
 
-/** What each Article 13 item asks for, in the words shown to the user. */
-export const ITEM_LABELS: Record<ChecklistId, string> = {
-  controller_identity: 'Identity of the controller',
-  controller_contact: 'Contact details of the controller',
-  dpo_contact: 'Data protection officer contact',
-  purposes: 'Purposes of processing',
-  legal_basis: 'Legal basis for each purpose',
-  legitimate_interests: 'Legitimate interests pursued',
-  recipients: 'Recipients of the data',
-  transfers: 'Transfers outside the EEA',
-  retention: 'Retention period',
-  rights: 'Data subject rights',
-  withdraw_consent: 'Right to withdraw consent',
-  complaint: 'Right to complain to a supervisory authority',
-  statutory_requirement: 'Whether providing data is required',
-  automated_decisions: 'Automated decisions and profiling',
-};
+/** What an Article 13 item asks for, in the words shown to the user (browser language). */
+export function itemLabel(id: ChecklistId): string {
+  return t(`item_${id}`);
+}
 
-/** Status names shown next to the colour, so the colour is never the only signal. */
-export const STATUS_LABELS: Record<Status, string> = {
-  met: 'Met',
-  partial: 'Partial',
-  missing: 'Missing',
-  not_applicable: 'N/A',
-};
+/** Status name shown next to the colour, so the colour is never the only signal. */
+export function statusLabel(status: Status): string {
+  return t(`status_${status}`);
+}
 
-/** "English (en)" for a BCP 47 tag, or the tag itself when the browser cannot name it. */
+/** "English (en)" for a BCP 47 tag, named in the UI language, or the tag itself when the browser cannot name it. */
 export function languageName(tag: string): string {
-  if (!tag || tag === 'und') return 'Unknown';
+  if (!tag || tag === 'und') return t('language_unknown');
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    const name = new Intl.DisplayNames([uiLanguage(), 'en'], { type: 'language' }).of(tag);
     return name && name !== tag ? `${name} (${tag})` : tag;
   } catch {
     return tag;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t, type MessageId } from '../../components/i18n';
 import { PopupWorkspace } from '../../components/workspace/PopupWorkspace';
 import { WorkspaceReportView } from '../../components/workspace/WorkspaceReportView';
 import { latestReportByUrl, type ReportRow } from '../../storage/db';
@@ -30,14 +31,15 @@ export async function resolveTab(search: string): Promise<TargetTab | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
 }
 
-const ERROR_TITLES: Record<ErrorCode, string> = {
-  'invalid-message': 'Internal error',
-  restricted: 'This page cannot be read',
-  'no-access': 'No access to this page',
-  'empty-page': 'Nothing to analyse',
-  'extraction-failed': 'Could not read the page',
-  'analysis-failed': 'Analysis error',
-  'storage-failed': 'Could not save the report',
+/** Message ids of the error titles (looked up at render time, in the browser's language). */
+const ERROR_TITLES: Record<ErrorCode, MessageId> = {
+  'invalid-message': 'error_invalid_message',
+  restricted: 'error_restricted',
+  'no-access': 'error_no_access',
+  'empty-page': 'error_empty_page',
+  'extraction-failed': 'error_extraction_failed',
+  'analysis-failed': 'error_analysis_failed',
+  'storage-failed': 'error_storage_failed',
 };
 
 type Problem = { code: ErrorCode | 'no-tab'; message: string };
@@ -80,40 +82,39 @@ export function App({ search = location.search }: { search?: string }) {
     <main className="popup">
       <header className="top">
         <h1>Lacuna</h1>
-        <span className="tagline">GDPR Art. 13 check, on this device</span>
+        <span className="tagline">{t('popup_tagline')}</span>
       </header>
       {tab === null && (
         <div className="banner error" role="alert" data-state="no-tab">
-          <strong>No page to analyse.</strong> Open the privacy policy in a tab, then click the Lacuna button.
+          <strong>{t('popup_no_tab_title')}</strong> {t('popup_no_tab_body')}
         </div>
       )}
       {tab && (
         <div className="actions">
           <button type="button" onClick={analyse} disabled={busy} data-testid="analyse">
-            {busy ? 'Analysing…' : shown ? 'Re-analyse' : 'Analyse this page'}
+            {busy ? t('popup_analysing') : shown ? t('popup_reanalyse') : t('popup_analyse')}
           </button>
           {shown && !busy && fresh && !fresh.created && fresh.reportId === stored?.id && (
             <span className="hint" data-testid="unchanged">
-              Same text and findings as version {fresh.version}: nothing new stored.
+              {t('popup_unchanged', fresh.version)}
             </span>
           )}
-          {shown && !busy && !fresh && <span className="hint">Saved result: no new analysis run.</span>}
+          {shown && !busy && !fresh && <span className="hint">{t('popup_saved')}</span>}
         </div>
       )}
       {!shown && tab && !busy && !problem && (
         <p className="intro">
-          Reads this page&apos;s text and checks it against the 14 items GDPR Article 13 requires a privacy notice to
-          state. Nothing leaves your browser.
+          {t('popup_intro')}
         </p>
       )}
       {busy && (
         <p className="progress" role="status">
-          Reading the page and analysing it…
+          {t('popup_progress')}
         </p>
       )}
       {problem && (
         <div className="banner error" role="alert" data-state={problem.code}>
-          <strong>{problem.code === 'no-tab' ? 'No page' : ERROR_TITLES[problem.code]}.</strong> {problem.message}
+          <strong>{problem.code === 'no-tab' ? t('popup_no_page') : t(ERROR_TITLES[problem.code])}.</strong> {problem.message}
         </div>
       )}
       {shown && <WorkspaceReportView report={shown.report} version={shown.version} tabId={tab?.id} />}
