@@ -2,7 +2,11 @@ import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
 import { findBasisHits } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
-import { patternsOf } from '../match';
+import { lexiconOf, patternsOf } from '../match';
+import { LEGAL_BASES } from '../types';
+
+/** A list item that opens with a short label and a colon: "* Consent: ...". */
+const GLOSSARY_LABEL = /^[\s*•·\-–]*([^:]{1,40}):/u;
 
 /** Sentences that name one or two bases next to a purpose before the bases count as mapped to purposes. */
 const LINKED_MIN = 3;
@@ -33,6 +37,7 @@ const analyzer: ChecklistAnalyzer = {
   },
   analyze(doc, facts) {
     if (facts.legalBases.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
+    const lex = lexiconOf(doc);
     const bases = facts.legalBases.map((b) => b.basis);
     const hits = findBasisHits(doc).filter((h) => !h.hypothetical && bases.includes(h.basis));
     const purpose = compile(patternsOf(doc, (l) => l.bases.purposeLinks));
@@ -41,8 +46,19 @@ const analyzer: ChecklistAnalyzer = {
     for (const h of hits) basesIn.set(h.sentence.index, (basesIn.get(h.sentence.index) ?? 0) + 1);
     // Rights restated ("you may object to processing based on legitimate interests") map nothing to a purpose.
     const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
+    // "Legitimate interests: we process data for purposes in our legitimate interests" defines a basis, it maps nothing.
+    const names = compile(LEGAL_BASES.flatMap((b) => [...lex.bases.bases[b], ...lex.bases.weak[b]]));
+    const defines = (text: string) => {
+      const label = GLOSSARY_LABEL.exec(text)?.[1];
+      return label !== undefined && names.test(label);
+    };
     const linked = sentences.filter(
-      (s) => !s.heading && purpose.test(s.text) && (basesIn.get(s.index) ?? 0) <= LIST_SIZE && !rights.test(s.text),
+      (s) =>
+        !s.heading &&
+        purpose.test(s.text) &&
+        (basesIn.get(s.index) ?? 0) <= LIST_SIZE &&
+        !rights.test(s.text) &&
+        !defines(s.text),
     );
     const cells = sentences.filter((s) => s.heading);
     // A policy pasted twice says each thing twice: count distinct wordings.

@@ -29,6 +29,17 @@ runChecklistCases(legalBasis, [
     text: "Nous traitons vos données sur la base de l'exécution d'un contrat, de votre consentement, d'un intérêt légitime ou du respect d'obligations légales.",
     status: 'partial',
   },
+  {
+    name: 'en glossary of bases without purposes',
+    text: [
+      'Our processing falls under these lawful bases:',
+      '* Consent: We process data when you have consented to such processing.',
+      '* Legal obligation: We process data when it is necessary to comply with applicable laws.',
+      '* Legitimate interests: We process data for purposes that are in our legitimate interests.',
+      '* Contractual necessity: Processing is required to fulfil our contract with you.',
+    ].join('\n'),
+    status: 'partial',
+  },
   // missing
   { name: 'en no basis', text: 'We collect your e-mail address when you sign up. We share it with our mailing provider.', status: 'missing' },
   { name: 'en vendor contract only', text: 'Our hosting provider is bound by a contract with us.', status: 'missing' },
