@@ -2,7 +2,7 @@ import type { Extractor } from '../analyzer';
 import { findLegalNames, normalizeName, wordsAfter } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
 import { compile } from '../lexicon';
-import { patternsOf } from '../match';
+import { lexiconOf, patternsOf } from '../match';
 import type { RecipientFinding } from '../types';
 import { findController } from './controller';
 
@@ -13,8 +13,44 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
   const context = compile(patternsOf(doc, (l) => [...l.recipients.sharing, ...l.recipients.categories, ...l.recipients.namedCues], true));
   const cues = compile(patternsOf(doc, (l) => l.recipients.namedCues, true), 'giu');
   const generic = compile(
-    patternsOf(doc, (l) => [...l.recipients.categories, ...l.recipients.vague, ...l.policy.indicators, ...l.controller.euRegion, ...l.controller.selfReference], true),
+    patternsOf(
+      doc,
+      (l) => [
+        ...l.recipients.categories,
+        ...l.recipients.vague,
+        ...l.policy.indicators,
+        ...l.controller.euRegion,
+        ...l.controller.selfReference,
+        ...l.controller.controllerPhrases,
+        ...l.dpo.terms,
+      ],
+      true,
+    ),
   );
+  const nounsCapitalised = lexiconOf(doc).recipients.nounsCapitalised;
+  // A word also written in lower case in the text ("Your", "Personal", "Controller") is an
+  // ordinary word; a name made only of such words is not a name.
+  const lowerCache = new Map<string, boolean>();
+  const ordinary = (word: string): boolean => {
+    let v = lowerCache.get(word);
+    if (v === undefined) {
+      const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      v = !/^\p{Lu}/u.test(word) || new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc}(?![\\p{L}\\p{N}@_-])`, 'u').test(doc.text);
+      lowerCache.set(word, v);
+    }
+    return v;
+  };
+  // Written like a name: inner capitals, all capitals, digits ("reCAPTCHA", "IONOS", "G2").
+  const nameLike = (w: string) => /\p{Ll}\p{Lu}|^\p{Lu}{3,}$|\p{N}/u.test(w);
+  const plausible = (name: string): string | null => {
+    const words = name.split(/\s+/u);
+    while (words.length > 1 && ordinary(words[0]!) && !nameLike(words[0]!)) words.shift();
+    if (words.every((w) => ordinary(w) && !nameLike(w))) return null;
+    // In German every noun is capitalised: a lone plain word after a cue is a noun.
+    if (nounsCapitalised && words.length === 1 && !nameLike(words[0]!)) return null;
+    if (words.length === 1 && /^\p{Lu}{1,2}$/u.test(words[0]!)) return null;
+    return words.join(' ');
+  };
   const controller = findController(doc).name;
   const own = controller ? normalizeName(doc, controller) : null;
   const out = new Map<string, RecipientFinding>();
@@ -49,7 +85,8 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
         for (const part of doc.text.slice(w.start, w.end).split(/(\s+\p{Ll}+\s+)/u)) {
           const isItem = !/^\s+\p{Ll}+\s+$/u.test(part);
           const g = isItem ? generic.exec(part) : null;
-          if (isItem && !(g && g.index === 0) && /\p{L}{2,}/u.test(part)) add(part, offset);
+          const name = isItem && !(g && g.index === 0) && /\p{L}{2,}/u.test(part) ? plausible(part) : null;
+          if (name) add(name, offset + part.lastIndexOf(name));
           offset += part.length;
         }
         // Next item of a list: ", Y" or " and Y".

@@ -69,6 +69,7 @@ const de: Lexicon = {
     ],
     vague: ['Dritte(?:n)?', 'Dritter', 'Drittanbieter(?:n)?', 'Partner(?:n)?', 'andere(?:n)? Unternehmen'],
     namedCues: ['wie', 'z\\. ?B\\.', 'zum Beispiel', 'beispielsweise', 'insbesondere', 'darunter', '(?:angeboten|betrieben|bereitgestellt) von', 'nutzen wir', 'wir nutzen', 'wir verwenden'],
+    nounsCapitalised: true,
   },
   purposes: {
     statements: [

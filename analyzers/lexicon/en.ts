@@ -114,7 +114,7 @@ const en: Lexicon = {
   recipients: {
     sharing: [
       'share[sd]?', 'sharing', 'disclos(?:e[sd]?|ure)', 'transfer(?:s|red)?', 'pass(?:ed)? (?:on|to)', 'provide (?:it|them|your (?:personal )?(?:data|information)) to',
-      'sell', 'recipients?', 'access to your (?:personal )?(?:data|information)', 'provided to', 'made available to', 'send (?:your|it)', 'hosted (?:by|with|on)',
+      'sell', 'recipients?', 'access to your (?:personal )?(?:data|information)', 'provided to', 'made available to', 'send (?:your|it)', 'hosted (?:in|by|with|on|at)',
       'third[- ]party (?:services?|providers?|SDKs?|tools)',
     ],
     categories: [
@@ -128,6 +128,7 @@ const en: Lexicon = {
     ],
     vague: ['third[- ]part(?:y|ies)', 'partners?', 'other companies', 'outside parties', 'external parties', 'others'],
     namedCues: ['(?:provided|shared|disclosed|sent|transferred|passed on) (?:with|to)(?: the)?', 'such as', 'including', 'like', 'e\\.g\\.,?', 'for example,?', 'namely', '(?:provided|operated|hosted|offered|processed|supplied) by', 'we use'],
+    nounsCapitalised: false,
   },
   purposes: {
     statements: [

@@ -40,7 +40,8 @@ const es: Lexicon = {
       'entidades financieras', 'bancos', 'aseguradoras', 'asesores', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
     ],
     vague: ['terceros', 'socios', 'partners'],
-    namedCues: ['como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],
+    namedCues: ['(?:comunicados|cedidos|compartidos) (?:a|con)', 'como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],
+    nounsCapitalised: false,
   },
   purposes: {
     statements: ['finalidad(?:es)?', 'fines?', 'con el fin de', 'para (?:\\p{L}+ ){0,3}(?:gestionar|prestar|enviar|mejorar|responder|cumplir|atender|personalizar|ofrecer)', 'utilizados para', 'tratados para', 'con objeto de', 'por qué'],

@@ -89,7 +89,7 @@ const fr: Lexicon = {
   recipients: {
     sharing: [
       'partage(?:ons|r|ées?)?', 'communiqu(?:ées?|ons|er)', 'transmi(?:ses?|s)', 'transmett(?:ons|re)', 'destinataires?', 'divulgu(?:ées?|ons|er)',
-      'accès à vos données', 'hébergées? (?:par|chez)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
+      'accès à vos données', 'hébergées? (?:par|chez|en|dans)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
     ],
     categories: [
       'prestataires?(?: de services?| techniques?| informatiques?| de paiement| d[\'’]hébergement)?', 'sous-traitants?', 'hébergeurs?', 'fournisseurs?',
@@ -99,7 +99,8 @@ const fr: Lexicon = {
       'annonceurs', 'régies? publicitaires?', 'professionnels? de santé', 'autres (?:membres|utilisateurs)', 'équipes? internes?', 'personnel habilité',
     ],
     vague: ['tiers', 'partenaires?', 'autres sociétés'],
-    namedCues: ['tels? que', 'telles? que', 'comme', 'notamment', 'par exemple', 'ex\\. ?:?', 'dont', 'fourni par', 'utilisons', 'via'],
+    namedCues: ['(?:transmises?|communiquées?|partagées?) (?:à|avec)(?: la société)?', 'tels? que', 'telles? que', 'comme', 'notamment', 'par exemple', 'ex\\. ?:?', 'dont', 'fourni par', 'utilisons', 'via'],
+    nounsCapitalised: false,
   },
   purposes: {
     statements: [

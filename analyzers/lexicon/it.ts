@@ -40,7 +40,8 @@ const it: Lexicon = {
       'personale autorizzato', 'incaricati', 'altri utenti', 'inserzionisti', 'enti',
     ],
     vague: ['terz[ei]', 'terze parti', 'partner'],
-    namedCues: ['come', 'quali', 'ad esempio', 'tra cui', 'ovvero', 'fornito da', 'utilizziamo', 'es\\.'],
+    namedCues: ['(?:comunicati|trasmessi|condivisi) (?:a|con)', 'come', 'quali', 'ad esempio', 'tra cui', 'ovvero', 'fornito da', 'utilizziamo', 'es\\.'],
+    nounsCapitalised: false,
   },
   purposes: {
     statements: ['finalità', 'scopi?', 'al fine di', 'allo scopo di', 'per (?:\\p{L}+ ){0,3}(?:fornire|gestire|rispondere|migliorare|inviare|adempiere|garantire)', 'utilizzati per', 'trattati per', 'per consentire', 'perché'],

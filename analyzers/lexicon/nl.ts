@@ -44,7 +44,8 @@ const nl: Lexicon = {
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
     ],
     vague: ['derden', 'derde partijen', 'partners?'],
-    namedCues: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.', 'namelijk', 'aangeboden door', 'wij gebruiken', 'we gebruiken', 'via'],
+    namedCues: ['(?:gedeeld met|verstrekt aan|doorgegeven aan)', 'zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.', 'namelijk', 'aangeboden door', 'wij gebruiken', 'we gebruiken', 'via'],
+    nounsCapitalised: false,
   },
   purposes: {
     statements: [

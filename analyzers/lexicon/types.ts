@@ -68,6 +68,11 @@ export interface RecipientsLexicon {
   vague: Pattern[];
   /** Phrases right before named providers in a list: "such as", "including", "provided by". */
   namedCues: Pattern[];
+  /**
+   * True when the language capitalises every noun (German): a lone capitalised word after a cue
+   * is then a noun, not a name, unless written like one ("reCAPTCHA", "IONOS", "Zendesk, Inc.").
+   */
+  nounsCapitalised: boolean;
 }
 
 export interface PurposesLexicon {

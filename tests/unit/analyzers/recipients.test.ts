@@ -25,3 +25,18 @@ runExtractorCases(extractor, (r) => r.map((x) => x.name), [
   },
   { name: 'nothing named', text: 'We may share your data with our service providers.', expected: [] },
 ]);
+
+runExtractorCases(extractor, (r) => r.map((x) => x.name), [
+  { name: 'a provider after "provided to the"', text: 'A hash of your e-mail address may be provided to the Avatarly service to show your picture.', expected: ['Avatarly'] },
+  {
+    name: 'de: capitalised nouns in a list are not providers',
+    language: 'de',
+    text: 'Wir geben Daten wie Name, Anschrift und Bestellungen an Dienstleister wie reCAPTCHA weiter.',
+    expected: ['reCAPTCHA'],
+  },
+  {
+    name: 'ordinary words written with capitals are not providers',
+    text: 'We share Your Personal Data with service providers such as Cloudnest. Your personal data stays with them.',
+    expected: ['Cloudnest'],
+  },
+]);
