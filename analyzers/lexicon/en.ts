@@ -350,6 +350,7 @@ const en: Lexicon = {
       '(?:required|necessary) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
     ],
     consequences: [
+      '(?:cannot|can[’\']t|unable to|not be able to)[^.;]{0,80}without (?:you )?providing',
       'to use (?:the|our|this) (?:app|application|services?|platform|website|site)[^.;]{0,20}(?:you must|you need to|you have to|it is necessary to)',
       'without (?:you )?providing[^.;]{0,60}(?:cannot|can[’\']t|unable|not be able)',
       'if you (?:do not|don[\'’]t|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|do not wish to|don[\'’]t want to|do not want to) (?:provide|give|supply|share|disclose|wish to provide|want to provide|consent)',
