@@ -4,6 +4,7 @@
  * answer the popup.
  */
 import type { Report } from '../../analyzers/types';
+import { t } from '../../components/i18n';
 import type { SaveResult } from '../../storage/db';
 import { failure, parseExtractedPage, parseRequest, type Response } from './messages';
 
@@ -34,29 +35,26 @@ export function isRestrictedUrl(url: string): boolean {
   return RESTRICTED_SCHEMES.test(url) || RESTRICTED_HOSTS.some((re) => re.test(url));
 }
 
-const RESTRICTED_MESSAGE =
-  'The browser does not let extensions read this page (browser settings, internal pages and add-on stores are protected). Open the privacy policy itself in a tab and try again.';
-
 /** Turns an executeScript failure into an answer a user can act on. */
 export function explainInjectionError(error: unknown, url: string | undefined): Response {
   const raw = error instanceof Error ? error.message : String(error);
   if ((url && isRestrictedUrl(url)) || /chrome:\/\/|extensions gallery|cannot be scripted|error page|Cannot access a /i.test(raw)) {
-    return failure('restricted', RESTRICTED_MESSAGE);
+    return failure('restricted', t('bg_restricted'));
   }
   if ((url?.startsWith('file:') || /file:\/\//i.test(raw)) && /permission|Cannot access/i.test(raw)) {
     // Chrome keeps local files from extensions unless the user opts in on the extension's details page.
     return failure(
       'no-access',
-      'The browser does not let Lacuna read local files yet: turn on "Allow access to file URLs" in Lacuna\'s details (chrome://extensions), then try again.',
+      t('bg_file_urls'),
     );
   }
   if (/permission|Cannot access contents/i.test(raw)) {
     return failure(
       'no-access',
-      'Lacuna may only read a page after you click its toolbar button on that page. Click the Lacuna button while the policy is open, then "Analyse this page".',
+      t('bg_no_access'),
     );
   }
-  return failure('extraction-failed', `Could not read the page: ${raw}`);
+  return failure('extraction-failed', t('bg_read_failed', raw));
 }
 
 /** Handles one message from an extension page; never throws. */
@@ -66,7 +64,7 @@ export async function handleMessage(message: unknown, deps: HandlerDeps): Promis
   const { tabId } = request.value;
 
   const url = await deps.tabUrl(tabId).catch(() => undefined);
-  if (url && isRestrictedUrl(url)) return failure('restricted', RESTRICTED_MESSAGE);
+  if (url && isRestrictedUrl(url)) return failure('restricted', t('bg_restricted'));
 
   let raw: unknown;
   try {
@@ -81,22 +79,22 @@ export async function handleMessage(message: unknown, deps: HandlerDeps): Promis
 
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) {
-    return failure('empty-page', 'This page has no readable text to analyse (it may still be loading, or show its text as images).');
+    return failure('empty-page', t('bg_empty_page'));
   }
 
   let report: Report;
   try {
     report = await deps.analyze({ text, url: pageUrl, title });
   } catch (error) {
-    return failure('analysis-failed', `The analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failure('analysis-failed', t('bg_analysis_failed', error instanceof Error ? error.message : String(error)));
   }
-  if (report.error) return failure('analysis-failed', `The analysis failed: ${report.error}`);
+  if (report.error) return failure('analysis-failed', t('bg_analysis_failed', report.error));
 
   try {
     const saved = await deps.save(report);
     return { ok: true, reportId: saved.id, version: saved.version, created: saved.created, url: pageUrl, report };
   } catch (error) {
-    return failure('storage-failed', `The report could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    return failure('storage-failed', t('bg_storage_failed', error instanceof Error ? error.message : String(error)));
   }
 }
 
