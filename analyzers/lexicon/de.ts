@@ -249,6 +249,11 @@ const de: Lexicon = {
     ],
     automatedIgnore: ['cookies?', 'mit oder ohne hilfe automatisierter'],
     authorities: [
+      'landesamt für datenschutzaufsicht',
+      'BayLDA',
+      'LfDI',
+      'HmbBfDI',
+      'datenschutzaufsicht',
       '[\\p{L}-]*aufsichtsbehörde(?:n)?',
       'datenschutzbehörde(?:n)?',
       'landesdatenschutzbeauftragte(?:n|r)?',

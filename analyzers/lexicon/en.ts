@@ -390,6 +390,8 @@ const en: Lexicon = {
     ],
     automatedIgnore: ['cookies?', 'with or without (?:the use of )?automated', 'whether or not by automated'],
     authorities: [
+      'CNPD',
+      'Commission nationale pour la protection des données',
       'supervisory authorit(?:y|ies)',
       'data protection (?:authorit(?:y|ies)|regulators?|commission(?:er)?|supervisor|board|agency)',
       '(?:privacy|data protection) (?:regulator|watchdog|commissioner)',

@@ -278,6 +278,8 @@ const fr: Lexicon = {
     ],
     automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
     authorities: [
+      'CNPD',
+      'Commission nationale pour la protection des données',
       'autorités? de (?:contrôle|protection des données|surveillance)',
       'CNIL',
       'Commission nationale de l[\'’]informatique et des libertés',
