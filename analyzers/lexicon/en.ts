@@ -49,13 +49,14 @@ const en: Lexicon = {
   },
   controller: {
     legalForms: [
-      'Ltd\\.?', 'LTD\\.?', 'Limited', 'LIMITED', 'Unlimited Company', 'DAC', 'PLC', 'plc', 'LLP', 'LP',
-      'Inc\\.?', 'INC\\.?', 'Incorporated', 'LLC', 'L\\.L\\.C\\.', 'Corp\\.?', 'Corporation', 'Co\\., Ltd\\.?', 'Pty\\.? Ltd\\.?',
+      // Matched case-sensitively: spellings in capitals are alternatives inside one pattern.
+      'L(?:td|TD)\\.?', '(?:Limited|LIMITED)', 'Unlimited Company', 'DAC', '(?:PLC|plc)', 'LLP', 'LP',
+      'I(?:nc|NC)\\.?', 'Incorporated', 'LLC', 'L\\.L\\.C\\.', 'Corp\\.?', 'Corporation', 'Co\\., Ltd\\.?', 'Pty\\.? Ltd\\.?',
       'GmbH & Co\\.? KG', 'GmbH', 'gGmbH', 'AG', 'UG', 'KG', 'e\\.\\s?V\\.',
       'B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'SE',
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'S\\.à r\\.l\\.?', 'S\\.A\\.', 'SA', 'SCS', 'SNC',
-      'S\\.p\\.A\\.?', 'SpA', 'S\\.r\\.l\\.?', 'Srl', 'SRL', 'S\\.L\\.U?\\.?', 'SLU', 'SL',
-      'AB', 'ApS', 'A/S', 'Oy', 'FZE', 'FZ-LLC', 'FZCO', 'Private Limited', 'PRIVATE LIMITED', 'Pte\\.? Ltd\\.?', 'PTE\\.? LTD\\.?', 'GK', 'K\\.K\\.', 'Sp\\. z o\\.o\\.',
+      'S\\.p\\.A\\.?', 'SpA', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.L\\.U?\\.?', 'SLU', 'SL',
+      'AB', 'ApS', 'A/S', 'Oy', 'FZE', 'FZ-LLC', 'FZCO', '(?:Private Limited|PRIVATE LIMITED)', '(?:Pte\\.? Ltd|PTE\\.? LTD)\\.?', 'GK', 'K\\.K\\.', 'Sp\\. z o\\.o\\.',
     ],
     controllerPhrases: [
       '(?:data )?controllers?',

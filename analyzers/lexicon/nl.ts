@@ -18,7 +18,7 @@ const nl: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', 'VZW', 'vzw', 'SRL', 'NV/SA', 'Stichting'],
+    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
     ],
