@@ -51,11 +51,11 @@ export function localizeDocument(titleId: MessageId): void {
   document.title = t(titleId);
 }
 
-/** The browser's UI language (BCP 47), English when it cannot say. */
+/**
+ * The language the interface is shown in (en, fr, de): the locale file the
+ * browser picked says it, since getUILanguage() may name another (headless
+ * Chromium on Linux answers en-US while serving the French messages).
+ */
 export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+  return t('ui_locale_code');
 }

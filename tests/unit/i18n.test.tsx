@@ -106,7 +106,7 @@ describe('locale files', () => {
 
   it('French and German are translations, not copies of the English', () => {
     // Words that are the same in all three (names, formats, the article reference).
-    const same = new Set(['ext_name', 'export_csv', 'export_md', 'report_article', 'col_score', 'compare_score', 'history_score_change', 'history_option', 'history_score', 'report_version', 'history_version', 'vendor_tags', 'col_tags', 'tag_aria', 'filter_aria', 'override_status', 'col_versions', 'vendor_notes', 'nav_vendors', 'dash_title']);
+    const same = new Set(['ext_name', 'ui_locale_code', 'export_csv', 'export_md', 'report_article', 'col_score', 'compare_score', 'history_score_change', 'history_option', 'history_score', 'report_version', 'history_version', 'vendor_tags', 'col_tags', 'tag_aria', 'filter_aria', 'override_status', 'col_versions', 'vendor_notes', 'nav_vendors', 'dash_title']);
     for (const lang of ['fr', 'de'] as const) {
       const copies = Object.keys(messages.en).filter((id) => !same.has(id) && messages[lang][id]!.message === messages.en[id]!.message);
       expect(copies, lang).toEqual([]);
@@ -153,7 +153,6 @@ describe('t()', () => {
 function speak(lang: 'fr' | 'de') {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((id: string, subs?: string | string[]) =>
     formatMessage(messages[lang], id, typeof subs === 'string' ? [subs] : (subs ?? []))) as never);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => lang);
 }
 
 describe('components in the UI language', () => {
