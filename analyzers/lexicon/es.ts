@@ -96,6 +96,7 @@ const es: Lexicon = {
       'art(?:ículo|iculo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?apartado ?1)',
     ],
     article6: [
+      'letras? \\(?[a-f]\\)?(?:(?: ?,| y| o| e)+ ?\\(?[a-f]\\)?)* del (?:apartado 1 del )?art(?:ículo|iculo|\\.)? ?6(?:\\.1|\\(1\\)|,? apartado 1)?',
       'art(?:ículo|iculo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:apartado|párrafo|parrafo|§|numeral) ?1)[ ,.]*(?:(?:letra|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| y| o| e| ?/)+ ?(?:\\(|(?:letra) )?[a-f]\\)?)*',
     ],
     hypothetical: ['en la medida en que', 'en caso de que'],

@@ -95,6 +95,7 @@ const it: Lexicon = {
       'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|comma) ?1)',
     ],
     article6: [
+      'lett(?:era|ere|\\.)? ?\\(?[a-f]\\)?(?:(?: ?,| e| o)+ ?\\(?[a-f]\\)?)* del(?:l[’\'])? ?(?:paragrafo 1 dell[’\'] ?)?art(?:icolo|\\.)? ?6(?:\\.1|\\(1\\)|,? (?:par(?:agrafo|\\.)|comma) 1)?',
       'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|§|comma|co\\.) ?1)[ ,.]*(?:(?:lett(?:era|ere|\\.)?|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| e| o| ?/)+ ?(?:\\(|(?:lett(?:era|\\.)?|lit\\.) )?[a-f]\\)?)*',
     ],
     hypothetical: ['nella misura in cui', 'qualora'],

@@ -29,6 +29,8 @@ runExtractorCases(legalBases, bases, [
   { name: 'de', language: 'de', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 lit. a DSGVO. Die Verarbeitung erfolgt zur Erfüllung eines Vertrags mit Ihnen. Unser berechtigtes Interesse liegt in der Sicherheit der Website.', expected: ['consent', 'contract', 'legitimate_interests'] },
   { name: 'nl', language: 'nl', text: 'Wij verwerken uw gegevens met uw toestemming. De verwerking is gebaseerd op artikel 6 lid 1 sub c AVG.', expected: ['consent', 'legal_obligation'] },
   { name: 'it', language: 'it', text: "Il trattamento è effettuato ai sensi dell'art. 6, par. 1, lett. b) del Regolamento. I dati di navigazione sono trattati sulla base del legittimo interesse del Titolare.", expected: ['contract', 'legitimate_interests'] },
+  { name: 'es reversed reference', language: 'es', text: 'La base jurídica es la letra b) del apartado 1 del artículo 6 del RGPD.', expected: ['contract'] },
+  { name: 'it reversed reference', language: 'it', text: "Il trattamento si fonda sulla lettera c) dell'art. 6 par. 1 del Regolamento.", expected: ['legal_obligation'] },
   { name: 'es', language: 'es', text: 'La base legal del tratamiento es su consentimiento. Conservamos las facturas para cumplir con una obligación legal.', expected: ['consent', 'legal_obligation'] },
   // Not found
   { name: 'en vendor contract is not a basis', text: 'Our vendors are bound by a contract with us. They must keep your information confidential.', expected: [] },
