@@ -6,6 +6,7 @@ runChecklistCases(statutory, [
   { name: 'en both apart', text: 'Providing your e-mail address is required to register.\nIf you choose not to provide it, you will not be able to use the service.', status: 'met' },
   { name: 'fr obligatoire + conséquence', language: 'fr', text: "Les champs signalés par un astérisque sont obligatoires. À défaut, nous ne pourrons pas traiter votre demande.", status: 'met' },
   { name: 'de Pflichtfelder + Folge', language: 'de', text: 'Pflichtfelder sind markiert. Ohne diese Angaben können wir Ihre Bestellung leider nicht bearbeiten.', status: 'met' },
+  { name: 'es obligatorios + consecuencia', language: 'es', text: 'Los datos solicitados son obligatorios; si no se facilitan, no será posible tramitar su solicitud.', status: 'met' },
   { name: 'en requirement only', text: 'Participation in the survey is voluntary.', status: 'partial', quote: 'voluntary' },
   { name: 'nl requirement only', language: 'nl', text: 'Het gebruik van de app is volledig vrijwillig.', status: 'partial' },
   { name: 'en consequence only', text: 'If you decline to provide your location, some features will not work.', status: 'partial' },
