@@ -153,6 +153,18 @@ describe('interface in French (Chromium started with --lang=fr)', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-fr-full.png'), fullPage: true });
   });
 
+  it('the dashboard report page is in French', async () => {
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html#/`);
+    await dash.getByTestId('vendor-row').first().locator('a').first().click();
+    await dash.getByTestId('report-detail').waitFor({ timeout: 30_000 });
+    const text = (await dash.locator('body').textContent()) ?? '';
+    expect(text).toContain('Identité du responsable');
+    expect(text).toContain('Fixer le statut à la main');
+    expect(text).toContain('Faits essentiels');
+    await dash.screenshot({ path: join(SHOTS, 'dashboard-fr-report.png'), fullPage: true });
+  });
+
   it('error states are in French too (empty page)', async () => {
     const popup = await b.openPopup(await b.openFixture('empty.html'));
     await popup.getByTestId('analyse').click();
