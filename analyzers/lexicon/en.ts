@@ -249,6 +249,7 @@ const en: Lexicon = {
         'subject access requests?',
       ],
       rectification: [
+        '(?:information|data)[^.;]{0,60}(?:is|are) (?:incorrect|inaccurate|incomplete|out of date)[^.;]{0,80}(?:contact us|write to us|email us|e-mail us|let us know|tell us|notify us|please (?:write|contact|email))',
         '(?:request|ask|apply) (?:us )?(?:to |for )?(?:access to, )?(?:correct|correcting|update|updating|amend|amending|edit|editing|rectify)',
         '(?:may|can)(?: also)? (?:access,? )?(?:update|correct|amend|edit|modify|change),? (?:[\\p{L}]+,? )?(?:or|and|and/or) (?:delete|remove)',
         '(?:edit|correct|fix) (?:any )?(?:wrong|inaccurate|incorrect|outdated)',
@@ -258,6 +259,7 @@ const en: Lexicon = {
         '(?:request|ask) (?:us )?(?:to )?(?:correct|update|amend)(?:ion)? (?:your|the|any)',
       ],
       erasure: [
+        '(?:want|wish|like)[^.;]{0,80}(?:removed|deleted|erased) from our (?:servers|systems|records|databases?)',
         '(?:request|ask)[^.;]{0,30}(?:delete|deletion|deleting|erase|remove|removal) (?:of )?(?:your|any|all|the|certain)',
         '(?:may|can)(?: also)?(?: [\\p{L}]+,){0,3} (?:or )?(?:delete|remove) (?:your|any|all) (?:personal )?(?:data|information|account)',
         'erasure',

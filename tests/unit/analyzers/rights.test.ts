@@ -18,6 +18,7 @@ runExtractorCases(rights, names, [
   { name: 'it', language: 'it', text: "L'interessato ha il diritto di accesso, di rettifica e alla portabilità dei dati. È possibile proporre reclamo al Garante per la protezione dei dati personali.", expected: ['access', 'complaint', 'portability', 'rectification'] },
   { name: 'es', language: 'es', text: 'Puede ejercer sus derechos de acceso, rectificación, supresión y oposición. Puede presentar una reclamación ante la Agencia Española de Protección de Datos.', expected: ['access', 'complaint', 'erasure', 'object', 'rectification'] },
   { name: 'en portability in third person', text: 'Users have the right to receive their Data in a structured, commonly used and machine readable format and to have it transferred to another controller.', expected: ['portability'] },
+  { name: 'en informal correction and removal requests', text: 'If you believe that information we hold about you is incorrect, please write to us. If you want your account removed from our servers, send us an e-mail.', expected: ['erasure', 'rectification'] },
   // Not found
   { name: 'en policy updates are not rectification', text: 'We may update our Privacy Policy from time to time.', expected: [] },
   { name: 'en the company reserves rights', text: 'Acme Widgets reserves the right to refuse access to the app.', expected: [] },
