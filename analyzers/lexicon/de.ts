@@ -165,6 +165,7 @@ const de: Lexicon = {
         'widerrufsrecht',
       ],
       complaint: [
+        'bei (?:einer|der|jeder|ihrer|deiner) (?:[\\p{L}-]+ ){0,3}[\\p{L}-]*aufsichtsbehörde[^.;]{0,60}(?:beschweren|beschwerde)',
         'bei (?:einer|der|jeder) [\\p{L}-]*aufsichtsbehörde[^.;]{0,40}beschweren',
         'beschwerde[^.;]{0,60}[\\p{L}-]*aufsichtsbehörde(?:n)?',
         '[\\p{L}-]*aufsichtsbehörde(?:n)?[^.;]{0,60}beschwerde',
@@ -188,6 +189,7 @@ const de: Lexicon = {
       automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'profiling', 'art(?:ikel|\\.)? ?22'],
     },
     context: [
+      '(?:ihnen|dir) steht (?:das|ein|außerdem das|ferner das) recht',
       '^(?:ihre )?rechte ?:',
       '(?:ihre|deine|ihrer|deiner|folgende(?:n)?|die|diese|betroffenen)[\\p{L}]* rechte',
       'betroffenenrechte',
