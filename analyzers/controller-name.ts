@@ -4,7 +4,7 @@
  * words before a legal form ("Example Widgets Ltd"), after one ("SAS EXEMPLE"), or
  * next to a cue phrase ("operated by Example", "Example is the controller").
  */
-import type { PolicyDocument } from './document';
+import { sentenceAt, type PolicyDocument } from './document';
 import { compile } from './lexicon';
 import { patternsOf } from './match';
 
@@ -110,11 +110,32 @@ export function wordsAfter(text: string, start: number, lineEnd: number): { star
   return { start: first < 0 ? start : first, end, words };
 }
 
-function lineBounds(text: string, at: number): [number, number] {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  let b = text.indexOf('\n', at);
-  if (b < 0) b = text.length;
-  return [a, b];
+/** The line around an offset, from the sentences (lines never cross them): no scan of a long line. */
+function lineBounds(doc: PolicyDocument, at: number): [number, number] {
+  const s = sentenceAt(doc, at);
+  if (!s) return [at, at];
+  // Walk to the first and last sentence of the same line.
+  let a = s;
+  let b = s;
+  while (a.index > 0 && !isLineStart(doc.text, a.start)) a = doc.sentences[a.index - 1]!;
+  while (b.index < doc.sentences.length - 1 && !isLineEnd(doc.text, b.end)) b = doc.sentences[b.index + 1]!;
+  return [a.start, b.end];
+}
+
+function isLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === '\n') return true;
+    if (!/\s/u.test(text[i]!)) return false;
+  }
+  return true;
+}
+
+function isLineEnd(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === '\n') return true;
+    if (!/\s/u.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 /** How often a string occurs in the text (capped at 20). */
@@ -146,13 +167,14 @@ export function findLegalNames(doc: PolicyDocument): NameSpan[] {
 }
 
 function computeLegalNames(doc: PolicyDocument): NameSpan[] {
+  const loudLines = new Map<number, boolean>();
   const re = legalFormRegex(doc, 'gu');
   const out: NameSpan[] = [];
   const text = doc.text;
   for (const m of text.matchAll(re)) {
     const formStart = m.index;
     const formEnd = formStart + m[0].length;
-    const [ls, le] = lineBounds(text, formStart);
+    const [ls, le] = lineBounds(doc, formStart);
     const before = wordsBefore(text, formStart, ls);
     // A form that is itself followed by another form word ("GmbH & Co. KG") is read at its first word.
     // A lower-case brand written as a name ("example GmbH") when it starts the line or recurs.
@@ -163,7 +185,9 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
         before.start = ls + lw.index;
       }
     }
-    if (before.words.length > 0 && !shouting(text, ls, le)) {
+    let loud = loudLines.get(ls);
+    if (loud === undefined) loudLines.set(ls, (loud = shouting(text, ls, le)));
+    if (before.words.length > 0 && !loud) {
       const start = before.start;
       out.push({ name: text.slice(start, formEnd).replace(/\s+/gu, ' '), start, end: formEnd, legalForm: true });
       continue;

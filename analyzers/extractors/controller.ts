@@ -16,6 +16,8 @@ export { POSTAL };
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s()./-]{7,}\d(?![\p{N}])/gu;
 const REG_NUMBER = /[A-Z]{0,4}\s?\d[\d\s.]{4,}\d/u;
 const WINDOW = 5;
+/** How far around a role phrase names are looked for, in characters. */
+const ROLE_WINDOW = 240;
 /** Below this a candidate is a stray capitalised word, not a stated identity. */
 const MIN_SCORE = 2.5;
 /** Bonus for a name that matches the domain of the policy's e-mail addresses. */
@@ -85,42 +87,70 @@ function isGeneric(rx: Rx, name: string): boolean {
 
 
 /** Whether an EU/EEA mention sits in the sentence before `at` (after `from`), in the line before, or in the section title. */
-function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: number): boolean {
-  rx.eu.lastIndex = 0;
-  for (const m of s.text.matchAll(rx.eu)) {
-    const pos = s.start + m.index;
-    if (pos >= from && pos < at) return true;
-  }
-  const prev = doc.sentences[s.index - 1];
-  if (prev && s.text.length < 160 && at - s.start < 40) {
+/** Cue positions of one sentence, computed once: many names may be scored against one long sentence. */
+interface SentenceCues {
+  /** Absolute [start, end) of each controller-role phrase. */
+  role: Array<readonly [number, number]>;
+  /** Absolute start of each EU/EEA mention. */
+  eu: number[];
+  /** A registration or address cue is present. */
+  registered: boolean;
+}
+
+const cueMemo = new WeakMap<PolicyDocument, Map<number, SentenceCues>>();
+const sectionMemo = new WeakMap<PolicyDocument, Map<string, { role: boolean; eu: boolean }>>();
+
+function cuesOf(doc: PolicyDocument, rx: Rx, s: Sentence): SentenceCues {
+  let byIndex = cueMemo.get(doc);
+  if (!byIndex) cueMemo.set(doc, (byIndex = new Map()));
+  let c = byIndex.get(s.index);
+  if (!c) {
+    rx.roleAll.lastIndex = 0;
+    const role = [...s.text.matchAll(rx.roleAll)].map((m) => [s.start + m.index, s.start + m.index + m[0].length] as const);
     rx.eu.lastIndex = 0;
-    if (rx.eu.test(prev.text)) return true;
+    const eu = [...s.text.matchAll(rx.eu)].map((m) => s.start + m.index);
+    c = { role, eu, registered: rx.registration.test(s.text) || rx.address.test(s.text) };
+    byIndex.set(s.index, c);
   }
-  rx.eu.lastIndex = 0;
-  return !!s.section && s.section.length < 120 && rx.eu.test(s.section);
+  return c;
+}
+
+function sectionCues(doc: PolicyDocument, rx: Rx, section: string): { role: boolean; eu: boolean } {
+  let bySection = sectionMemo.get(doc);
+  if (!bySection) sectionMemo.set(doc, (bySection = new Map()));
+  let c = bySection.get(section);
+  if (!c) {
+    rx.eu.lastIndex = 0;
+    c = { role: section.length < 120 && rx.role.test(section), eu: section.length < 120 && rx.eu.test(section) };
+    bySection.set(section, c);
+  }
+  return c;
+}
+
+function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: number): boolean {
+  if (cuesOf(doc, rx, s).eu.some((pos) => pos >= from && pos < at)) return true;
+  const prev = doc.sentences[s.index - 1];
+  if (prev && s.text.length < 160 && at - s.start < 40 && cuesOf(doc, rx, prev).eu.length > 0) return true;
+  return !!s.section && sectionCues(doc, rx, s.section).eu;
 }
 
 /** Whether the sentence, or a short introducing line just before it ("... ist die:"), names the controller role. */
 function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number): number {
-  if (rx.role.test(s.text)) {
+  const spans = cuesOf(doc, rx, s).role;
+  if (spans.length) {
     if (at === undefined) return 6;
     // In a long sentence, the name next to the role phrase is the controller, not one named further on.
-    rx.roleAll.lastIndex = 0;
     let nearest = Infinity;
-    for (const m of s.text.matchAll(rx.roleAll)) {
-      const a = s.start + m.index;
-      const b = a + m[0].length;
-      nearest = Math.min(nearest, at >= b ? at - b : a > at ? a - at : 0);
-    }
+    for (const [a, b] of spans) nearest = Math.min(nearest, at >= b ? at - b : a > at ? a - at : 0);
     return 6 - Math.min(Math.max(nearest - 30, 0) / 20, 4);
   }
   for (let k = 1; k <= 2; k++) {
     const p = doc.sentences[s.index - k];
     if (!p) break;
-    if ((p.heading || /:\s*$/u.test(p.text)) && rx.role.test(p.text)) return 5;
+    if ((p.heading || /:\s*$/u.test(p.text)) && cuesOf(doc, rx, p).role.length > 0) return 5;
     if (!p.heading && p.text.length > 160) break;
   }
-  if (s.section && s.section.length < 120 && rx.role.test(s.section) && s.text.length < 200) return 3;
+  if (s.section && sectionCues(doc, rx, s.section).role && s.text.length < 200) return 3;
   return 0;
 }
 
@@ -157,7 +187,7 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const after = text.slice(n.end, n.end + 40);
     const selfM = rx.self.exec(after);
     if (selfM && selfM.index < 4) score += 2;
-    if (rx.registration.test(s.text) || rx.address.test(s.text)) score += 1;
+    if (cuesOf(doc, rx, s).registered) score += 1;
     // The EU/EEA mention only chooses among entities named as controllers or operators.
     if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += 3;
     score += 0.3 * Math.min(counts.get(normalizeName(doc, n.name)) ?? 1, 5);
@@ -249,16 +279,20 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     if (role) {
       budget--;
       // "X is the controller" / "the controller is X" / "X, as controller": capitalised runs in the sentence.
+      // Only near the role phrase (names further away are skipped below anyway): keeps a
+      // long run-on sentence linear.
       const re = /(?<![\p{L}\p{N}'’-])(?:[\p{L}]['’])?[\p{Lu}][\p{L}\p{N}'’&.-]*/gu;
+      const roleStart = s.start + role.index;
+      const roleEnd = roleStart + role[0].length;
+      const winStart = Math.max(s.start, roleStart - ROLE_WINDOW);
+      const window = text.slice(winStart, Math.min(s.end, roleEnd + ROLE_WINDOW));
       let last = -1;
-      for (const m of s.text.matchAll(re)) {
-        const at = s.start + m.index;
+      for (const m of window.matchAll(re)) {
+        const at = winStart + m.index;
         if (at < last) continue;
         const w = wordsAfter(text, at, s.end);
         if (!w.words.length) continue;
         last = w.end;
-        const roleStart = s.start + role.index;
-        const roleEnd = roleStart + role[0].length;
         if (w.start < roleEnd && w.end > roleStart) continue;
         // Aliases in quotes or brackets ("the “Controller”") are not the name.
         if (/[("“”„«'‘’]/u.test(text[w.start - 1] ?? '')) continue;

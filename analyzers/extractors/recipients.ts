@@ -1,6 +1,6 @@
 import type { Extractor } from '../analyzer';
 import { findLegalNames, normalizeName, wordsAfter } from '../controller-name';
-import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
+import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { lexiconOf, patternsOf } from '../match';
 import type { RecipientFinding } from '../types';
@@ -66,14 +66,21 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
     }
     out.set(key, { name, evidence: [sentenceEvidence(s, 'recipient')] });
   };
+  // Many names can sit in one long sentence: test each sentence once.
+  const inContext = new Map<number, boolean>();
+  const sharingSentence = (s: Sentence): boolean => {
+    let v = inContext.get(s.index);
+    if (v === undefined) inContext.set(s.index, (v = context.test(s.text)));
+    return v;
+  };
   for (const n of findLegalNames(doc)) {
     const s = sentenceAt(doc, n.start);
-    if (s && context.test(s.text)) add(n.name, n.start);
+    if (s && sharingSentence(s)) add(n.name, n.start);
   }
   // "such as X, Y and Z", "provided by X": capitalised names after a cue in a sharing sentence.
   for (const s of doc.sentences) {
     if (out.size >= MAX) break;
-    if (!context.test(s.text)) continue;
+    if (!sharingSentence(s)) continue;
     cues.lastIndex = 0;
     for (const m of s.text.matchAll(cues)) {
       let at = s.start + m.index + m[0].length;
