@@ -35,7 +35,9 @@ const analyzer: ChecklistAnalyzer = {
     const right = compile(patternsOf(doc, (l) => l.rights.rights.automated_decision));
     // A right "not to be subject to automated decisions" says nothing about whether they happen.
     const statements = mentions.filter((m) => !rights.test(m.sentence.text) && !right.test(m.sentence.text));
-    const negated = statements.find((m) => none.test(m.sentence.text));
+    // "We do not make decisions based solely on automated processing" borrows the
+    // right's wording but is a statement about practice: only a rights framing excludes it.
+    const negated = mentions.find((m) => none.test(m.sentence.text) && !rights.test(m.sentence.text));
     if (negated) return { status: 'met', evidence: [sentenceEvidence(negated.sentence, 'automated_decisions')], messageId: 'metNone' };
     // Under a rights heading, "the logic involved" is the Art. 15 access right restated, not a description.
     const described = statements.filter((m) => !(m.sentence.section && rights.test(m.sentence.section)));

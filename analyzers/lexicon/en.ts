@@ -386,7 +386,7 @@ const en: Lexicon = {
       'consequences? (?:for|of|are|is)',
     ],
     automatedNone: [
-      '(?:do|does|will|shall) not (?:use|make|engage in|carry out|conduct|perform|rely on|employ|undertake|take|subject you to|involve|constitute|amount to)[^.;]{0,80}(?:automated|profiling)',
+      '(?:(?:do|does|will|shall) not|don[\'’]t|doesn[\'’]t|won[\'’]t) (?:use|make|engage in|carry out|conduct|perform|rely on|employ|undertake|take|subject you to|involve|constitute|amount to)[^.;]{0,80}(?:automated|profiling)',
       '(?:no|neither|not any) (?:automated decision|automated individual decision|profiling)',
       '(?:will|shall) not be subject(?:ed)? to (?:a |any )?(?:decision|automated)',
       'not (?:used|made) (?:for|to make) (?:any )?(?:automated|decisions)',

@@ -275,6 +275,7 @@ const fr: Lexicon = {
     automatedNone: [
       '(?:ne|n[\'’])[^.;]{0,40}pas[^.;]{0,40}(?:décisions? (?:individuelles? )?automatisées?|profilage)',
       '(?:aucune|aucun) (?:décision automatisée|profilage|prise de décision automatisée)',
+      '(?:ne prenons|ne prend|ne procédons à|ne procède à) aucune? [^.;]{0,60}(?:automatisée?s?|profilage)',
     ],
     automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
     authorities: [

@@ -167,7 +167,7 @@ const it: Lexicon = {
     ],
     automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato'],
     automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente'],
-    automatedNone: ['non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)'],
+    automatedNone: ['non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
     authorities: ['autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
   },

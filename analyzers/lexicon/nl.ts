@@ -184,6 +184,7 @@ const nl: Lexicon = {
       'niet[^.;]{0,60}geautomatiseerde verwerking(?:en)?[^.;]{0,30}besluit',
       '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit(?:vorming|en)?|beslissing(?:en)?)|profilering)',
       'neemt geen geautomatiseerde',
+      '(?:nemen|neemt) geen (?:besluiten|beslissingen)[^.;]{0,60}geautomatiseerde',
     ],
     automatedIgnore: ['cookies?', 'al dan niet (?:uitgevoerd )?via geautomatiseerde'],
     authorities: [
