@@ -5,6 +5,7 @@
  */
 import type { PolicyDocument, Sentence } from './document';
 import { compile } from './lexicon';
+import type { TextEntity } from './nlp';
 import { patternsOf } from './match';
 
 /**
@@ -34,6 +35,8 @@ export function isStreetInBlock(doc: PolicyDocument, s: Sentence, title?: Senten
   return short(doc.sentences[s.index - 1]) || short(doc.sentences[s.index + 1]);
 }
 
+const cueCache = new Map<string, RegExp>();
+
 /**
  * Whether a sentence gives a postal address: a postal code, or an address cue ("Attn:",
  * "registered office", "siège social") with a number and a comma-separated block. With
@@ -42,6 +45,30 @@ export function isStreetInBlock(doc: PolicyDocument, s: Sentence, title?: Senten
  */
 export function looksLikeAddress(doc: PolicyDocument, text: string, block?: Sentence, title?: Sentence): boolean {
   if (POSTAL.test(text) || (block && isStreetInBlock(doc, block, title))) return true;
-  const cue = compile(patternsOf(doc, (l) => l.controller.addressCues, true));
+  let cue = cueCache.get(doc.lexiconLanguage);
+  if (!cue) cueCache.set(doc.lexiconLanguage, (cue = compile(patternsOf(doc, (l) => l.controller.addressCues, true))));
   return cue.test(text) && /\d/u.test(text) && (text.match(/,/gu)?.length ?? 0) >= 2;
+}
+
+/** Entities of the given types within [from, to) (binary search: entities are sorted by start). */
+export function entitiesIn(doc: PolicyDocument, from: number, to: number, types: readonly string[]): TextEntity[] {
+  const list = doc.entities;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextEntity[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < to; i++) {
+    const e = list[i]!;
+    if (e.end <= to && types.includes(e.type)) out.push(e);
+  }
+  return out;
+}
+
+/** Whether an entity of one of the types lies within [from, to). */
+export function hasEntity(doc: PolicyDocument, from: number, to: number, types: readonly string[]): boolean {
+  return entitiesIn(doc, from, to, types).length > 0;
 }

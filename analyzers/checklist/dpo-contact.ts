@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
-import { looksLikeAddress } from '../controller-address';
+import { hasEntity, looksLikeAddress } from '../controller-address';
 import { dpoSentences } from '../extractors/dpo';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -27,9 +27,12 @@ const analyzer: ChecklistAnalyzer = {
     const forms = compile(patternsOf(doc, (l) => l.controller.contactForms, true));
     const { mentions, block } = dpoSentences(doc);
     const inBlock = new Set(block.map((s) => s.index));
+    const mentionAt = new Map(mentions.map((m) => [m.index, m] as const));
     for (const s of [...mentions, ...block]) {
-      const link = doc.entities.some((e) => e.type === 'URL' && e.start >= s.start && e.end <= s.end);
-      const title = mentions.find((m) => m.index < s.index && m.index >= s.index - 6);
+      const link = hasEntity(doc, s.start, s.end, ['URL']);
+      // The officer's title line this block line follows, if any.
+      let title: (typeof mentions)[number] | undefined;
+      for (let k = 1; k <= 6 && !title; k++) title = mentionAt.get(s.index - k);
       if (looksLikeAddress(doc, s.text, inBlock.has(s.index) ? s : undefined, title) || forms.test(s.text) || link) {
         return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form or link is given' } };
       }

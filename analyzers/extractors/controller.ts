@@ -1,5 +1,5 @@
 import type { Extractor } from '../analyzer';
-import { POSTAL } from '../controller-address';
+import { entitiesIn, POSTAL } from '../controller-address';
 import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
@@ -355,7 +355,7 @@ function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { addre
 }
 
 function emailsIn(doc: PolicyDocument, from: number, to: number): string[] {
-  return doc.entities.filter((e) => e.type === 'EMAIL' && e.start >= from && e.end <= to).map((e) => e.text.replace(/\.$/u, ''));
+  return entitiesIn(doc, from, to, ['EMAIL']).map((e) => e.text.replace(/\.$/u, ''));
 }
 
 const memo = new WeakMap<PolicyDocument, Controller>();
