@@ -32,12 +32,12 @@ const de: Lexicon = {
     ],
     operatorPhrases: [
       '(?:betrieben|angeboten|bereitgestellt|herausgegeben|entwickelt|verwaltet) (?:von|durch)(?: der| die| dem)?',
-      'wird von der', 'wird von',
+      'wird von der', 'wird von', 'wir sind(?: die| der)?',
       'Anbieter(?: dieser (?:Website|App))? ist',
       'Betreiber(?: dieser (?:Website|App))? ist',
     ],
     selfReference: [
-      '\\(\\s*(?:nachfolgend|im Folgenden)[^)]{0,80}\\)',
+      '\\(\\s*(?:nachfolgend|im Folgenden)[^)]{0,80}\\)', '\\([^)]{0,60}[„"“]wir[“"”][^)]{0,40}\\)',
       '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],

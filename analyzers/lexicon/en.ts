@@ -72,12 +72,15 @@ const en: Lexicon = {
       '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built) by',
       'collected by',
       'is a service of',
+      'we are',
       'company \\([^)]{0,160}\\) refers to',
       '(?:the )?company:? refers to',
     ],
     selfReference: [
       '\\(\\s*(?:hereinafter|hereafter)[^)]{0,80}\\)', '\\(\\s*[“"‘\']?(?:the )?(?:Developer|Company|Controller|Operator|Provider|Service Provider|Publisher)[”"’\']?\\s*\\)',
       '\\(\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
+      // ("Example", "we", "us"): a definition that makes the name the policy's "we".
+      '\\([^)]{0,60}[“"\'‘](?:we|us|our)[”"\'’][^)]{0,40}\\)',
       '(?:collects?|processes|uses|treats|will (?:use|collect|process|share|keep)|may (?:collect|use|process|share)|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
     ],

@@ -57,9 +57,10 @@ const fr: Lexicon = {
       '(?:édité|éditée|exploité|exploitée|fourni|fournie|géré|gérée|opéré|opérée|développé|développée|publié|publiée|proposé|proposée|détenu|détenue) (?:et (?:exploité|exploitée|fourni|fournie|géré|gérée|édité|éditée) )?par(?: la société)?',
       'collectées? par',
       'la société',
+      'nous sommes',
     ],
     selfReference: [
-      '\\(\\s*ci-après[^)]{0,80}\\)',
+      '\\(\\s*ci-après[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nous\\s*[»"”][^)]{0,40}\\)',
       '\\(\\s*(?:ci-après|ci-dessous)?[,:]?\\s*(?:dénommée? )?[«"“]?\\s*(?:nous|notre|nos)\\s*[»"”]?',
       '(?:collecte|traite|s[\'’]engage|respecte|exploite|édite)',
       'est une (?:société|entreprise)',

@@ -76,3 +76,18 @@ runExtractorCases(extractor, (c) => ({ name: c.name, address: c.address !== null
     expected: { name: 'Ejemplo Soluciones, S.L.', address: true, reg: 'B12345678' },
   },
 ]);
+
+runExtractorCases(extractor, (c) => c.name, [
+  {
+    name: 'en: a definition that makes the company "we", among vendors',
+    text: 'Brightmoor Labs Ltd ("Brightmoor", "we", "us") runs the app. We use Cloudnest Hosting Inc. and Paylark Payments B.V. to run it.',
+    expected: 'Brightmoor Labs Ltd',
+  },
+  { name: 'en: "we are X"', text: 'Who we are\nWe are Brightmoor Labs Ltd, a company registered in England. We use Cloudnest Hosting Inc. to host the site.', expected: 'Brightmoor Labs Ltd' },
+  {
+    name: 'it: "(di seguito ...)" alias',
+    language: 'it',
+    text: 'Girasole Digitale S.r.l. (di seguito “Girasole” o “noi”) tratta i tuoi dati. Utilizziamo i servizi di Nuvola Hosting S.p.A. per ospitare il sito.',
+    expected: 'Girasole Digitale S.r.l.',
+  },
+]);
