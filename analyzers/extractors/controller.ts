@@ -47,6 +47,7 @@ function buildRegexes(doc: PolicyDocument) {
   return {
     role: pick((l) => l.controller.controllerPhrases),
     roleAll: compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true), 'giu'),
+    notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
@@ -82,7 +83,10 @@ type Rx = ReturnType<typeof buildRegexes>;
 
 function isGeneric(rx: Rx, name: string): boolean {
   const m = rx.generic.exec(name);
-  return !!m && m.index === 0 && m[0].length >= name.length - 1;
+  if (m && m.index === 0 && m[0].length >= name.length - 1) return true;
+  // "We", "Us", "the Company", "Service Provider": the whole name is a pronoun or defined role.
+  const n = rx.notNames.exec(name.replace(/^(?:\p{Ll}+\s+)+/u, ''));
+  return !!n && n.index === 0 && n[0].length >= name.replace(/^(?:\p{Ll}+\s+)+/u, '').length - 1;
 }
 
 
@@ -238,6 +242,9 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   };
   const accept = (start: number, end: number, s: Sentence, score: number, rule: string, operated = false) => {
     let name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+    // "Example Foundation (EF": keep the name, not an unclosed bracket.
+    const open = name.lastIndexOf('(');
+    if (open > 0 && !name.includes(')', open)) name = name.slice(0, open).trimEnd();
     // Leading words also written in lower case ("The App", "Our Company") are ordinary words.
     for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ')) {
       const first = name.slice(0, sp);
@@ -327,7 +334,11 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const lineStart = s.start;
     const before = wordsBefore(text, m.index, lineStart);
     if (!before.words.length || m.index - (before.start + before.words.join(' ').length) > 3) continue;
-    accept(before.start, m.index, s, 2, RULE_BRAND);
+    // "the Developer collects", "our Service Provider uses": a defined term after a lower-case
+    // determiner, not a name.
+    if (/\p{Ll}\s+$/u.test(text.slice(Math.max(lineStart, before.start - 12), before.start))) continue;
+    // A bracketed definition ("Example (the \"Developer\")") is stronger than a verb ("Example collects").
+    accept(before.start, m.index, s, m[0].startsWith('(') ? 3 : 2, RULE_BRAND);
   }
   return out;
 }

@@ -65,6 +65,7 @@ const fr: Lexicon = {
       '(?:collecte|traite|s[\'’]engage|respecte|exploite|édite)',
       'est une (?:société|entreprise)',
     ],
+    notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site'],
     addressCues: [
       'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',
       'siège social', 'dont le siège', 'situé(?:e)? (?:au|à)', 'adresse postale', 'par courrier', 'adresse', 'domicilié(?:e)?',

@@ -31,6 +31,8 @@ export interface ControllerLexicon {
   operatorPhrases: Pattern[];
   /** Phrases right after a name that make it the policy's "we": "(\"we\", \"us\")", "collects". */
   selfReference: Pattern[];
+  /** Pronouns and defined roles some policies capitalise ("We", "Us", "You", "the Company"): never a name. */
+  notNames: Pattern[];
   /** Phrases that introduce a postal address: "registered office", "siège social", "Sitz". */
   addressCues: Pattern[];
   /** Phrases that introduce a company registration number: "company number", "RCS", "HRB". */

@@ -91,3 +91,16 @@ runExtractorCases(extractor, (c) => c.name, [
     expected: 'Girasole Digitale S.r.l.',
   },
 ]);
+
+runExtractorCases(extractor, (c) => c.name, [
+  {
+    name: 'capitalised pronouns and defined roles are not names',
+    text: 'Company (referred to as "the Company", "We", "Us" or "Our") refers to the operator of this app. We may ask You to provide Us with data. The Service Provider collects usage data. The Service Provider may use it.',
+    expected: null,
+  },
+  {
+    name: 'a bracketed definition names the developer',
+    text: 'Brightmoor Studio ("Developer") is concerned about the privacy of its users. The Developer collects no personal data.',
+    expected: 'Brightmoor Studio',
+  },
+]);
