@@ -1,0 +1,51 @@
+/**
+ * The speed work must not change a finding: each faster path is checked here against the
+ * plain definition it replaces, on generated text (speed itself is measured by `npm run bench`).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMAIL, findEmails } from '../../analyzers/document';
+import { breakLongTokens, MAX_TOKEN } from '../../analyzers/nlp';
+
+const SEED = 20261122;
+
+/** Text made of pieces that stress e-mail shapes: runs, dots, dashes, "@", astral letters, lone surrogates. */
+const emailish = fc
+  .array(fc.constantFrom('a', 'Zq', '@', '.', '-', '_', '%', '+', ' ', '\n', '(', 'cc', 'é', 'ß', '7', '\u{1d400}', '\ud835', '\udc00', 'x.y', '@@', '..', 'mail@ex.org', 'ü.de'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('findEmails', () => {
+  it('finds exactly the matches of the EMAIL pattern, at the same offsets', () => {
+    fc.assert(
+      fc.property(emailish, (text) => {
+        const expected = [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, text: m[0] }));
+        expect(findEmails(text).map((e) => ({ start: e.start, text: e.text }))).toEqual(expected);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('keeps e-mails next to punctuation and skips a run that began inside the previous address', () => {
+    const text = 'Write to dpo@example.org, (privacy@example.co.uk). a@b.cc_x@d.ee no@tld x@y.z';
+    const found = findEmails(text);
+    expect(found.map((e) => e.text)).toEqual(['dpo@example.org', 'privacy@example.co.uk', 'a@b.cc']);
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('breakLongTokens', () => {
+  it('keeps the length, changes only characters of long runs to spaces, and leaves no run longer than MAX_TOKEN', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('x'.repeat(300), 'y'.repeat(257), 'z'.repeat(256), ' ', '\n')), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const out = breakLongTokens(text);
+        expect(out.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect(out[i]).toBe(' ');
+        expect(/\S{257,}/.test(out)).toBe(false);
+        if (!/\S{257,}/.test(text)) expect(out).toBe(text);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+    expect(MAX_TOKEN).toBe(256);
+  });
+});
