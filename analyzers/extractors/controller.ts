@@ -10,6 +10,8 @@ import type { Controller, Evidence } from '../types';
 export const RULE_LEGAL = 'controller-legal-name';
 export const RULE_ROLE = 'controller-role';
 export const RULE_BRAND = 'controller-brand';
+/** A name without legal form that the text calls a company or other legal person. */
+export const RULE_ENTITY = 'controller-entity';
 export const RULE_ADDRESS = 'controller-address';
 
 export { POSTAL };
@@ -48,6 +50,7 @@ function buildRegexes(doc: PolicyDocument) {
     role: pick((l) => l.controller.controllerPhrases),
     roleAll: compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true), 'giu'),
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
+    entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
@@ -231,6 +234,9 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
       const nameLike = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{Ll}\p{Lu}|\p{N}|-/u.test(name) || name.includes(' ');
       const freq = occurrences(text, name);
       let ok = true;
+      // A single word in capitals whose lower-case form is an ordinary word ("PURPOSE" in a
+      // shouted title) is not a name; acronyms and brands ("QWERIO", "AP-HP") are not written so.
+      if (/^\p{Lu}{2,}$/u.test(name) && lowerElsewhere(name)) ok = false;
       if (!nameLike) {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
         ok = !lowerElsewhere(name) && (freq >= 2 || new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text));
@@ -265,6 +271,12 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // Next to the role phrase a plain capitalised word may be a noun (German capitalises them
     // all): weaker evidence there.
     if (!info.nameLike && !operated && rule === RULE_ROLE) score -= 1.5;
+    // "Example, a French company ...": the name is that of a legal person, not only a brand.
+    const after = rx.entity.exec(text.slice(start + name.length, start + name.length + 60));
+    if (after && after.index <= 1) {
+      score += 1;
+      if (rule === RULE_BRAND) rule = RULE_ENTITY;
+    }
     out.push({ span: { name, start, end: start + name.length, legalForm: false }, sentence: s, score: score + 0.3 * Math.min(info.freq, 5), rule });
   };
   // One pass of the role and operator regexes over the whole text (cheaper than per sentence),

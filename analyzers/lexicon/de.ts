@@ -41,6 +41,7 @@ const de: Lexicon = {
       '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],
+    entityApposition: [',? (?:ist )?(?:eine?|die|der) (?:\\p{L}+ ){0,3}(?:Gesellschaft|Firma|Unternehmen|Körperschaft|Behörde|Einrichtung|Stiftung)'],
     notNames: ['wir', 'uns', 'unser(?:e|en)?', 'Sie', 'Ihr(?:e|en)?', 'du', 'dein(?:e|en)?', 'Anbieter', 'Betreiber', 'Nutzer', 'Unternehmen', 'App', 'Dienst'],
     addressCues: ['z\\. ?Hd\\.', 'zu Händen', 'Sitz', 'Anschrift', 'Adresse', 'Postanschrift', 'per Post', 'Geschäftssitz'],
     registrationCues: ['HRB', 'HRA', 'Handelsregister', 'Registergericht', 'Amtsgericht', 'USt-IdNr\\.?', 'Umsatzsteuer-Identifikationsnummer'],

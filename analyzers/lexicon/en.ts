@@ -84,6 +84,7 @@ const en: Lexicon = {
       '(?:collects?|processes|uses|treats|will (?:use|collect|process|share|keep)|may (?:collect|use|process|share)|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
     ],
+    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation)'],
     notNames: ['we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator'],
     addressCues: [
       'Attn\\.?', 'Attention', 'c/o',

@@ -20,6 +20,7 @@ const es: Lexicon = {
     controllerPhrases: ['responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable'],
     operatorPhrases: ['somos', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nosotros\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],
+    entityApposition: [',? (?:es )?(?:una?|la) (?:\\p{L}+ ){0,3}(?:sociedad|empresa|entidad|organismo|fundación)'],
     notNames: ['nosotros', 'nuestro', 'nuestra', 'usted', 'tú', 'usuarios?', 'empresa', 'proveedor', 'aplicación', 'servicio'],
     addressCues: ['a la atención de', 'A/A', 'domicilio (?:social|en)', 'con domicilio', 'sede (?:social|en)', 'dirección (?:postal)?', 'por correo postal', 'ubicad[oa] en'],
     registrationCues: ['CIF', 'NIF', 'C\\.I\\.F\\.', 'N\\.I\\.F\\.', 'Registro Mercantil', 'inscrita en'],

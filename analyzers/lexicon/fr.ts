@@ -65,6 +65,7 @@ const fr: Lexicon = {
       '(?:collecte|traite|s[\'’]engage|respecte|exploite|édite)',
       'est une (?:société|entreprise)',
     ],
+    entityApposition: [',? (?:est )?(?:une?|la) (?:\\p{L}+ ){0,3}(?:société|entreprise|association|établissement|fondation)'],
     notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site'],
     addressCues: [
       'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',

@@ -20,6 +20,7 @@ const it: Lexicon = {
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
+    entityApposition: [',? (?:è )?(?:una?|la|l[\'’]) ?(?:\\p{L}+ ){0,3}(?:società|azienda|impresa|ente|fondazione)'],
     notNames: ['noi', 'nostro', 'nostra', 'voi', 'tu', 'utenti', 'utente', 'società', 'fornitore', 'applicazione', 'servizio'],
     addressCues: ['all[\'’]attenzione d(?:i|el|ella)', 'alla c\\.a\\.', 'con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],

@@ -24,6 +24,7 @@ const nl: Lexicon = {
     ],
     operatorPhrases: ['(?:wij|we) zijn', '(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\([^)]{0,60}[„"“\']\\s*(?:wij|we|ons)\\s*[”"\'][^)]{0,40}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],
+    entityApposition: [',? (?:is )?(?:een|de) (?:\\p{L}+ ){0,3}(?:vennootschap|onderneming|bedrijf|instelling|organisatie|stichting)'],
     notNames: ['wij', 'we', 'ons', 'onze', 'u', 'uw', 'jij', 'je', 'jouw', 'gebruikers?', 'aanbieder', 'app', 'dienst'],
     addressCues: ['t\\.a\\.v\\.', 'ter attentie van', 'gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],

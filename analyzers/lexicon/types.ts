@@ -31,6 +31,8 @@ export interface ControllerLexicon {
   operatorPhrases: Pattern[];
   /** Phrases right after a name that make it the policy's "we": "(\"we\", \"us\")", "collects". */
   selfReference: Pattern[];
+  /** Right after a name, says it is a legal person: ", a French company", "est une société". */
+  entityApposition: Pattern[];
   /** Pronouns and defined roles some policies capitalise ("We", "Us", "You", "the Company"): never a name. */
   notNames: Pattern[];
   /** Phrases that introduce a postal address: "registered office", "siège social", "Sitz". */

@@ -26,3 +26,18 @@ runChecklistCases(analyzer, [
   { name: 'nobody named', text: 'We collect your e-mail address to answer your questions. We keep it for one year.', status: 'missing' },
   { name: 'a processor is not the controller', text: 'Our website is hosted with a cloud provider. We collect your e-mail address to answer your questions.', status: 'missing' },
 ]);
+
+runChecklistCases(analyzer, [
+  {
+    name: 'a name the text calls a company is a legal identity',
+    text: 'Quillmark is published by BRIGHTMOOR GROUP, a French company established in 2004. BRIGHTMOOR GROUP collects your e-mail address.',
+    status: 'met',
+    quote: 'BRIGHTMOOR GROUP',
+  },
+  {
+    name: 'de: a brand only',
+    language: 'de',
+    text: 'Quillmark erhebt nur die Daten, die für den Dienst nötig sind. Quillmark verkauft keine Daten.',
+    status: 'partial',
+  },
+]);
