@@ -132,7 +132,7 @@ const en: Lexicon = {
       'payment (?:processors?|providers?|service providers?)', 'advertisers', 'advertising networks?', 'ad networks?',
       'analytics (?:providers?|services?|partners?)', 'other (?:users|members)', 'hosting', 'acquirer', 'potential buyers?', 'successor',
     ],
-    vague: ['third[- ]part(?:y|ies)', 'partners?', 'other companies', 'outside parties', 'external parties', 'others'],
+    vague: ['third[- ]part(?:y|ies)', 'partners?', 'other companies', 'outside parties', 'external parties'],
     namedCues: ['(?:provided|shared|disclosed|sent|transferred|passed on) (?:with|to)(?: the)?', 'such as', 'including', 'like', 'e\\.g\\.,?', 'for example,?', 'namely', '(?:provided|operated|hosted|offered|processed|supplied) by', 'we use'],
     nounsCapitalised: false,
   },
