@@ -109,7 +109,7 @@ const en: Lexicon = {
     contactChannels: ['e-?mail', 'phone', 'telephone', 'tel\\.?', 'fax'],
   },
   dpo: {
-    terms: ['data protection officers?', 'DPO', 'privacy officer', 'DPD', 'data protection (?:representative )?officer'],
+    terms: ['data protection officers?', 'DPO', '(?:chief )?privacy (?:compliance )?officer', 'DPD', 'data protection (?:representative )?officer'],
     absent: [
       '(?:not|never) (?:been )?(?:appointed|designated|required to appoint|required to designate)',
       '(?:do|does|have) not (?:have|appoint(?:ed)?|designate(?:d)?)',
