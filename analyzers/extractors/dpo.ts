@@ -52,6 +52,7 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
   const terms = compile(patternsOf(doc, (l) => l.dpo.terms, true));
   const absent = compile(patternsOf(doc, (l) => l.dpo.absent, true));
   const role = compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true));
+  const contact = compile(patternsOf(doc, (l) => l.controller.contactPhrases, true));
   const termsAll = compile(patternsOf(doc, (l) => l.dpo.terms, true), 'giu');
   const mentions: Sentence[] = [];
   const block: Sentence[] = [];
@@ -79,6 +80,8 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
         // A new title, or a sentence about the controller, ends the officer's block.
         if (n.heading && n.text.length > 40 && !/\d|@/u.test(n.text)) break;
         if (role.test(n.text) && !terms.test(n.text)) break;
+        // "Or send a letter to ...": a new contact instruction, not the officer's details.
+        if (contact.test(n.text) && !terms.test(n.text)) break;
         block.push(n);
         if (emailsOf(n.text).length) break;
       }

@@ -11,6 +11,11 @@ runChecklistCases(analyzer, [
     text: 'Délégué à la protection des données\nPapeterie Lumière SAS\n53 rue des Lilas\nParis\nFrance',
     status: 'met',
   },
+  {
+    name: 'a general postal address after an empty DPO line is not the DPO’s contact',
+    text: 'You can e-mail our Data Protection Officer at this address:\nOr send a letter to this address: Brightmoor Group, 85 Example Street, 59800 Lille.',
+    status: 'partial',
+  },
   { name: 'DPO through a web form', text: 'You can contact our Data Protection Officer through our online form.', status: 'met' },
   { language: 'fr', text: 'Notre délégué à la protection des données peut être contacté à l’adresse dpo@lumiere.example.', status: 'met' },
   { language: 'de', text: 'Unseren Datenschutzbeauftragten erreichen Sie unter datenschutz@tannenblick.example.', status: 'met' },
