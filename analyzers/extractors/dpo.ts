@@ -81,7 +81,8 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
         if (n.heading && n.text.length > 40 && !/\d|@/u.test(n.text)) break;
         if (role.test(n.text) && !terms.test(n.text)) break;
         // "Or send a letter to ...": a new contact instruction, not the officer's details.
-        if (contact.test(n.text) && !terms.test(n.text)) break;
+        // ("Kontakt: datenschutz@example.de" right under the title is still the officer's.)
+        if (contact.test(n.text) && !terms.test(n.text) && emailsOf(n.text).length === 0) break;
         block.push(n);
         if (emailsOf(n.text).length) break;
       }

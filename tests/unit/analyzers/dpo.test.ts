@@ -10,6 +10,12 @@ runExtractorCases(extractor, (d) => ({ mentioned: d.mentioned, emails: d.emails 
     text: ['Datenschutzbeauftragter', 'Lindenweg 4', '80331 München', 'Deutschland', 'E-Mail: datenschutz@tannenblick.example', 'Zwecke der Verarbeitung'].join('\n'),
     expected: { mentioned: true, emails: ['datenschutz@tannenblick.example'] },
   },
+  {
+    name: 'de: title, then a contact line with the address',
+    language: 'de',
+    text: 'Datenschutzbeauftragter\nKontakt: dsb@tannenblick.example\nZwecke der Verarbeitung',
+    expected: { mentioned: true, emails: ['dsb@tannenblick.example'] },
+  },
   { name: 'fr: délégué à la protection des données', language: 'fr', text: 'Vous pouvez joindre notre délégué à la protection des données à l’adresse dpd@lumiere.example.', expected: { mentioned: true, emails: ['dpd@lumiere.example'] } },
   { name: 'nl: functionaris voor gegevensbescherming without e-mail', language: 'nl', text: 'Wij hebben een functionaris voor gegevensbescherming aangesteld die u per post kunt bereiken.', expected: { mentioned: true, emails: [] } },
   { name: 'it: responsabile della protezione dei dati (RPD)', language: 'it', text: 'Il responsabile della protezione dei dati (RPD) è contattabile all’indirizzo rpd@girasole.example.', expected: { mentioned: true, emails: ['rpd@girasole.example'] } },
