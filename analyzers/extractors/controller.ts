@@ -55,6 +55,8 @@ function buildRegexes(doc: PolicyDocument) {
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
     address: pick((l) => l.controller.addressCues),
+    addressAll: compile(patternsOf(doc, (l) => l.controller.addressCues, true), 'giu'),
+    addressLead: new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu'),
     registration: pick((l) => l.controller.registrationCues),
     contact: pick((l) => [...l.controller.contactPhrases, ...l.controller.contactForms]),
     genericAll: compile(
@@ -363,8 +365,17 @@ function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { addre
     const m = POSTAL.exec(t.text);
     if (!m) continue;
     if (k === 0) {
-      const from = Math.max(nameEnd - t.start, 0);
-      const addr = t.text.slice(from, m.index + m[0].length).replace(/^[\s,;:()–-]+/u, '').trim();
+      const base = Math.max(nameEnd - t.start, 0);
+      let from = base;
+      // "X Ltd, a company registered in ..., with its registered office at 1 Road, Town AB1 2CD":
+      // the address starts after the last address cue before the postal code, not after the name.
+      const rx = lexRegexes(doc);
+      for (const cue of t.text.slice(base, m.index).matchAll(rx.addressAll)) from = base + cue.index + cue[0].length;
+      const addr = t.text
+        .slice(from, m.index + m[0].length)
+        .replace(/^[\s,;:()–-]+/u, '')
+        .replace(rx.addressLead, '')
+        .trim();
       if (addr.length > 4 && /\d/u.test(addr)) return { address: addr.slice(-200), sentence: t };
       return { address: m[0], sentence: t };
     }

@@ -44,6 +44,7 @@ const de: Lexicon = {
     entityApposition: [',? (?:ist )?(?:eine?|die|der) (?:\\p{L}+ ){0,3}(?:Gesellschaft|Firma|Unternehmen|Körperschaft|Behörde|Einrichtung|Stiftung)'],
     notNames: ['wir', 'uns', 'unser(?:e|en)?', 'Sie', 'Ihr(?:e|en)?', 'du', 'dein(?:e|en)?', 'Anbieter', 'Betreiber', 'Nutzer', 'Unternehmen', 'App', 'Dienst'],
     addressCues: ['z\\. ?Hd\\.', 'zu Händen', 'Sitz', 'Anschrift', 'Adresse', 'Postanschrift', 'per Post', 'Geschäftssitz'],
+    addressLead: ['in', 'an', 'ist', 'unter'],
     registrationCues: ['HRB', 'HRA', 'Handelsregister', 'Registergericht', 'Amtsgericht', 'USt-IdNr\\.?', 'Umsatzsteuer-Identifikationsnummer'],
     euRegion: ['Europäische(?:n)? Wirtschaftsraum(?:s)?', 'EWR', 'Europäische(?:n)? Union', 'EU', 'Europa', 'Schweiz'],
     contactPhrases: [

@@ -91,6 +91,7 @@ const en: Lexicon = {
       'registered (?:office|address)', 'headquarter(?:s|ed)', 'principal place of business', 'located at', 'having its seat at',
       'postal address', 'mailing address', 'by (?:post|mail)', 'write to us at', 'address',
     ],
+    addressLead: ['at', 'is', 'in', 'on', 'of'],
     registrationCues: [
       'company (?:registration )?(?:number|no\\.?)', 'registered (?:under|with) (?:number|no\\.?)', 'registration number', 'registered in',
       'Companies House', 'Trade and Companies Register', 'RCS', 'CRO', 'HRB', 'KvK', 'VAT (?:number|no\\.?|ID)',

@@ -71,6 +71,7 @@ const fr: Lexicon = {
       'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',
       'siège social', 'dont le siège', 'situé(?:e)? (?:au|à)', 'adresse postale', 'par courrier', 'adresse', 'domicilié(?:e)?',
     ],
+    addressLead: ['au', 'à', 'aux', 'en', 'est', 'sis', 'sise'],
     registrationCues: [
       'RCS', 'R\\.C\\.S\\.', 'immatriculée?', 'SIREN', 'SIRET', 'numéro d[\'’]immatriculation', 'registre du commerce',
     ],

@@ -23,6 +23,7 @@ const it: Lexicon = {
     entityApposition: [',? (?:è )?(?:una?|la|l[\'’]) ?(?:\\p{L}+ ){0,3}(?:società|azienda|impresa|ente|fondazione)'],
     notNames: ['noi', 'nostro', 'nostra', 'voi', 'tu', 'utenti', 'utente', 'società', 'fornitore', 'applicazione', 'servizio'],
     addressCues: ['all[\'’]attenzione d(?:i|el|ella)', 'alla c\\.a\\.', 'con sede (?:legale )?(?:in|a)', 'sede legale', 'sede', 'indirizzo', 'domiciliat[oa]', 'per posta'],
+    addressLead: ['in', 'a', 'è'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],
     euRegion: ['Spazio Economico Europeo', 'SEE', 'Unione Europea', 'UE', 'Europa', 'Svizzera'],
     contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'PEC', 'recapiti', 'dati di contatto', 'posta elettronica', 'all[\'’]indirizzo'],

@@ -27,6 +27,7 @@ const nl: Lexicon = {
     entityApposition: [',? (?:is )?(?:een|de) (?:\\p{L}+ ){0,3}(?:vennootschap|onderneming|bedrijf|instelling|organisatie|stichting)'],
     notNames: ['wij', 'we', 'ons', 'onze', 'u', 'uw', 'jij', 'je', 'jouw', 'gebruikers?', 'aanbieder', 'app', 'dienst'],
     addressCues: ['t\\.a\\.v\\.', 'ter attentie van', 'gevestigd (?:aan|te|op)', 'maatschappelijke zetel', 'zetel', 'adres', 'postadres', 'per post'],
+    addressLead: ['aan', 'te', 'op', 'in', 'is'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],
     euRegion: ['Europese Economische Ruimte', 'EER', 'Europese Unie', 'EU', 'Europa', 'Zwitserland'],
     contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'per post', 'contactgegevens', 'bereikbaar'],

@@ -37,6 +37,8 @@ export interface ControllerLexicon {
   notNames: Pattern[];
   /** Phrases that introduce a postal address: "registered office", "siège social", "Sitz". */
   addressCues: Pattern[];
+  /** Short words between an address cue and the address itself ("registered office at ..."), dropped from the address. */
+  addressLead: Pattern[];
   /** Phrases that introduce a company registration number: "company number", "RCS", "HRB". */
   registrationCues: Pattern[];
   /** Names of the EU / EEA region: picks the controller for EU users when several are named. */

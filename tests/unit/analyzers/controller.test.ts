@@ -104,3 +104,15 @@ runExtractorCases(extractor, (c) => c.name, [
     expected: 'Brightmoor Studio',
   },
 ]);
+
+// The address starts after the last address cue, not right after the name.
+runExtractorCases(extractor, (c) => c.address, [
+  {
+    name: 'en: registered office after a registration clause',
+    text: 'Brightwater Analytics Ltd, a company registered in England and Wales under number 09876543, with its registered office at 12 Quayside Road, Bristol BS1 4XY, is the controller of your personal data.',
+    expected: '12 Quayside Road, Bristol BS1 4XY',
+  },
+  { name: 'it: con sede legale in via', language: 'it', text: 'Il titolare del trattamento è Esempio S.p.A., con sede legale in via Roma 10, 00184 Roma.', expected: 'via Roma 10, 00184 Roma' },
+  { name: 'fr: dont le siège social est situé au', language: 'fr', text: 'Le responsable du traitement est Exemple SAS, dont le siège social est situé au 12 rue de la Paix, 75002 Paris.', expected: '12 rue de la Paix, 75002 Paris' },
+  { name: 'es: con domicilio en', language: 'es', text: 'El responsable del tratamiento es Ejemplo Digital, S.L., con domicilio en Calle Mayor 12, 28013 Madrid.', expected: 'Calle Mayor 12, 28013 Madrid' },
+]);
