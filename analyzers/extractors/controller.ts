@@ -3,7 +3,7 @@ import { entitiesIn, POSTAL } from '../controller-address';
 import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
-import { patternsOf } from '../match';
+import { codePointAt, codePointBefore, codePointClass, occursWhere, patternsOf } from '../match';
 import type { Controller, Evidence } from '../types';
 
 /** Evidence rule ids: how the controller's name was found (controller_identity reads them). */
@@ -208,6 +208,12 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
 }
 
 /** Names without a legal form: tied to the controller role, after an operator phrase, or before a self-reference. */
+// Code point classes of the lookarounds around a word (see lowerElsewhere and checkName below).
+const NOT_BEFORE_WORD = codePointClass(/^[\p{L}\p{N}@./_-]$/u);
+const NOT_AFTER_WORD = codePointClass(/^[\p{L}\p{N}@_-]$/u);
+const LETTER = codePointClass(/^\p{L}$/u);
+const LOWER = codePointClass(/^\p{Ll}$/u);
+
 function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
@@ -217,8 +223,12 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   const lowerElsewhere = (word: string): boolean => {
     let seen = lowerSeen.get(word);
     if (seen === undefined) {
-      const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      seen = new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(text);
+      // = new RegExp(`(?<![\\p{L}\\p{N}@./_-])${escaped lower-case word}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(text)
+      seen = occursWhere(
+        text,
+        word.toLowerCase(),
+        (a, b) => !NOT_BEFORE_WORD(codePointBefore(text, a)) && !NOT_AFTER_WORD(codePointAt(text, b)) && !(text[b] === '.' && LETTER(codePointAt(text, b + 1))),
+      );
       lowerSeen.set(word, seen);
     }
     return seen;
@@ -240,8 +250,13 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
       // shouted title) is not a name; acronyms and brands ("QWERIO", "AP-HP") are not written so.
       if (/^\p{Lu}{2,}$/u.test(name) && lowerElsewhere(name)) ok = false;
       if (!nameLike) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-        ok = !lowerElsewhere(name) && (freq >= 2 || new RegExp(`[\\p{Ll},] ${escaped}(?![\\p{L}])`, 'u').test(text));
+        // Mid-sentence: = new RegExp(`[\\p{Ll},] ${escaped name}(?![\\p{L}])`, 'u').test(text)
+        const midSentence = () =>
+          occursWhere(text, ` ${name}`, (a, b) => {
+            const cp = codePointBefore(text, a);
+            return (LOWER(cp) || cp === 0x2c) && !LETTER(codePointAt(text, b));
+          });
+        ok = !lowerElsewhere(name) && (freq >= 2 || midSentence());
       }
       if (ok) info = { nameLike, freq };
     }

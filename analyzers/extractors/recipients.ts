@@ -2,11 +2,14 @@ import type { Extractor } from '../analyzer';
 import { findLegalNames, normalizeName, wordsAfter } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
-import { lexiconOf, patternsOf } from '../match';
+import { codePointAt, codePointBefore, codePointClass, lexiconOf, occursWhere, patternsOf } from '../match';
 import type { RecipientFinding } from '../types';
 import { findController } from './controller';
 
 const MAX = 30;
+// Code point classes of the lookarounds around a word (see `ordinary` below).
+const NOT_BEFORE_WORD = codePointClass(/^[\p{L}\p{N}@./_-]$/u);
+const NOT_AFTER_WORD = codePointClass(/^[\p{L}\p{N}@_-]$/u);
 
 /** Finds named recipients (processors, third parties): organisations named where the policy talks about sharing or providers. */
 export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
@@ -34,8 +37,9 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
   const ordinary = (word: string): boolean => {
     let v = lowerCache.get(word);
     if (v === undefined) {
-      const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      v = !/^\p{Lu}/u.test(word) || new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc}(?![\\p{L}\\p{N}@_-])`, 'u').test(doc.text);
+      // = new RegExp(`(?<![\\p{L}\\p{N}@./_-])${escaped lower-case word}(?![\\p{L}\\p{N}@_-])`, 'u').test(doc.text)
+      const text = doc.text;
+      v = !/^\p{Lu}/u.test(word) || occursWhere(text, word.toLowerCase(), (a, b) => !NOT_BEFORE_WORD(codePointBefore(text, a)) && !NOT_AFTER_WORD(codePointAt(text, b)));
       lowerCache.set(word, v);
     }
     return v;

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMAIL, findEmails } from '../../analyzers/document';
+import { codePointAt, codePointBefore, codePointClass, occursWhere } from '../../analyzers/match';
 import { breakLongTokens, MAX_TOKEN } from '../../analyzers/nlp';
 
 const SEED = 20261122;
@@ -47,5 +48,37 @@ describe('breakLongTokens', () => {
       { seed: SEED, numRuns: 500 },
     );
     expect(MAX_TOKEN).toBe(256);
+  });
+});
+
+describe('occursWhere', () => {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const NOT_BEFORE = codePointClass(/^[\p{L}\p{N}@./_-]$/u);
+  const NOT_AFTER = codePointClass(/^[\p{L}\p{N}@_-]$/u);
+  const LETTER = codePointClass(/^\p{L}$/u);
+  const LOWER = codePointClass(/^\p{Ll}$/u);
+  const piece = fc.constantFrom('acme', 'Acme', 'ACME', ' ', ',', '.', '@', '/', '_', '-', 'x', '7', 'é', '\u{1d41a}', '\ud835', '\udc1a', '(', '.org', 'b');
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+  const word = fc.array(fc.constantFrom('acme', 'Acme', 'a', '.', '\ud835', '\udc1a', 'é', '-', 'x'), { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
+
+  it('answers like the word-boundary regexes it replaces (ordinary words, names mid-sentence)', () => {
+    fc.assert(
+      fc.property(text, word, (t, w) => {
+        const lower = w.toLowerCase();
+        expect(occursWhere(t, lower, (a, b) => !NOT_BEFORE(codePointBefore(t, a)) && !NOT_AFTER(codePointAt(t, b)))).toBe(
+          new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc(lower)}(?![\\p{L}\\p{N}@_-])`, 'u').test(t),
+        );
+        expect(
+          occursWhere(t, lower, (a, b) => !NOT_BEFORE(codePointBefore(t, a)) && !NOT_AFTER(codePointAt(t, b)) && !(t[b] === '.' && LETTER(codePointAt(t, b + 1)))),
+        ).toBe(new RegExp(`(?<![\\p{L}\\p{N}@./_-])${esc(lower)}(?![\\p{L}\\p{N}@_-]|\\.\\p{L})`, 'u').test(t));
+        expect(
+          occursWhere(t, ` ${w}`, (a, b) => {
+            const cp = codePointBefore(t, a);
+            return (LOWER(cp) || cp === 0x2c) && !LETTER(codePointAt(t, b));
+          }),
+        ).toBe(new RegExp(`[\\p{Ll},] ${esc(w)}(?![\\p{L}])`, 'u').test(t));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
   });
 });
