@@ -15,9 +15,16 @@ export function lexiconOf(doc: PolicyDocument): Lexicon {
  */
 export function patternsOf(doc: PolicyDocument, pick: (lex: Lexicon) => readonly Pattern[], withEnglish = false): Pattern[] {
   const own = pick(lexiconOf(doc));
-  if (!withEnglish || doc.lexiconLanguage === 'en') return [...own];
-  return [...new Set([...own, ...pick(getLexicon('en'))])];
+  if (!withEnglish || doc.lexiconLanguage === 'en') return own as Pattern[];
+  const en = pick(getLexicon('en'));
+  // Lexicon arrays are constant: the same two lists give the same (frozen) array, which `compile` finds by identity.
+  let byEn = mixed.get(own);
+  if (!byEn) mixed.set(own, (byEn = new WeakMap()));
+  let both = byEn.get(en);
+  if (!both) byEn.set(en, (both = Object.freeze([...new Set([...own, ...en])]) as Pattern[]));
+  return both;
 }
+const mixed = new WeakMap<readonly Pattern[], WeakMap<readonly Pattern[], Pattern[]>>();
 
 /** A sentence and the first match of a pattern in it. */
 export interface SentenceMatch {

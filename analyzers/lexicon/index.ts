@@ -8,7 +8,16 @@ import nl from './nl';
 import type { Lexicon, Pattern } from './types';
 
 /** Lexicons by language. Adding a language is adding a data file here. */
-export const LEXICONS: Record<Lang, Lexicon> = { en, fr, de, nl, it, es };
+export const LEXICONS: Record<Lang, Lexicon> = deepFreeze({ en, fr, de, nl, it, es });
+
+/** Freezes the lexicon data: it is constant, and `compile` caches regexes by the identity of its arrays. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 /** The lexicon of a language. */
 export function getLexicon(lang: Lang): Lexicon {
@@ -23,12 +32,23 @@ const cache = new Map<string, RegExp>();
  * Cached: lexicons are constant.
  */
 export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
+  // Lexicon arrays are constant and mostly passed as they are: look the array itself up first,
+  // so the patterns are joined into a key only for a list built on the fly.
+  let byFlags = byArray.get(patterns);
+  let re = byFlags?.get(flags);
+  if (re) return re;
   const key = flags + '\u0000' + patterns.join('\u0001');
-  let re = cache.get(key);
+  re = cache.get(key);
   if (!re) {
     const body = patterns.length ? patterns.map((p) => `(?:${p})`).join('|') : '(?!)';
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
     cache.set(key, re);
   }
+  // Only frozen arrays (the lexicons, `patternsOf` lists) are keyed by identity: a caller's own array may change.
+  if (Object.isFrozen(patterns)) {
+    if (!byFlags) byArray.set(patterns, (byFlags = new Map()));
+    byFlags.set(flags, re);
+  }
   return re;
 }
+const byArray = new WeakMap<readonly Pattern[], Map<string, RegExp>>();
