@@ -40,6 +40,8 @@ const analyzer: ChecklistAnalyzer = {
       if (c) {
         found.add(c[0].toLowerCase());
         if (met.length < 3) met.push(sentenceEvidence(s, 'recipients-category'));
+        // Three pieces of evidence and five categories are all the result shows: later sentences change nothing.
+        if (met.length >= 3 && found.size >= 5) break;
         continue;
       }
       if (!partial && vague.test(s.text)) partial = sentenceEvidence(s, 'recipients-vague');
