@@ -52,10 +52,15 @@ const analyzer: ChecklistAnalyzer = {
       const label = GLOSSARY_LABEL.exec(text)?.[1];
       return label !== undefined && names.test(label);
     };
+    // "We use X to do Y. The lawful basis is Z.": a basis stated right after the purpose, in the same paragraph, is tied to it.
+    const purposeBefore = (s: (typeof sentences)[number]) => {
+      const prev = doc.sentences[s.index - 1];
+      return prev !== undefined && !prev.heading && !doc.text.slice(prev.end, s.start).includes('\n') && purpose.test(prev.text);
+    };
     const linked = sentences.filter(
       (s) =>
         !s.heading &&
-        purpose.test(s.text) &&
+        (purpose.test(s.text) || purposeBefore(s)) &&
         (basesIn.get(s.index) ?? 0) <= LIST_SIZE &&
         !rights.test(s.text) &&
         !defines(s.text),
