@@ -57,6 +57,24 @@ export function explainInjectionError(error: unknown, url: string | undefined): 
   return failure('extraction-failed', t('bg_read_failed', raw));
 }
 
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/**
+ * True when a storage failure means the browser's storage for the extension is
+ * full. The error arrives as the DOMException itself (a failed write request),
+ * as Dexie's wrapper of it (same name, the DOMException in `inner`), as an
+ * AbortError whose `inner` is the quota error (the transaction aborted at
+ * commit), or inside a BulkError's `failures`; old Firefox names it
+ * NS_ERROR_DOM_QUOTA_REACHED.
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (typeof e.name === 'string' && QUOTA_NAMES.has(e.name)) return true;
+  if (isQuotaError(e.inner, depth + 1)) return true;
+  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
+}
+
 /** Handles one message from an extension page; never throws. */
 export async function handleMessage(message: unknown, deps: HandlerDeps): Promise<Response> {
   const request = parseRequest(message);
@@ -94,6 +112,8 @@ export async function handleMessage(message: unknown, deps: HandlerDeps): Promis
     const saved = await deps.save(report);
     return { ok: true, reportId: saved.id, version: saved.version, created: saved.created, url: pageUrl, report };
   } catch (error) {
+    // Storage full is the one storage failure the user can fix: say so and how.
+    if (isQuotaError(error)) return failure('storage-failed', t('bg_storage_full'));
     return failure('storage-failed', t('bg_storage_failed', error instanceof Error ? error.message : String(error)));
   }
 }
