@@ -137,12 +137,13 @@ function scanBases(doc: PolicyDocument): Hit[] {
     for (const ref of text.matchAll(m.article6)) for (const b of article6Letters(ref[0])) byArticle.add(b);
     for (const b of byArticle) found.add(b);
     const cuedHere = m.cues.test(text);
+    const cued = cuedHere || (sentence.section !== null && m.cues.test(sentence.section));
     // A sentence stating a right repeats Art. 21/22 wording ("object to processing based on a public task",
-    // "unless necessary for a contract"): it names bases without relying on them, unless it says "legal basis".
-    if (!statesRight || cuedHere) {
+    // "unless necessary for a contract"): it names bases without relying on them, unless it or its section
+    // heading says "legal basis" ("Purposes and legal basis: ... our legitimate interest ..., you may object").
+    if (!statesRight || cued) {
       for (const b of LEGAL_BASES) if (m.strong[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
       // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
-      const cued = cuedHere || (sentence.section !== null && m.cues.test(sentence.section));
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
     if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
