@@ -57,6 +57,21 @@ function findings(v: unknown, path: string, key: string, allowed: readonly strin
   });
 }
 
+/**
+ * A URL as the export files it: without its #fragment (storage/db.ts normalizeUrl;
+ * repeated here because this module stays free of dexie). A report read through
+ * `page#section` is exported with `url: page` and `source.url: page#section`.
+ */
+function withoutFragment(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
 /** Checks a value against the Report contract (REPORT.md); throws with the path of the first problem. */
 function report(v: unknown, path: string): Report {
   const r = obj(v, path);
@@ -137,7 +152,7 @@ export function parseBundle(text: string): ParseResult {
       str(r.url, `reports[${i}].url`);
       str(r.origin, `reports[${i}].origin`);
       const rep = report(r.report, `reports[${i}].report`);
-      if (rep.source.url !== r.url) fail(`reports[${i}].url`, 'differs from the report\'s source.url');
+      if (r.url !== rep.source.url && r.url !== withoutFragment(rep.source.url)) fail(`reports[${i}].url`, 'differs from the report\'s source.url');
       if (rep.source.contentHash === '') fail(`reports[${i}].report.source.contentHash`, 'empty (only analysed texts are stored)');
       if (rep.error !== undefined) fail(`reports[${i}].report.error`, 'error reports are never stored');
     });

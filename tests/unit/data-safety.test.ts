@@ -152,6 +152,21 @@ describe('the background tells the user when storage is full', () => {
   });
 });
 
+describe('reports read through a #fragment link', () => {
+  it('export to a file that import accepts (the export files them without the fragment)', async () => {
+    const db = createDb(freshName());
+    await saveReport(sampleReport({ url: 'https://a.example/legal#privacy', hash: '1'.repeat(64) }), db);
+    const bundle = await exportAll(db);
+    expect(bundle.reports[0]).toMatchObject({ url: 'https://a.example/legal', report: { source: { url: 'https://a.example/legal#privacy' } } });
+    const parsed = parseBundle(bundleToJson(bundle));
+    expect(parsed.ok).toBe(true);
+    // A url that is not the report's page is still refused.
+    bundle.reports[0]!.url = 'https://a.example/other';
+    expect(parseBundle(bundleToJson(bundle))).toMatchObject({ ok: false, error: expect.stringMatching(/reports\[0\]\.url: differs/) });
+    db.close();
+  });
+});
+
 // ---------------------------------------------------------------------------
 // 1,000 varied reports
 
