@@ -4,7 +4,7 @@
  * that imports dexie).
  */
 import type { ChecklistId, Status } from '../../analyzers/types';
-import { getDb, normalizeUrl, originOf, type LacunaDb, type ReportRow, type SiteRow } from '../../storage/db';
+import { findingsKey, getDb, normalizeUrl, originOf, type LacunaDb, type ReportRow, type SiteRow } from '../../storage/db';
 import { buildBundle, type WorkspaceBundle } from '../../workspace/bundle';
 import type { ItemOverride, VendorInfo } from '../../workspace/types';
 
@@ -74,14 +74,26 @@ export interface ImportSummary {
 /**
  * Imports a validated bundle in ONE transaction: every report becomes a
  * version of its page exactly as `saveReport` files it (URL without fragment,
- * site by origin, same text at the same URL skipped, next version number),
+ * site by origin, same text with the same findings at the same URL skipped,
+ * next version number),
  * vendors and overrides are written; if anything fails, nothing is changed.
  * Batched (keys read once, one bulkAdd) because `saveReport` per row took
- * 4-7 s for 1,000 versions.
+ * 4-7 s for 1,000 versions; only the stored rows whose URL and text the file
+ * also holds are read, to compare their findings.
  */
 export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb()): Promise<ImportSummary> {
   return db.transaction('rw', db.sites, db.reports, db.vendors, db.overrides, async () => {
-    const seen = new Set(((await db.reports.orderBy('[url+contentHash]').keys()) as unknown as Array<[string, string]>).map(([u, h]) => `${h} ${u}`));
+    // Findings already stored (or already taken from the file) per URL and text: the same text with other
+    // findings (an analyzer update) is a version of its own, as in saveReport.
+    const stored = new Set(((await db.reports.orderBy('[url+contentHash]').keys()) as unknown as Array<[string, string]>).map(([u, h]) => `${h} ${u}`));
+    const clashing = bundle.reports
+      .map(({ report }): [string, string] => [normalizeUrl(report.source.url), report.source.contentHash])
+      .filter(([u, h]) => stored.has(`${h} ${u}`));
+    const seen = new Map<string, Set<string>>();
+    for (const row of clashing.length ? await db.reports.where('[url+contentHash]').anyOf(clashing).toArray() : []) {
+      const key = `${row.contentHash} ${row.url}`;
+      seen.set(key, (seen.get(key) ?? new Set()).add(findingsKey(row.report)));
+    }
     const lastVersion = new Map<string, number>();
     for (const [u, v] of (await db.reports.orderBy('[url+version]').keys()) as unknown as Array<[string, number]>) {
       lastVersion.set(u, Math.max(v, lastVersion.get(u) ?? 0));
@@ -95,8 +107,10 @@ export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb())
       if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
       const url = normalizeUrl(report.source.url);
       const key = `${report.source.contentHash} ${url}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const findings = findingsKey(report);
+      const known = seen.get(key) ?? new Set<string>();
+      if (known.has(findings)) continue;
+      seen.set(key, known.add(findings));
       const origin = originOf(report.source.url);
       let siteId = siteIds.get(origin);
       if (siteId === undefined) {

@@ -167,6 +167,28 @@ describe('reports read through a #fragment link', () => {
   });
 });
 
+describe('the same text analysed again with other findings (an analyzer update)', () => {
+  it('is a version of its own through export and import too, and re-importing adds nothing', async () => {
+    const url = 'https://a.example/privacy';
+    const v1 = sampleReport({ url, hash: '1'.repeat(64), analyzedAt: '2026-11-01T00:00:00.000Z', statuses: { retention: 'missing' } });
+    const v2 = sampleReport({ url, hash: '1'.repeat(64), analyzedAt: '2026-11-02T00:00:00.000Z' });
+    const db = createDb(freshName());
+    await saveReport(v1, db);
+    expect((await saveReport(v2, db)).version).toBe(2);
+    const bundle = await exportAll(db);
+    await clearAll(db);
+    expect(await importAll(bundle, db)).toMatchObject({ reportsAdded: 2, reportsSkipped: 0 });
+    expect((await db.reports.orderBy('id').toArray()).map((r) => [r.version, r.report])).toEqual([[1, v1], [2, v2]]);
+    expect(await importAll(bundle, db)).toMatchObject({ reportsAdded: 0, reportsSkipped: 2 });
+    // Into a database that holds only the first analysis: only the second is added, as version 2.
+    await clearAll(db);
+    await saveReport(v1, db);
+    expect(await importAll(bundle, db)).toMatchObject({ reportsAdded: 1, reportsSkipped: 1 });
+    expect((await db.reports.orderBy('id').toArray()).map((r) => [r.version, r.report.source.analyzedAt])).toEqual([[1, v1.source.analyzedAt], [2, v2.source.analyzedAt]]);
+    db.close();
+  });
+});
+
 // ---------------------------------------------------------------------------
 // 1,000 varied reports
 
