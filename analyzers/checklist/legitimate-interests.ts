@@ -1,5 +1,5 @@
 import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence } from '../document';
+import { sentenceEvidence, type Sentence } from '../document';
 import { findBasisHits } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -31,8 +31,11 @@ const analyzer: ChecklistAnalyzer = {
     const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed));
     const hits = findBasisHits(doc).filter((h) => h.basis === 'legitimate_interests' && !h.hypothetical);
     const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
-    // "You may object to processing based on our legitimate interest in ..." restates Art. 21, it does not describe an interest.
-    const describing = hits.filter((h) => described.test(h.sentence.text) && !rights.test(h.sentence.text));
+    const cues = compile(patternsOf(doc, (l) => l.bases.cues));
+    // "You may object to processing based on our legitimate interest in ..." restates Art. 21, it does not describe an interest;
+    // under a legal-basis heading the sentence states the basis and adds the right ("... interest in X, you may object").
+    const restatesRight = (s: Sentence) => rights.test(s.text) && !(s.section !== null && cues.test(s.section));
+    const describing = hits.filter((h) => described.test(h.sentence.text) && !restatesRight(h.sentence));
     const cells = hits.filter((h) => h.sentence.heading);
     if (describing.length > 0 || cells.length >= TABLE_CELLS_MIN) {
       const best = (describing.length ? describing : cells).slice(0, 3);

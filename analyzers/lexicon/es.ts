@@ -128,6 +128,9 @@ const es: Lexicon = {
       withdraw_consent: [
         '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho )?consentimiento',
         'consentimiento[^.;]{0,80}(?:retirar|revocar|retirado|revocado)',
+        // The consent named just before: "consentimiento (art. 6.1.a RGPD), que puede revocar en cualquier momento".
+        '(?:que|lo) (?:usted )?(?:puede|podrá|puedes|podrás) (?:revocar|retirar) en cualquier momento',
+        '(?:revocarlo|retirarlo) en cualquier momento',
       ],
       complaint: [
         '(?:reclamación|denuncia|queja)[^.;]{0,80}(?:autoridad de control|agencia española de protección de datos|AEPD|autoridad (?:competente|de protección))',
@@ -216,7 +219,7 @@ const es: Lexicon = {
     ],
     deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'atend\\p{L}*', 'tramit\\p{L}*'],
     notBefore: ['preaviso de', 'menores de', 'mayores de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
-    notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso'],
+    notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],
     units: {
       Y: ['años?'],
