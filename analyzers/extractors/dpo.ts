@@ -70,6 +70,9 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
   for (const s of hit) {
     // "We have not appointed a Data Protection Officer" is not a DPO.
     if (absent.test(s.text)) continue;
+    // A "Data protection officer" title whose first line says none is appointed is no DPO either.
+    const next = doc.sentences[s.index + 1];
+    if ((s.heading || s.text.length < 60) && next && absent.test(next.text) && terms.test(next.text)) continue;
     mentions.push(s);
     // A heading or "... reach our DPO at:" line: the contact details follow on the next lines.
     // Only when the mention itself gives no address: the lines after it may be someone else's.

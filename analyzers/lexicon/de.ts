@@ -63,6 +63,7 @@ const de: Lexicon = {
     sharing: [
       'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,8} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
       'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe',
+      '(?:in|im) unserem Auftrag', 'in unserem Namen', 'arbeiten (?:\\p{L}+ ){0,3}mit (?:\\p{L}+ ){0,3}zusammen',
     ],
     categories: [
       'Dienstleister(?:n)?', 'Auftragsverarbeiter(?:n)?', 'Unterauftragsverarbeiter(?:n)?', 'Hosting-?(?:Anbieter|Dienstleister)', 'Zahlungs(?:dienstleister|anbieter|abwickler)',
@@ -156,8 +157,14 @@ const de: Lexicon = {
   rights: {
     rights: {
       access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
-      rectification: ['recht auf berichtigung', 'berichtigungsrecht', 'berichtigung (?:unrichtiger|ihrer|deiner)', 'berichtigung(?:en)? verlangen'],
-      erasure: ['recht auf löschung', 'löschungsrecht', 'recht auf vergessenwerden', 'löschung (?:ihrer|deiner|der) (?:personenbezogenen |gespeicherten )*daten (?:verlangen|zu verlangen)'],
+      rectification: [
+        'recht auf berichtigung', 'berichtigungsrecht', 'berichtigung (?:unrichtiger|ihrer|deiner)', 'berichtigung(?:en)? verlangen',
+        '(?:unrichtige|falsche|fehlerhafte|unvollständige)(?:n)? (?:\\p{L}+ ){0,2}daten[^.;]{0,40}(?:berichtig|korrigier|vervollständig)\\p{L}*',
+      ],
+      erasure: [
+        'recht auf löschung', 'löschungsrecht', 'recht auf vergessenwerden', 'löschung (?:ihrer|deiner|der) (?:personenbezogenen |gespeicherten )*daten (?:verlangen|zu verlangen)',
+        'auf (?:ihren |deinen )?(?:wunsch|anfrage|verlangen|antrag)[^.;]{0,40}(?:lösch(?:en|t)|gelöscht)',
+      ],
       restriction: ['einschränkung der verarbeitung', 'recht auf einschränkung', 'verarbeitung einzuschränken'],
       portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität'],
       object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen'],
@@ -248,6 +255,8 @@ const de: Lexicon = {
     automatedNone: [
       '(?:keine|keiner)[^.;]{0,60}automatische(?:n)? entscheidung(?:en|sfindung)?',
       '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
+      'keine(?:r)? entscheidung(?:en)?[^.;]{0,40}ausschließlich auf (?:einer )?automatisierten verarbeitung',
+      'kein(?:e|en)? profiling',
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'findet nicht statt',
       'stellt keine automatisierte',
@@ -296,7 +305,11 @@ const de: Lexicon = {
       'Dauer der (?:Speicherung|Aufbewahrung)',
     ],
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\p{L}*', 'Löschung', 'wie lange'],
-    otherSections: ['Rechte', 'Betroffenenrechte', 'Übermittlung\\p{L}*', 'Kontakt', 'Cookies', 'Sicherheit', 'Änderung\\p{L}*', 'Empfänger', 'Rechtsgrundlage\\p{L}*'],
+    otherSections: [
+      'Rechte', 'Betroffenenrechte', 'Übermittlung\\p{L}*', 'Kontakt', 'Cookies', 'Sicherheit', 'Änderung\\p{L}*', 'Empfänger', 'Rechtsgrundlage\\p{L}*',
+      'Drittl\\p{L}+', 'Drittstaat\\p{L}*', 'Automatisiert\\p{L}*', 'Profiling', 'Beschwerde\\p{L}*', 'Aufsichtsbehörde\\p{L}*', 'Widerruf\\p{L}*',
+      'Datenschutzbeauftragte\\p{L}*', 'Verantwortliche\\p{L}*', 'Behörden', 'Sonstige\\p{L}*', 'Weitere\\p{L}*', 'Fristen',
+    ],
     criteria: [
       'für die Dauer (?:der|des|Ihrer|deiner)',
       'solange (?:Sie|du|Ihr|dein)',
@@ -316,7 +329,7 @@ const de: Lexicon = {
       'Wegfall des Zwecks',
       'Zweck (?:der Speicherung )?entfällt',
     ],
-    deadlines: ['antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
+    deadlines: ['Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
@@ -419,6 +432,10 @@ const de: Lexicon = {
       finnland: 'FI', polen: 'PL', tschechien: 'CZ', slowakei: 'SK', ungarn: 'HU', rumänien: 'RO', bulgarien: 'BG',
       griechenland: 'GR', zypern: 'CY', malta: 'MT', kroatien: 'HR', slowenien: 'SI', estland: 'EE', lettland: 'LV',
       litauen: 'LT', norwegen: 'NO', island: 'IS', liechtenstein: 'LI',
+      marokko: 'MA', tunesien: 'TN', ägypten: 'EG', 'vereinigte arabische emirate': 'AE', 'vereinigten arabischen emiraten': 'AE',
+      'saudi-arabien': 'SA', taiwan: 'TW', thailand: 'TH', vietnam: 'VN', malaysia: 'MY', indonesien: 'ID', chile: 'CL',
+      kolumbien: 'CO', kenia: 'KE', nigeria: 'NG', pakistan: 'PK', 'sri lanka': 'LK', bosnien: 'BA', albanien: 'AL',
+      'nordmazedonien': 'MK', montenegro: 'ME', moldau: 'MD', georgien: 'GE', armenien: 'AM', weißrussland: 'BY', belarus: 'BY',
     },
     europe: ['(?:der |die |dem )?EU', '(?:der |dem |des )?EWR', '(?:der |die )?Europäischen? Union', '(?:dem |des )?Europäischen Wirtschaftsraum(?:s|es)?', 'Europa'],
   },
