@@ -224,6 +224,10 @@ const en: Lexicon = {
     ],
     purposeLinks: [
       'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      // "Processing of account data is based on ...": a named category of data stands for the processing described for it.
+      '(?:processing|use) of (?:your |the )?(?!personal\\b)\\p{L}+ (?:data|information|details)',
+      // "Marketing emails are sent with your consent": the message names its purpose.
+      '(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|calls|newsletters?)',
       '(?:use|collection|sending|management) of',
       'for the purposes? of',
       'in order to',
