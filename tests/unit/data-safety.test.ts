@@ -4,6 +4,7 @@
  * workspace-store.test.ts "opens a database written by version 1".)
  */
 import 'fake-indexeddb/auto';
+import type { CreatingHookContext, Transaction } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -11,7 +12,7 @@ import { CHECKLIST_IDS, STATUSES, type ChecklistId, type Report, type Status } f
 import { browserDeps } from '../../entrypoints/background';
 import { handleMessage, isQuotaError } from '../../entrypoints/background/handler';
 import { clearAll, exportAll, importAll, saveVendor, setOverride } from '../../components/workspace/store';
-import { createDb, getDb, saveReport, type LacunaDb } from '../../storage/db';
+import { createDb, getDb, saveReport, type LacunaDb, type ReportRow } from '../../storage/db';
 import { bundleToJson, type WorkspaceBundle } from '../../workspace/bundle';
 import { sampleReport } from '../../workspace/sample';
 import { parseBundle } from '../../workspace/validate';
@@ -73,15 +74,15 @@ describe('a write that fails for lack of space (QuotaExceededError)', () => {
     const db = createDb(freshName());
     await saveReport(sampleReport({ url: 'https://a.example/privacy', hash: '1'.repeat(64) }), db);
     const before = await snapshot(db);
-    // The write request itself succeeds; the transaction is then aborted with the quota error as its cause.
-    const hook = function (this: { onsuccess?: () => void }) {
-      this.onsuccess = () => {
-        throw quotaError();
-      };
+    // The write request itself succeeds; then the browser aborts the transaction with
+    // transaction.error = QuotaExceededError (fake-indexeddb's own abort steps, as the spec runs them).
+    const hook = function (this: CreatingHookContext<ReportRow, number>, _key: unknown, _row: unknown, tx: Transaction) {
+      this.onsuccess = () => (tx.idbtrans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
     };
     db.reports.hook('creating', hook);
     const error = await saveReport(sampleReport({ url: 'https://b.example/privacy', hash: '2'.repeat(64) }), db).catch((e: unknown) => e);
     db.reports.hook('creating').unsubscribe(hook);
+    expect(error).toMatchObject({ name: 'AbortError', inner: { name: 'QuotaExceededError' } });
     expect(isQuotaError(error)).toBe(true);
     expect(await snapshot(db)).toEqual(before);
     db.close();
