@@ -4,13 +4,14 @@ import type { Lexicon } from './types';
 const nl: Lexicon = {
   policy: {
     indicators: [
-      'privacy(?:verklaring|beleid|statement)', 'privacy- en cookieverklaring',
+      'privacy(?:verklaring|beleid|statement|reglement|protocol)', 'privacy- en cookieverklaring',
+      '(?:uw|je|jouw) (?:persoons)?gegevens', '(?:wij|we) (?:leggen|verzamelen|verwerken|gebruiken|bewaren)[^.;]{0,40}gegevens',
       'persoonsgegevens', 'verwerkingsverantwoordelijke', 'verantwoordelijke voor (?:de )?verwerking',
       'AVG', 'GDPR', 'Algemene Verordening Gegevensbescherming',
       'functionaris voor gegevensbescherming', 'uw rechten', 'je rechten', 'betrokkene(?:n)?',
       'recht (?:op|van) (?:inzage|rectificatie|verbetering|gegevenswissing|wissing|beperking|overdraagbaarheid|bezwaar)',
       'rechtsgrond(?:slag)?', 'gerechtvaardigd(?:e)? belang(?:en)?', 'toezichthoudende autoriteit', 'Autoriteit Persoonsgegevens', 'Gegevensbeschermingsautoriteit',
-      'bewaartermijn', 'wij (?:verzamelen|verwerken|gebruiken|bewaren)', 'verwerking van (?:uw|je|jouw)',
+      'bewaartermijn', 'verwerking van (?:uw|je|jouw)',
     ],
     counterIndicators: [
       'algemene voorwaarden', 'gebruiksvoorwaarden', 'cookiebeleid', 'cookieverklaring', 'cookies?',
@@ -18,7 +19,7 @@ const nl: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting'],
+    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
     ],
@@ -40,11 +41,13 @@ const nl: Lexicon = {
     mailboxes: ['dpo', 'fg', 'privacyofficer'],
   },
   recipients: {
-    sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost'],
+    sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost',
+      '(?:geven|geeft|sturen|stuurt) (?:\\p{L}+ ){0,8}door', '(?:delen|deelt) (?:\\p{L}+ ){0,6}met', '(?:in|namens) (?:onze|ons) opdracht'],
     categories: [
       'dienstverleners?', 'verwerkers?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
       'IT-leveranciers?', 'groepsmaatschappijen', 'dochterondernemingen', 'gelieerde (?:ondernemingen|bedrijven)', 'overheidsinstanties', 'overheid', 'autoriteiten', 'instanties',
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
+      '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'transporteurs?', 'vervoerders?', 'bezorgdiensten?', 'pakketdiensten?',
     ],
     vague: ['derden', 'derde partijen', 'partners?'],
     namedCues: ['(?:gedeeld met|verstrekt aan|doorgegeven aan)', 'zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.', 'namelijk', 'aangeboden door', 'wij gebruiken', 'we gebruiken', 'via'],
@@ -52,7 +55,8 @@ const nl: Lexicon = {
   },
   purposes: {
     statements: [
-      'doel(?:en|einden)?', 'om (?:\\p{L}+ ){0,8}te', 'met het oog op', 'ten behoeve van', 'teneinde', 'gebruikt (?:om|voor)', 'verwerkt (?:om|voor)', 'zodat', 'waarom',
+      'doel(?:en|einden)?', 'om (?:\\p{L}+ ){0,8}te', 'met het oog op', 'ten behoeve van', 'teneinde', 'gebruikt (?:om|voor)', 'verwerkt (?:om|voor)', 'zodat', 'waarom', 'waarvoor',
+      '(?:gebruiken|verwerken|gebruikt|verwerkt) (?:wij |we )?(?:\\p{L}+ ){0,3}(?:voor|om) ',
     ],
     vague: ['om (?:onze|de) diensten (?:te leveren|aan te bieden)'],
   },
@@ -64,12 +68,15 @@ const nl: Lexicon = {
         '(?:rechtsgrond(?:slag)?|grondslag)[^.;]{0,40}toestemming',
         'toestemming (?:als|is de) (?:rechts)?grond(?:slag)?',
         '(?:uw|jouw) toestemming (?:gegeven|gevraagd|vragen|verkregen)',
+        '(?:vragen|vraagt|verzoeken) (?:wij |we )?[^.;]{0,50}om (?:uw|je|jouw) toestemming',
+        '(?:als|indien|wanneer) (?:u|je|jij) (?:daar(?:voor|mee) |hiervoor )?(?:uw |je |jouw )?toestemming (?:hebt|heeft|geeft|hebt gegeven|heeft gegeven)',
         '(?:uitdrukkelijke|expliciete) toestemming',
       ],
       contract: [
         'uitvoering van (?:een|de|onze|uw|jouw|het) ?(?:overeenkomst|contract)(?:en)?',
         '(?:noodzakelijk|nodig) (?:voor|om) (?:de uitvoering van|het uitvoeren van|het sluiten van) (?:een|de|onze) (?:overeenkomst|contract)',
         'precontractuele maatregelen',
+        '(?:uitvoering|uitvoeren) van (?:het|je|uw|jouw) (?:lidmaatschap|abonnement)',
         'contractuele noodzaak',
         'nakoming van (?:de |onze )?contractuele verplichtingen',
       ],
@@ -113,7 +120,10 @@ const nl: Lexicon = {
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
-    purposeLinks: ['(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren)', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
+    purposeLinks: [
+      '(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren)',
+      '(?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren) (?:wij|we)',
+      'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
     notBasis: {
       consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],
       contract: [],
@@ -125,9 +135,16 @@ const nl: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens'],
-      rectification: ['rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)'],
-      erasure: ['gegevenswissing', 'recht op (?:vergetelheid|verwijdering|wissing|uitwissing)', 'uitwissing', '(?:laten )?(?:verwijderen|wissen) van (?:uw|jouw|je) (?:persoons)?gegevens'],
+      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens'],
+      rectification: [
+        'rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)',
+        '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:laten )?(?:verbeteren|corrigeren|aanpassen|wijzigen)',
+        'wijzigingen (?:in (?:uw|je|jouw) gegevens )?doorgeven',
+      ],
+      erasure: [
+        'gegevenswissing', 'recht op (?:vergetelheid|verwijdering|wissing|uitwissing)', 'uitwissing', '(?:laten )?(?:verwijderen|wissen) van (?:uw|jouw|je) (?:persoons)?gegevens',
+        '(?:vragen|verzoeken)[^.;]{0,40}(?:persoons)?gegevens (?:te )?(?:laten )?(?:wissen|verwijderen)',
+      ],
       restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken'],
       portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid'],
       object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken', 'recht om bezwaar', 'verzet'],
@@ -142,6 +159,7 @@ const nl: Lexicon = {
       automated_decision: [
         'niet (?:te )?(?:worden )?onderworpen aan (?:een )?(?:uitsluitend )?(?:op )?geautomatiseerde',
         'besluit(?:en)? (?:dat|die) uitsluitend (?:is|zijn|berust) (?:gebaseerd )?op geautomatiseerde',
+        'menselijke (?:beoordeling|tussenkomst|blik)[^.;]{0,40}(?:besluit|beslissing)',
       ],
     },
     terms: {
@@ -166,6 +184,7 @@ const nl: Lexicon = {
       '(?:is|zijn) (?:volledig |geheel |volkomen )?vrijwillig',
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
+      '(?:hebben|heeft) (?:wij|we) (?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',
       'met een (?:sterretje|\\*) (?:gemarkeerd|aangeduid)',
     ],
     consequences: [
@@ -181,6 +200,8 @@ const nl: Lexicon = {
       'profilering',
       'art(?:ikel|\\.)? ?22',
       'geautomatiseerde verwerking',
+      'geautomatiseerd(?:e)? (?:systeem|beslissysteem|controle)',
+      'automatisch (?:geblokkeerd|afgewezen|goedgekeurd|beslist|besloten|geweigerd)',
     ],
     automatedLogic: ['onderliggende logica', 'logica', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
@@ -286,6 +307,8 @@ const nl: Lexicon = {
       'datacent(?:ra|er|ers)',
       'gehost',
       'gevestigd',
+      'geleverd door',
+      '(?:bedrijf|onderneming|partij|leverancier) (?:in|uit)',
       'verwerkt',
       'derde landen?',
       'passend beschermingsniveau',
