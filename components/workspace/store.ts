@@ -100,7 +100,21 @@ export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb())
     }
     const siteIds = new Map((await db.sites.toArray()).map((s) => [s.origin, s.id]));
     const rows: Array<Omit<ReportRow, 'id'>> = [];
-    const ordered = [...bundle.reports].sort((a, b) => a.report.source.analyzedAt.localeCompare(b.report.source.analyzedAt));
+    // Oldest analysis first (sites and pages from several files interleave by time), but the versions of one
+    // page keep the file's order: an export lists them by version, and analysis times need not agree (a clock
+    // set back between two analyses) - sorting them would swap which text is the latest.
+    const byTime = [...bundle.reports].sort((a, b) => a.report.source.analyzedAt.localeCompare(b.report.source.analyzedAt));
+    const inFileOrder = new Map<string, { rows: typeof bundle.reports; next: number }>();
+    for (const r of bundle.reports) {
+      const u = normalizeUrl(r.report.source.url);
+      const page = inFileOrder.get(u) ?? { rows: [], next: 0 };
+      page.rows.push(r);
+      inFileOrder.set(u, page);
+    }
+    const ordered = byTime.map((r) => {
+      const page = inFileOrder.get(normalizeUrl(r.report.source.url))!;
+      return page.rows[page.next++]!;
+    });
     for (const { report } of ordered) {
       // The same refusals as saveReport.
       if (report.error) throw new Error('An error report is not stored');

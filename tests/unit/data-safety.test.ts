@@ -190,6 +190,24 @@ describe('the same text analysed again with other findings (an analyzer update)'
   });
 });
 
+describe('versions whose analysis times are out of order (the clock was set back between two analyses)', () => {
+  it('keep their version numbers through export and import', async () => {
+    const url = 'https://a.example/privacy';
+    const db = createDb(freshName());
+    await saveReport(sampleReport({ url, hash: '1'.repeat(64), analyzedAt: '2026-11-02T10:00:00.000Z' }), db);
+    await saveReport(sampleReport({ url, hash: '2'.repeat(64), analyzedAt: '2026-11-02T09:59:00.000Z' }), db);
+    await saveReport(sampleReport({ url: 'https://b.example/p', hash: '3'.repeat(64), analyzedAt: '2026-11-01T00:00:00.000Z' }), db);
+    const versions = async () => (await db.reports.orderBy('[url+version]').toArray()).map((r) => [r.url, r.version, r.contentHash[0]]);
+    const before = await versions();
+    const bundle = await exportAll(db);
+    await clearAll(db);
+    await importAll(bundle, db);
+    expect(await versions()).toEqual(before);
+    expect(await exportAll(db, new Date(bundle.exportedAt))).toEqual(bundle);
+    db.close();
+  });
+});
+
 // ---------------------------------------------------------------------------
 // 1,000 varied reports
 
