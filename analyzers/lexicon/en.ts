@@ -360,6 +360,8 @@ const en: Lexicon = {
       '(?:is|are) (?:always |entirely |purely |completely |strictly )?(?:voluntary|optional)',
       'we (?:require|need) (?:that )?you (?:to )?provide',
       'you may choose not to provide',
+      // "If you choose not to provide it, you can still use the app": providing it is optional.
+      'you (?:can|may|will|could) still (?:use|access|download|enjoy|play)',
       '(?:required|necessary) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
     ],
     consequences: [
@@ -490,6 +492,9 @@ const en: Lexicon = {
       'extend(?:ed)?',
       'fulfil(?:l|ls|led|s)?',
       'process(?:es|ed|ing)? (?:\\S+ ){0,3}requests? within',
+      // "Alerts are sent three hours before", "we remind you 7 days before": when a message goes out, not how long data is kept.
+      'sen[dt]s?',
+      'remind(?:s|ed|ers?)?',
     ],
     notBefore: [
       'notice of',
@@ -511,6 +516,8 @@ const en: Lexicon = {
       '(?:once|twice|times) in an?',
       'in any',
       'per',
+      // "The free trial lasts 14 days", "a cancellation period of 14 days": contract periods, not retention.
+      '(?:trial|warranty|cooling-off|cancellation|withdrawal|guarantee)(?: period)?(?: (?:of|for) [^.;]{0,30}?)? (?:lasts?|of|is|runs?(?: for)?)',
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
     joiners: ['or', 'to', 'and'],
