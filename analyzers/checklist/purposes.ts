@@ -22,10 +22,23 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc) {
-    const statements = findSentences(doc, patternsOf(doc, (l) => l.purposes.statements));
+    const patterns = patternsOf(doc, (l) => l.purposes.statements);
+    const statements = findSentences(doc, patterns);
     if (statements.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
     const vague = compile(patternsOf(doc, (l) => l.purposes.vague));
-    const specific = statements.filter((m) => !m.sentence.heading && !vague.test(m.sentence.text));
+    const statementRe = compile(patterns);
+    // Items listed under a purposes heading ("Purposes and legal bases" / "Gestione della prenotazione: contratto")
+    // describe purposes even when they are noun phrases with no purpose wording of their own.
+    const listed = doc.sentences
+      .filter((s) => !s.heading && s.section !== null && statementRe.test(s.section) && !statementRe.test(s.text))
+      .filter((s) => s.text.split(/\s+/u).length >= MET_WORDS)
+      .flatMap((sentence) => {
+        const match = statementRe.exec(sentence.section ?? '');
+        return match ? [{ sentence, match }] : [];
+      });
+    const specific = [...statements, ...listed]
+      .filter((m) => !m.sentence.heading && !vague.test(m.sentence.text))
+      .sort((a, b) => a.sentence.index - b.sentence.index);
     const long = specific.some((m) => m.sentence.text.split(/\s+/u).length >= MET_WORDS);
     if (specific.length >= MET_MIN || long) {
       return { status: 'met', evidence: evidenceOf(specific, 'purposes'), messageId: 'met', data: { count: specific.length } };
