@@ -24,6 +24,8 @@ const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p
 const PARTICLE = /^\p{Ll}{1,4}$/u;
 const ELISION = /^[\p{L}]['’](?=[\p{Lu}])/u;
 const MAX_WORDS = 7;
+/** Civility titles written before a person's name (they are not part of it). */
+const CIVILITY = /^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sr\.|Sra\.)\s+(?=\p{Lu})/u;
 
 const formCache = new Map<string, RegExp>();
 
@@ -74,6 +76,19 @@ export function wordsBefore(text: string, end: number, lineStart: number): { sta
     } else break;
     pos = wStart;
     while (pos > lineStart && /\s/u.test(text[pos - 1]!)) pos--;
+  }
+  // Italian partnerships are named "Albergo Sole di Rossi Mario & C. S.a.s." (art. 2292 c.c.): before
+  // a partner's name that ends in "& C.", "di" is part of the name and is crossed.
+  const amp = words.indexOf('&');
+  if (amp > 0 && /^C\.?$/u.test(words[amp + 1] ?? '')) {
+    const di = /\s+di\s+$/u.exec(text.slice(lineStart, start));
+    if (di) {
+      const more = wordsBefore(text, lineStart + di.index, lineStart);
+      if (more.words.length > 0) {
+        words.unshift(...more.words, 'di');
+        start = more.start;
+      }
+    }
   }
   // Drop dashes and ampersands left at the front. Lower-case particles are not crossed going
   // backwards: "Dienst des Unternehmens X GmbH" or "EDPO and not X LLC" would swallow prose.
@@ -188,8 +203,14 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     let loud = loudLines.get(ls);
     if (loud === undefined) loudLines.set(ls, (loud = shouting(text, ls, le)));
     if (before.words.length > 0 && !loud) {
-      const start = before.start;
-      out.push({ name: text.slice(start, formEnd).replace(/\s+/gu, ' '), start, end: formEnd, legalForm: true });
+      // "Mme Claire Fontaine": a civility title is not part of the name.
+      const title = CIVILITY.exec(text.slice(before.start, formStart));
+      const start = before.start + (title && title[0].length < formStart - before.start ? title[0].length : 0);
+      // "Exemple, société anonyme" / "Claire Fontaine, entrepreneur individuel": a form written in
+      // lower case after a comma describes the entity; the name ends before the comma.
+      const comma = /^\p{Ll}/u.test(m[0]) ? /\s*,\s*$/u.exec(text.slice(start, formStart)) : null;
+      const end = comma ? start + comma.index : formEnd;
+      out.push({ name: text.slice(start, end).replace(/\s+/gu, ' '), start, end, legalForm: true });
       continue;
     }
     // "SAS EXEMPLE": a form written before an all-caps name.

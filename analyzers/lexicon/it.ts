@@ -32,7 +32,11 @@ const it: Lexicon = {
   },
   dpo: {
     terms: ['responsabile (?:della|per la) protezione dei dati', 'RPD', 'DPO', 'Data Protection Officer', 'responsabile protezione dati'],
-    absent: ['non (?:ha|abbiamo) (?:nominato|designato)', 'nessun (?:DPO|RPD|responsabile della protezione)'],
+    absent: [
+      'non (?:l[oa] |ne )?(?:ha|abbiamo|hanno) (?:nominato|designato)', 'nessun (?:DPO|RPD|responsabile della protezione)',
+      // "Il Titolare non è tenuto alla nomina del RPD" (Art. 37 obliges only some controllers).
+      'non (?:è|siamo) (?:tenut[oa]|obbligat[oa]) (?:alla|a) (?:nomina|designa(?:zione|re)|nominare)', 'non (?:è|sono) stat[oa] (?:nominat[oa]|designat[oa])',
+    ],
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
   },
   recipients: {
@@ -54,7 +58,7 @@ const it: Lexicon = {
     bases: {
       consent: [
         '^(?:il suo |il tuo )?consenso(?: \\(|$)',
-        '(?:con|sulla base del|in base al|previo|previa acquisizione del|basato sul|fondato sul|mediante|dietro) (?:suo |tuo |vostro |proprio |loro |libero |esplicito |espresso |specifico )*consenso',
+        '(?:con|sulla base del|in base al|previo|previa acquisizione del|basato sul|fondato sul|mediante|dietro) (?:il |suo |tuo |vostro |proprio |loro |libero |esplicito |espresso |specifico )*consenso',
         '(?:base giuridica|base legale|presupposto di liceità)[^.;]{0,40}consenso',
         'consenso (?:esplicito|espresso|dell[\'’]interessato|dell[\'’]utente)',
         '(?:prestato|fornito|rilasciato|dato) (?:il )?(?:suo |tuo |proprio )?consenso',
@@ -118,9 +122,9 @@ const it: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma'],
-      rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)'],
-      erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi )?dati'],
+      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati'],
+      rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
+      erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
       restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitare il trattamento'],
       portability: ['portabilità'],
       object: ['diritto (?:di|all[\'’]) ?opposizione', 'opporsi (?:al|ai|in qualsiasi momento)', 'opposizione al trattamento'],
@@ -139,8 +143,8 @@ const it: Lexicon = {
     },
     terms: {
       access: ['accesso', 'art(?:icolo|\\.)? ?15'],
-      rectification: ['correzione', 'aggiornamento', 'art(?:icolo|\\.)? ?16'],
-      erasure: ['art(?:icolo|\\.)? ?17'],
+      rectification: ['correzione', 'aggiornamento', 'correggerl[ie]', 'correggere', 'art(?:icolo|\\.)? ?16'],
+      erasure: ['cancellare', 'cancellarl[ie]', 'art(?:icolo|\\.)? ?17'],
       restriction: ['limitazione', 'art(?:icolo|\\.)? ?18'],
       portability: ['art(?:icolo|\\.)? ?20'],
       object: ['opposizione', 'art(?:icolo|\\.)? ?21'],
@@ -222,6 +226,8 @@ const it: Lexicon = {
       un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
       undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciotto: 18, venti: 20,
       ventiquattro: 24, trenta: 30, trentasei: 36, quaranta: 40, cinquanta: 50, sessanta: 60, novanta: 90, cento: 100,
+      diciassette: 17, diciannove: 19, ventuno: 21, trentuno: 31, quarantacinque: 45, quarantotto: 48, settanta: 70, settantadue: 72, ottanta: 80,
+      centoventi: 120, centottanta: 180, trecentosessantacinque: 365,
     },
   },
   transfers: {
