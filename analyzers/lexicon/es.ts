@@ -32,7 +32,11 @@ const es: Lexicon = {
   },
   dpo: {
     terms: ['delegad[oa] de protección de datos', 'DPD', 'DPO', 'Data Protection Officer'],
-    absent: ['no (?:hemos|ha) (?:designado|nombrado)', 'no (?:dispone|disponemos|contamos) de (?:un )?(?:DPO|delegado)'],
+    absent: [
+      'no (?:lo |le )?(?:hemos|ha) (?:designado|nombrado)', 'no (?:dispone|disponemos|contamos|cuenta) (?:con|de) (?:un )?(?:DPO|DPD|delegado)',
+      // Art. 37 RGPD / art. 34 LOPDGDD oblige only some controllers: "no está obligada a designar un DPD".
+      'no (?:está|estamos) obligad[oa]s? a (?:designar|nombrar)',
+    ],
     mailboxes: ['dpo', 'dpd', 'delegadoprotecciondatos'],
   },
   recipients: {
@@ -232,6 +236,8 @@ const es: Lexicon = {
       un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
       once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciocho: 18, veinte: 20,
       veinticuatro: 24, treinta: 30, 'treinta y seis': 36, cuarenta: 40, cincuenta: 50, sesenta: 60, noventa: 90, cien: 100,
+      diecisiete: 17, diecinueve: 19, veintiuno: 21, 'treinta y uno': 31, 'cuarenta y cinco': 45, 'cuarenta y ocho': 48, setenta: 70, 'setenta y dos': 72,
+      ochenta: 80, 'ciento veinte': 120, 'ciento ochenta': 180, 'trescientos sesenta y cinco': 365,
     },
   },
   transfers: {
