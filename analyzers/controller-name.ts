@@ -24,6 +24,8 @@ const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p
 const PARTICLE = /^\p{Ll}{1,4}$/u;
 const ELISION = /^[\p{L}]['’](?=[\p{Lu}])/u;
 const MAX_WORDS = 7;
+/** A run of capitalised words with short lower-case particles between them, ending the string. */
+const APPOSED_NAME = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{N}'’&.-]*){0,6}$/u;
 /** Civility titles written before a person's name (they are not part of it). */
 const CIVILITY = /^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sr\.|Sra\.)\s+(?=\p{Lu})/u;
 
@@ -210,7 +212,11 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
       // lower case after a comma describes the entity; the name ends before the comma.
       const comma = /^\p{Ll}/u.test(m[0]) ? /\s*,\s*$/u.exec(text.slice(start, formStart)) : null;
       const end = comma ? start + comma.index : formEnd;
-      out.push({ name: text.slice(start, end).replace(/\s+/gu, ' '), start, end, legalForm: true });
+      // Before such an apposition the whole capitalised run is the name, short particles included
+      // ("Mutuelles du Littoral, société d'assurance mutuelle").
+      const run = comma ? APPOSED_NAME.exec(text.slice(ls, end)) : null;
+      const from = run && ls + run.index < start ? ls + run.index + (CIVILITY.exec(run[0])?.[0].length ?? 0) : start;
+      out.push({ name: text.slice(from, end).replace(/\s+/gu, ' '), start: from, end, legalForm: true });
       continue;
     }
     // "SAS EXEMPLE": a form written before an all-caps name.

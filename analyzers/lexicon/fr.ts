@@ -22,6 +22,10 @@ const fr: Lexicon = {
       'CNIL',
       'durée de conservation',
       'finalités?',
+      'confidentialité',
+      'vos (?:données|informations)(?: personnelles)?',
+      'nous (?:recueillons|collectez|enregistrons)',
+      'données (?:collectons|recueillons)-nous',
     ],
     counterIndicators: [
       'conditions générales d[\'’]utilisation',
@@ -44,6 +48,8 @@ const fr: Lexicon = {
     legalForms: [
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',
+      'entrepreneur individuel', 'entreprise individuelle', 'EIRL', 'EI', 'micro-entrepreneur', 'auto-entrepreneur',
+      'société d[\'’]assurance mutuelle', 'mutuelle', 'association(?: déclarée| loi (?:de )?1901)?',
     ],
     controllerPhrases: [
       'responsables? (?:conjoints? )?(?:du|de|des) traitements?',
@@ -56,6 +62,7 @@ const fr: Lexicon = {
     operatorPhrases: [
       '(?:édité|éditée|exploité|exploitée|fourni|fournie|géré|gérée|opéré|opérée|développé|développée|publié|publiée|proposé|proposée|détenu|détenue) (?:et (?:exploité|exploitée|fourni|fournie|géré|gérée|édité|éditée) )?par(?: la société)?',
       'collectées? par',
+      '(?:sont|seront) traitées? par',
       'la société',
       'nous sommes',
     ],
@@ -66,7 +73,7 @@ const fr: Lexicon = {
       'est une (?:société|entreprise)',
     ],
     entityApposition: [',? (?:est )?(?:une?|la) (?:\\p{L}+ ){0,3}(?:société|entreprise|association|établissement|fondation)'],
-    notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site'],
+    notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site', 'Mme', 'M\\.', 'Madame', 'Monsieur', 'Mlle'],
     addressCues: [
       'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',
       'siège social', 'dont le siège', 'situé(?:e)? (?:au|à)', 'adresse postale', 'par courrier', 'adresse', 'domicilié(?:e)?',
@@ -109,7 +116,7 @@ const fr: Lexicon = {
   purposes: {
     statements: [
       'finalités?', 'afin de', 'pour (?:les|des) (?:finalités|raisons|besoins)', 'dans le but de', 'a pour (?:objet|but|finalité)', 'utilisées? pour', 'traitées? pour',
-      'nous (?:utilisons|traitons|collectons)(?: \\p{L}+){0,6} (?:pour|afin)', 'permett(?:re|ent|ant) de', 'pourquoi',
+      'nous (?:utilisons|traitons|collectons)(?: \\p{L}+){0,6} (?:pour|afin)', 'servent (?:uniquement |exclusivement |notamment )?à', 'sont (?:uniquement |exclusivement )?utilisées? (?:pour|afin|à)', 'permett(?:re|ent|ant) de', 'pourquoi',
       'pour (?:gérer|créer|améliorer|personnaliser|envoyer|vous|répondre|assurer|prévenir|lutter|mesurer|réaliser|traiter|fournir)',
     ],
     vague: ['pour (?:vous )?fournir (?:nos|les) services', 'pour (?:le bon )?fonctionnement (?:de nos|des) services', 'pour améliorer (?:nos|les) services'],
@@ -120,6 +127,7 @@ const fr: Lexicon = {
         '^(?:votre )?consentement(?: \\((?:lorsque|en cas|si|pour)| lorsque| si|$)',
         '(?:avec|sur la base de|sur le fondement de|fondée? sur|basée? sur|reposant sur|repose sur|subordonnée? à|soumise? à|recueil de|recueillir|obtenir|demander|requérir) (?:votre|leur|son|du|le|un|d[\'’]un|préalablement le|préalable de votre) ?(?:consentement|accord)(?: préalable| explicite| exprès)?',
         'consentement (?:explicite|exprès|préalable|libre)',
+        '(?:demande|demandons|sollicite|sollicitons|recueille|recueillons) (?:\\p{L}+ ){0,2}(?:votre|son|leur) consentement',
         '(?:base (?:légale|juridique)|fondement (?:légal|juridique)|licéité)[^.;]{0,40}consentement',
         'consentement (?:de la personne concernée|de l[\'’]utilisateur|des utilisateurs)',
         'vous (?:avez|aurez) (?:donné|consenti|accepté)',
@@ -177,6 +185,9 @@ const fr: Lexicon = {
       '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons)',
       '(?:la gestion|l[’\']envoi|le traitement|la collecte|la conservation|l[’\']analyse|la sécurité|la prospection) (?:de|des|du|d[’\'])',
       'aux fins? de',
+      'à des fins d(?:e|[\'’])',
+      '(?:vous )?(?:proposer|adresser|envoyer) (?:des|nos|notre|de|une?)',
+      'mesure d[\'’]audience',
       'à des fins',
       'afin de',
       'dans le but de',
@@ -194,12 +205,18 @@ const fr: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['droits? d[\'’]accès', 'accéder (?:à|aux) (?:vos|ses|leurs) données', 'obtenir (?:la )?(?:communication|une copie|confirmation)'],
-      rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger'],
+      access: [
+        'droits? d[\'’]accès', 'accéder (?:à|aux) (?:vos|ses|leurs) données', 'obtenir (?:la )?(?:communication|une copie|confirmation)',
+        'consulter (?:les|vos) (?:informations|données)(?: personnelles)?(?: vous concernant)?',
+      ],
+      rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger', '(?:les|vos données) faire (?:modifier|corriger|mettre à jour)'],
       erasure: ['effacement', 'droit (?:à l[\'’]oubli|de suppression)', 'effacer', '(?:demander|obtenir) la suppression'],
       restriction: ['(?:droit (?:à|de) (?:la )?)?limitation (?:du|des|de) traitements?', 'droit (?:à|de) (?:la )?(?:limitation|restriction)', 'limiter (?:le|les) traitements?'],
       portability: ['portabilité'],
-      object: ['droit d[\'’]opposition', '(?:vous )?opposer (?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|profilage)', 'droit de vous opposer', 's[\'’]opposer'],
+      object: [
+        'droit d[\'’]opposition', '(?:vous )?opposer (?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|profilage)', 'droit de vous opposer', 's[\'’]opposer',
+        'vous (?:y )?opposer (?:à tout moment |en tout temps |gratuitement )?(?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|leur|son|sa|ses|cette|ce|ces|profilage)',
+      ],
       withdraw_consent: [
         '(?:retirer|retrait|révoquer|révocation|revenir sur)(?: de)? (?:votre|son|leur|ce|le|du|un|tout) ?(?:consentement|accord)',
         'consentement[^.;]{0,60}(?:retir(?:é|er)|révoqu(?:é|er))',
@@ -213,6 +230,7 @@ const fr: Lexicon = {
         '(?:droit de )?ne pas être soumis(?:e)? à une (?:prise de )?décision',
         'ne pas faire l[\'’]objet d[\'’]une décision',
         'décisions? (?:individuelles? )?(?:fondées?|basées?) (?:exclusivement|uniquement) sur (?:un|le) traitement automatisé',
+        '(?:demander|obtenir) (?:une intervention humaine|qu[\'’]un (?:conseiller|collaborateur|gestionnaire|humain) (?:réexamine|examine|revoie))',
       ],
     },
     terms: {
@@ -266,6 +284,9 @@ const fr: Lexicon = {
       'profilage',
       'traitements? automatisés?',
       'art(?:icle|\\.)? ?22',
+      '(?:calculée?s?|déterminée?s?|décidée?s?|attribuée?s?|refusée?s?) (?:de (?:manière|façon) )?automatiquement',
+      'automatiquement (?:calculée?s?|déterminée?s?|refusée?s?|attribuée?s?)',
+      'score (?:de risque|automatique)',
     ],
     automatedLogic: [
       'logique (?:sous-jacente|utilisée|appliquée|qui)',
@@ -275,6 +296,8 @@ const fr: Lexicon = {
       'de (?:manière|façon) significative',
       'intervention humaine',
       'critères (?:utilisés|pris en compte)',
+      'à partir de (?:votre|vos|votre|l[\'’]|la|le|les)',
+      'réexamine\\p{L}*', 'contester la décision', 'présenter (?:votre|son) point de vue',
     ],
     automatedNone: [
       '(?:ne|n[\'’])[^.;]{0,40}pas[^.;]{0,40}(?:décisions? (?:individuelles? )?automatisées?|profilage)',

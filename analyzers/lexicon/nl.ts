@@ -56,7 +56,7 @@ const nl: Lexicon = {
   purposes: {
     statements: [
       'doel(?:en|einden)?', 'om (?:\\p{L}+ ){0,8}te', 'met het oog op', 'ten behoeve van', 'teneinde', 'gebruikt (?:om|voor)', 'verwerkt (?:om|voor)', 'zodat', 'waarom', 'waarvoor',
-      '(?:gebruiken|verwerken|gebruikt|verwerkt) (?:wij |we )?(?:\\p{L}+ ){0,3}(?:voor|om) ',
+      '(?:gebruiken|verwerken|gebruikt|verwerkt) (?:wij |we )?(?:\\p{L}+ ){0,3}(?:voor|om)',
     ],
     vague: ['om (?:onze|de) diensten (?:te leveren|aan te bieden)'],
   },
