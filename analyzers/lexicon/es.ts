@@ -156,7 +156,7 @@ const es: Lexicon = {
       complaint: ['reclamación', 'art(?:ículo|iculo|\\.)? ?77'],
       automated_decision: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'art(?:ículo|iculo|\\.)? ?22'],
     },
-    context: ['^derechos ?:', 'derechos arco', '(?:sus|tus|los|siguientes|estos) derechos', 'derechos? (?:de|a|al|a la)', '(?:puede|puedes|podrá|tiene|tienes) (?:derecho|solicitar|ejercer|pedir)', 'derechos del interesado'],
+    context: ['^derechos ?:', '^(?:sus |tus )?derechos(?: de los interesados| del interesado| de las personas interesadas)?$', 'derechos arco', '(?:sus|tus|los|siguientes|estos) derechos', 'derechos? (?:de|a|al|a la)', '(?:puede|puedes|podrá|tiene|tienes) (?:derecho|solicitar|ejercer|pedir)', 'derechos del interesado'],
     denials: ['no se aplica', 'no será aplicable', 'no tiene derecho', 'no tendrá derecho', 'no es aplicable'],
   },
   obligations: {
@@ -174,6 +174,8 @@ const es: Lexicon = {
       'si no (?:se )?(?:facilitan|proporcionan|aportan|facilitara|facilitaran|proporcionara)',
       '(?:si no|de no) (?:nos )?(?:facilita|facilitas|proporciona|proporcionas|facilitar|proporcionar)',
       'no (?:podremos|podrá|podrás|será posible)',
+      'no (?:es|sería|será|resultará) posible',
+      'sin (?:ellos|ellas|estos datos|dichos datos|esta información)',
       'imposibilidad de',
       '(?:consecuencias|la negativa) (?:de|a) (?:no )?(?:facilitar|proporcionar)',
     ],

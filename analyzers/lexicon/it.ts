@@ -152,7 +152,7 @@ const it: Lexicon = {
       complaint: ['reclamo', 'art(?:icolo|\\.)? ?77'],
       automated_decision: ['processo decisionale automatizzato', 'decisioni? automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22'],
     },
-    context: ['^diritti(?: dell[’\']interessato)? ?:', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
+    context: ['^diritti(?: dell[’\']interessato)? ?:', '^(?:i (?:suoi |tuoi )?)?diritti(?: dell[’\']interessato| degli interessati)?$', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
     denials: ['non ha diritto', 'non si applica', 'non è applicabile', 'non sono applicabili', 'non hanno diritto'],
   },
   obligations: {
