@@ -73,7 +73,8 @@ const en: Lexicon = {
       'collected by',
       'is a service of',
       'we are',
-      'company \\([^)]{0,160}\\) refers to',
+      // "Company (referred to as ...) refers to X", also written "The Company: (referred to as ...) refers to X".
+      'company:? \\([^)]{0,160}\\) refers to',
       '(?:the )?company:? refers to',
     ],
     selfReference: [
