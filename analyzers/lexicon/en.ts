@@ -292,7 +292,9 @@ const en: Lexicon = {
       ],
       portability: [
         'portability',
-        '(?:receive|obtain) (?:a copy of )?(?:your|the|their|his or her) (?:personal )?(?:data|information)[^.;]{0,60}(?:structured|machine[- ]readable|portable)',
+        '(?:receive|obtain) (?:a copy of )?(?:your|the|their|his or her) (?:\\p{L}+ )?(?:personal )?(?:data|information)[^.;]{0,60}(?:structured|machine[- ]readable|portable)',
+        // Art. 20(1): "in a structured, commonly used and machine-readable format".
+        'structured,? commonly[- ]used,? (?:and )?machine[- ]readable',
         '(?:transmit|transfer)(?:red|ted)? (?:directly )?to another controller',
         '(?:transfer|transmit) (?:your|the|that|this) (?:personal )?(?:data|information) to (?:another|a third party|a different|other)',
       ],
