@@ -143,6 +143,8 @@ const es: Lexicon = {
       automated_decision: [
         'no ser objeto de (?:una )?decisi(?:ón|ones)',
         'decisi(?:ón|ones) basadas? únicamente en el tratamiento automatizado',
+        // Art. 22(3) safeguards stated as the data subject's rights.
+        'obtener (?:la )?intervención humana', 'impugnar la decisión',
       ],
     },
     terms: {
@@ -179,8 +181,8 @@ const es: Lexicon = {
       'imposibilidad de',
       '(?:consecuencias|la negativa) (?:de|a) (?:no )?(?:facilitar|proporcionar)',
     ],
-    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado'],
-    automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'efectos jurídicos', 'intervención humana', 'de modo similar'],
+    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ )?automatizados?', 'valoración automatizada', '(?:credit )?scoring'],
+    automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva'],
     automatedNone: ['no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
     automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
     authorities: ['autoritat catalana de protecció de dades', 'agencia vasca de protección de datos', 'consejo de transparencia y protección de datos', 'autoridad(?:es)? de control', 'agencia española de protección de datos', 'AEPD', 'autoridad (?:competente )?(?:en materia )?de protección de datos', 'agencia de protección de datos'],

@@ -139,6 +139,8 @@ const it: Lexicon = {
       automated_decision: [
         'non essere sottopost[oa] a (?:una )?decisione',
         'decisione basata unicamente sul trattamento automatizzato',
+        // Art. 22(3) safeguards stated as the data subject's rights.
+        'ottenere l[\'’]intervento umano', 'contestare la decisione',
       ],
     },
     terms: {
@@ -172,8 +174,8 @@ const it: Lexicon = {
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
-    automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato'],
-    automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente'],
+    automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ )?automatizzat[oi]', 'valutazione automatizzata', '(?:credit )?scoring'],
+    automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
     automatedNone: ['non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
     authorities: ['autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
