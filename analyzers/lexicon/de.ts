@@ -288,6 +288,7 @@ const de: Lexicon = {
       'Speicherfrist\\p{L}*',
       'lösch\\p{L}*',
       'gelöscht',
+      'überschr(?:ieben|eiben|eibt)',
       'anonymisier\\p{L}*',
       'archivier\\p{L}*',
       'vernicht\\p{L}*',

@@ -331,6 +331,7 @@ const fr: Lexicon = {
       'détruit\\p{L}*',
       'destruction',
       'anonymis\\p{L}*',
+      'écras(?:é|ée|és|ées|er|ons)',
       'expir\\p{L}*',
       'durée de vie',
       'valables?',

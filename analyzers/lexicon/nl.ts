@@ -233,6 +233,7 @@ const nl: Lexicon = {
       'slaat (?:\\S+ ){0,4}op',
       'verwijder\\p{L}*',
       'gewist',
+      'overschr(?:even|ijven|ijft)',
       'wissen',
       'vernietig\\p{L}*',
       'geanonimiseerd',
