@@ -238,7 +238,8 @@ const en: Lexicon = {
     ],
     notBasis: {
       consent: ['(?:do|does|will) not (?:rely|base|depend)[^.;]{0,40}consent', 'not (?:based|relying|rely) on (?:your )?consent'],
-      contract: [],
+      // Art. 22(2)(a) restated: "unless the decision is necessary for the performance of a contract" is an exception to a right, not a basis relied on.
+      contract: ['decisions? (?:\\S+ ){0,4}(?:is|are) necessary for (?:entering into,? or )?(?:the )?performance of'],
       legal_obligation: [],
       vital_interests: [],
       public_task: ['substantial public interest', 'important public interest', 'public interest in the area of public health'],
