@@ -295,7 +295,7 @@ const de: Lexicon = {
       'verfall\\p{L}*',
       'verfällt',
       'Laufzeit',
-      'gültig',
+      '(?:Cookies?|Einwilligung\\p{L}*|Token\\p{L}*|Kennung\\p{L}*)[^.;]{0,60}gültig',
       'Ablauf',
       'inaktiv\\p{L}*',
       'Inaktivität',

@@ -334,7 +334,7 @@ const fr: Lexicon = {
       'écras(?:é|ée|és|ées|er|ons)',
       'expir\\p{L}*',
       'durée de vie',
-      'valables?',
+      '(?:cookies?|traceurs?|consentement|choix|identifiants?|jetons?)[^.;]{0,60}valables?',
       'rétention',
       'inacti(?:f|ve|fs|ves|vité)',
       'purg\\p{L}*',
