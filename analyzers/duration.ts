@@ -57,9 +57,9 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
   // "2-3 years": a dash joins digits only (a hyphen inside "twenty-four" does not).
   const first = `(?:(?:(?<digits1>\\d{1,3})|(?<word1>${wordSource}))\\s*(?:${joiners})\\s*|(?<dash1>\\d{1,3})\\s*[-–]\\s*(?=\\d))?`;
   const unitAlts = UNITS.filter((u) => lex.units[u].length > 0).map((u) => `(?<u${u}>${lex.units[u].join('|')})`);
-  // "ten (10) years", "12-month", "30 days": number, optional digits in brackets, unit.
+  // "ten (10) years", "5 (cinco) años", "12-month", "30 days": number, optional number in brackets, unit.
   const source =
-    `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*\\d{1,3}\\s*\\))?[\\s\\u00a0-]*` +
+    `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?[\\s\\u00a0-]*` +
     `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
   hit = { re: new RegExp(source, 'giu'), words };
   cache.set(lex, hit);
