@@ -2,6 +2,8 @@ import type { ChecklistAnalyzer } from '../analyzer';
 import { findLegalNames, normalizeName } from '../controller-name';
 import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
 import { RULE_BRAND } from '../extractors/controller';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
 import type { Evidence } from '../types';
 
 /** A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE") or defines it as an alias in its sentence. */
@@ -11,6 +13,18 @@ function legalNameOfBrand(doc: PolicyDocument, brand: string): Evidence | null {
     const s = sentenceAt(doc, n.start);
     if (!s) continue;
     if (normalizeName(doc, n.name) === key || s.text.includes(brand)) return sentenceEvidence(s, 'controller-legal-name');
+  }
+  return null;
+}
+
+/** A sentence that states what kind of legal person the name is: "Example is a registered charity", "Example, a company limited by guarantee". */
+function entityStatementOf(doc: PolicyDocument, name: string): Evidence | null {
+  const apposition = compile(patternsOf(doc, (l) => l.controller.entityApposition, true));
+  for (const s of doc.sentences) {
+    for (let at = s.text.indexOf(name); at !== -1; at = s.text.indexOf(name, at + 1)) {
+      const m = apposition.exec(s.text.slice(at + name.length, at + name.length + 80));
+      if (m && m.index <= 1) return sentenceEvidence(s, 'controller-entity');
+    }
   }
   return null;
 }
@@ -36,7 +50,7 @@ const analyzer: ChecklistAnalyzer = {
     // Art. 13(1)(a) asks for the identity of the controller: a brand alone does not identify the legal person.
     let brandOnly = c.evidence[0]?.rule === RULE_BRAND;
     if (brandOnly) {
-      const legal = legalNameOfBrand(doc, c.name);
+      const legal = legalNameOfBrand(doc, c.name) ?? entityStatementOf(doc, c.name);
       if (legal) {
         brandOnly = false;
         evidence = [legal, ...evidence];

@@ -76,6 +76,8 @@ const en: Lexicon = {
       // "Company (referred to as ...) refers to X", also written "The Company: (referred to as ...) refers to X".
       'company:? \\([^)]{0,160}\\) refers to',
       '(?:the )?company:? refers to',
+      // 'In this notice "we", "us" and "our" mean X'.
+      '[“"‘\']?(?:we|us|our)[”"’\']?(?:,? (?:and |or )?[“"‘\']?(?:we|us|our)[”"’\']?)+ (?:means?|refers? to)',
     ],
     selfReference: [
       '\\(\\s*(?:hereinafter|hereafter)[^)]{0,80}\\)', '\\(\\s*[“"‘\']?(?:the )?(?:Developer|Company|Controller|Operator|Provider|Service Provider|Publisher)[”"’\']?\\s*\\)',
@@ -83,9 +85,9 @@ const en: Lexicon = {
       // ("Example", "we", "us"): a definition that makes the name the policy's "we".
       '\\([^)]{0,60}[“"\'‘](?:we|us|our)[”"\'’][^)]{0,40}\\)',
       '(?:collects?|processes|uses|treats|will (?:use|collect|process|share|keep)|may (?:collect|use|process|share)|is committed|respects your privacy|operates|built the|takes your privacy)',
-      '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation)',
+      '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation|charity|association|society|cooperative|co-operative|partnership)',
     ],
-    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation)'],
+    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)'],
     notNames: ['we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator'],
     addressCues: [
       'Attn\\.?', 'Attention', 'c/o',
@@ -167,13 +169,15 @@ const en: Lexicon = {
         '(?:you|users) (?:have )?(?:consented|agreed) to (?:the|this|such|our) (?:processing|use|collection)',
         'by giving (?:us )?(?:your )?consent',
         '(?:explicit|express|opt-in) consent',
+        // "We send the newsletter only if you have opted in": opting in is giving consent.
+        '(?:only )?(?:if|where|when|once) you (?:have )?opted[- ]in',
         'art(?:icle|\\.)? ?9 ?\\(2\\) ?\\(a\\)',
       ],
       contract: [
         '(?:fulfil(?:l)?|perform|meet) our (?:commitments|obligations) to you under',
         '^(?:performance of (?:the |a |our )?)?contract(?:ual necessity)?$',
         'performance of (?:a |the |our |this |your |any )?(?:contract|agreement)s?',
-        '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:contract|agreement)',
+        '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:[\\p{L}-]+ )?(?:contract|agreement)',
         'contractual necessity',
         '(?:fulfil(?:l)?|fulfil(?:l)?ing|perform|performing|meet|meeting) (?:our|the) contractual (?:obligations?|commitments?)',
         'steps (?:taken )?(?:at your request )?(?:prior to|before) entering into (?:a|the) contract',
@@ -187,6 +191,7 @@ const en: Lexicon = {
         '(?:comply|compliance|complying) with (?:our |a |any |the |applicable |relevant )*(?:legal|statutory|regulatory) (?:requirements?|duties)',
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
         'legally (?:required|obliged|obligated)',
+        '(?:we are|we[\'’]re) (?:required|obliged|obligated) to do (?:so )?(?:by|under) (?:the |applicable |[\\p{L}-]+ )?(?:law|legislation|regulations?)',
       ],
       vital_interests: ['vital interests?'],
       public_task: [
