@@ -108,8 +108,9 @@ const es: Lexicon = {
     ],
     hypothetical: ['en la medida en que', 'en caso de que'],
     interestsDescribed: [
-      '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
-      '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
+      // Three whole words after the cue (a separator before each: one long word is not three).
+      '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
     purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
     notBasis: {
@@ -123,12 +124,12 @@ const es: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación'],
-      rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)'],
-      erasure: ['supresión', 'derecho al olvido', 'derecho de (?:cancelación|borrado|eliminación)', 'suprimir (?:sus|tus) datos'],
+      access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación', '(?:obtener|pedirnos|solicitar|enviemos) (?:una )?copia de (?:sus|tus) datos'],
+      rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)', 'corregir (?:sus|tus) datos', 'que (?:los|las) corrijamos'],
+      erasure: ['supresión', 'derecho al olvido', 'derecho de (?:cancelación|borrado|eliminación)', 'suprimir (?:sus|tus) datos', 'que (?:borremos|eliminemos|suprimamos) (?:sus|tus) datos'],
       restriction: ['limitación (?:del|de su|de tu) tratamiento', 'derecho (?:a la|de) limitación', 'limitar el tratamiento'],
-      portability: ['portabilidad'],
-      object: ['derecho (?:de|a la) oposición', 'oponerse (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento'],
+      portability: ['portabilidad', 'formato estructurado'],
+      object: ['derecho (?:de|a la) oposición', 'opon(?:erse|erte) (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento'],
       withdraw_consent: [
         '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho )?consentimiento',
         'consentimiento[^.;]{0,80}(?:retirar|revocar|retirado|revocado)',
@@ -148,17 +149,17 @@ const es: Lexicon = {
       ],
     },
     terms: {
-      access: ['acceder', 'acceso', 'art(?:ículo|iculo|\\.)? ?15'],
-      rectification: ['modificar', 'corrección', 'art(?:ículo|iculo|\\.)? ?16'],
-      erasure: ['suprimir', 'cancelación', 'borrado', 'eliminación', 'art(?:ículo|iculo|\\.)? ?17'],
+      access: ['acceder', 'acceso', 'copia', 'art(?:ículo|iculo|\\.)? ?15'],
+      rectification: ['modificar', 'corrección', 'corregir', 'corrijamos', 'art(?:ículo|iculo|\\.)? ?16'],
+      erasure: ['suprimir', 'cancelación', 'borrado', 'eliminación', 'borrar', 'borremos', 'eliminemos', 'art(?:ículo|iculo|\\.)? ?17'],
       restriction: ['limitar', 'limitación', 'art(?:ículo|iculo|\\.)? ?18'],
-      portability: ['art(?:ículo|iculo|\\.)? ?20'],
+      portability: ['a otro (?:proveedor|responsable)', 'formato (?:estructurado|electrónico|legible)', 'art(?:ículo|iculo|\\.)? ?20'],
       object: ['oponerse', 'oposición', 'art(?:ículo|iculo|\\.)? ?21'],
       withdraw_consent: ['art(?:ículo|iculo|\\.)? ?7 ?(?:\\(3\\)|\\.3|,? ?apartado 3)'],
       complaint: ['reclamación', 'art(?:ículo|iculo|\\.)? ?77'],
       automated_decision: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'art(?:ículo|iculo|\\.)? ?22'],
     },
-    context: ['^derechos ?:', '^(?:sus |tus )?derechos(?: de los interesados| del interesado| de las personas interesadas)?$', 'derechos arco', '(?:sus|tus|los|siguientes|estos) derechos', 'derechos? (?:de|a|al|a la)', '(?:puede|puedes|podrá|tiene|tienes) (?:derecho|solicitar|ejercer|pedir)', 'derechos del interesado'],
+    context: ['^derechos ?:', '(?:puedes|puede|podrás|podrá) pedirnos', '^(?:sus |tus )?derechos(?: de los interesados| del interesado| de las personas interesadas)?$', 'derechos arco', '(?:sus|tus|los|siguientes|estos) derechos', 'derechos? (?:de|a|al|a la)', '(?:puede|puedes|podrá|tiene|tienes) (?:derecho|solicitar|ejercer|pedir)', 'derechos del interesado'],
     denials: ['no se aplica', 'no será aplicable', 'no tiene derecho', 'no tendrá derecho', 'no es aplicable'],
   },
   obligations: {

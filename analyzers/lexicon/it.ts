@@ -107,8 +107,9 @@ const it: Lexicon = {
     ],
     hypothetical: ['nella misura in cui', 'qualora'],
     interestsDescribed: [
-      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
-      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
+      // Three whole words after the cue (a separator before each: one long word is not three).
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
     purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
     notBasis: {
@@ -122,12 +123,12 @@ const it: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati'],
+      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati', '(?:chiederci|ricevere|ottenere) (?:una )?copia dei (?:propri |suoi |tuoi |vostri )?dati'],
       rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
       erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
       restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitare il trattamento'],
-      portability: ['portabilità'],
-      object: ['diritto (?:di|all[\'’]) ?opposizione', 'opporsi (?:al|ai|in qualsiasi momento)', 'opposizione al trattamento'],
+      portability: ['portabilità', '(?:in un )?formato strutturato'],
+      object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento'],
       withdraw_consent: [
         '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo)? consenso',
         'consenso[^.;]{0,80}(?:revocare|revocato|revocabile|revoca|ritirare)',
@@ -145,16 +146,16 @@ const it: Lexicon = {
     },
     terms: {
       access: ['accesso', 'art(?:icolo|\\.)? ?15'],
-      rectification: ['correzione', 'aggiornamento', 'correggerl[ie]', 'correggere', 'art(?:icolo|\\.)? ?16'],
+      rectification: ['correzione', 'aggiornamento', 'correggerl[ie]', 'correggere', 'aggiornarl[ie]', 'art(?:icolo|\\.)? ?16'],
       erasure: ['cancellare', 'cancellarl[ie]', 'art(?:icolo|\\.)? ?17'],
       restriction: ['limitazione', 'art(?:icolo|\\.)? ?18'],
-      portability: ['art(?:icolo|\\.)? ?20'],
+      portability: ['formato (?:leggibile|elettronico)', '(?:a )?un altro (?:fornitore|titolare)', 'art(?:icolo|\\.)? ?20'],
       object: ['opposizione', 'art(?:icolo|\\.)? ?21'],
       withdraw_consent: ['art(?:icolo|\\.)? ?7 ?(?:\\(3\\)|,? ?(?:paragrafo|par\\.) ?3)'],
       complaint: ['reclamo', 'art(?:icolo|\\.)? ?77'],
       automated_decision: ['processo decisionale automatizzato', 'decisioni? automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22'],
     },
-    context: ['^diritti(?: dell[’\']interessato)? ?:', '^(?:i (?:suoi |tuoi )?)?diritti(?: dell[’\']interessato| degli interessati)?$', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
+    context: ['^diritti(?: dell[’\']interessato)? ?:', '(?:puoi|può|potete|potrai|potrà) (?:anche )?(?:chiederci|chiedere|richiedere)', '^(?:i (?:suoi |tuoi )?)?diritti(?: dell[’\']interessato| degli interessati)?$', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
     denials: ['non ha diritto', 'non si applica', 'non è applicabile', 'non sono applicabili', 'non hanno diritto'],
   },
   obligations: {
