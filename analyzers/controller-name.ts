@@ -26,6 +26,9 @@ const ELISION = /^[\p{L}]['’](?=[\p{Lu}])/u;
 const MAX_WORDS = 7;
 /** A run of capitalised words with short lower-case particles between them, ending the string. */
 const APPOSED_NAME = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{N}'’&.-]*){0,6}$/u;
+const LETTERHEAD_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.-]*|und|and|et|en|e|y|&|med\.|rer\.|nat\.|von|van|de|du|der|la|le|di|da|del)`;
+/** A line start made only of capitalised words, titles and "und"/"&" between partners' names. */
+const LETTERHEAD = new RegExp(String.raw`^\s*\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+${LETTERHEAD_WORD}){0,11}\s*$`, 'u');
 /** Civility titles written before a person's name (they are not part of it). */
 const CIVILITY = /^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sr\.|Sra\.)\s+(?=\p{Lu})/u;
 
@@ -215,7 +218,11 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
       // Before such an apposition the whole capitalised run is the name, short particles included
       // ("Mutuelles du Littoral, société d'assurance mutuelle").
       const run = comma ? APPOSED_NAME.exec(text.slice(ls, end)) : null;
-      const from = run && ls + run.index < start ? ls + run.index + (CIVILITY.exec(run[0])?.[0].length ?? 0) : start;
+      let from = run && ls + run.index < start ? ls + run.index + (CIVILITY.exec(run[0])?.[0].length ?? 0) : start;
+      // A line that holds nothing but the name and its form (letterhead, imprint) is the name, partners
+      // and titles included: "Praxis Dr. med. A. Muster und Dr. B. Beispiel GbR".
+      // (Not across another company's form: "A Limited and B LLC" are two entities.)
+      if (!comma && from > ls && LETTERHEAD.test(text.slice(ls, formStart)) && !legalFormRegex(doc).test(text.slice(ls, from))) from = ls + (CIVILITY.exec(text.slice(ls, formStart))?.[0].length ?? 0);
       out.push({ name: text.slice(from, end).replace(/\s+/gu, ' '), start: from, end, legalForm: true });
       continue;
     }

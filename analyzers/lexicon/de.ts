@@ -22,7 +22,7 @@ const de: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['GmbH & Co\\.? KG', 'GmbH', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'UG(?: \\(haftungsbeschränkt\\))?', 'e\\.\\s?V\\.', 'eG', 'KGaA', 'mbH'],
+    legalForms: ['GmbH & Co\\.? KG', 'GmbH', 'GbR', 'PartG(?: mbB)?', 'Partnerschaftsgesellschaft(?: mbB)?', 'e\\.\\s?K\\.', 'e\\.\\s?Kfm\\.', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'UG(?: \\(haftungsbeschränkt\\))?', 'e\\.\\s?V\\.', 'eG', 'KGaA', 'mbH'],
     controllerPhrases: [
       'Verantwortliche(?:r|n)?(?: Stelle)?',
       'verantwortlich(?:e)? (?:für|im Sinne)',
@@ -141,7 +141,7 @@ const de: Lexicon = {
     ],
     hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls'],
     interestsDescribed: [
-      'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|in|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
+      'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
@@ -228,6 +228,7 @@ const de: Lexicon = {
     consequences: [
       'um [^.;]{0,60}nutzen zu können',
       'nichtbereitstellung',
+      '(?:ohne|bei fehlender)[^.;]{0,60}(?:können|kann|kannst) (?:wir|sie|du)[^.;]{0,40}(?:nur|lediglich)',
       '(?:ohne|bei fehlender)[^.;]{0,60}(?:nicht möglich|nicht nutzen|können wir|kannst du|können sie)[^.;]{0,30}nicht',
       '(?:können|kann|kannst) (?:wir|sie|du)[^.;]{0,60}(?:nicht|leider nicht)[^.;]{0,20}(?:nutzen|bereitstellen|erbringen|abschließen|anbieten|bearbeiten|beantworten|durchführen|registrieren)',
       'wenn (?:sie|du)[^.;]{0,60}nicht (?:zur verfügung stellen|bereitstellen|angeben|mitteilen)',
@@ -257,6 +258,7 @@ const de: Lexicon = {
       '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'keine(?:r)? entscheidung(?:en)?[^.;]{0,40}ausschließlich auf (?:einer )?automatisierten verarbeitung',
       'kein(?:e|en)? profiling',
+      '(?:keine|keiner) ausschließlich auf einer automatisierten verarbeitung',
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'findet nicht statt',
       'stellt keine automatisierte',
@@ -308,8 +310,8 @@ const de: Lexicon = {
     headings: ['Speicherdauer', 'Dauer der Speicherung', 'Speicherfristen?', 'Aufbewahrung\\p{L}*', 'Löschung', 'wie lange'],
     otherSections: [
       'Rechte', 'Betroffenenrechte', 'Übermittlung\\p{L}*', 'Kontakt', 'Cookies', 'Sicherheit', 'Änderung\\p{L}*', 'Empfänger', 'Rechtsgrundlage\\p{L}*',
-      'Drittl\\p{L}+', 'Drittstaat\\p{L}*', 'Automatisiert\\p{L}*', 'Profiling', 'Beschwerde\\p{L}*', 'Aufsichtsbehörde\\p{L}*', 'Widerruf\\p{L}*',
-      'Datenschutzbeauftragte\\p{L}*', 'Verantwortliche\\p{L}*', 'Behörden', 'Sonstige\\p{L}*', 'Weitere\\p{L}*', 'Fristen',
+      // Section titles, read at the start of the title only: a short table cell such as "bis zum Widerruf, längstens zwei Jahre" is no title.
+      '^(?:[\\dIVX.]+\\s+)?(?:Drittl\\p{L}+|Drittstaat\\p{L}*|Automatisiert\\p{L}*|Profiling|Beschwerde\\p{L}*|Aufsichtsbehörde\\p{L}*|Widerruf\\p{L}*|Datenschutzbeauftragte\\p{L}*|Verantwortliche\\p{L}*|Behörden|Sonstige\\p{L}*|Weitere\\p{L}*|Fristen)',
     ],
     criteria: [
       'für die Dauer (?:der|des|Ihrer|deiner)',
