@@ -140,6 +140,14 @@ function isRetention(s: Sentence, start: number, end: number, g: Guards, underHe
   return verb >= 0 || verbAfter || g.verbs.test(s.text) || underHeading;
 }
 
+/** An unnumbered short line inside a table: it lists things, or the next line is short too. */
+function isCell(doc: PolicyDocument, s: Sentence, heading: string): boolean {
+  if (headingLevel(heading) !== null) return false;
+  if (heading.includes(',')) return true;
+  const next = doc.sentences[s.index + 1];
+  return next !== undefined && headingLine(doc, next) !== null && headingLevel(headingLine(doc, next)!) === null;
+}
+
 /** Finds explicit retention periods as ISO 8601 durations. */
 export function findRetention(doc: PolicyDocument): RetentionFinding[] {
   const lex = lexiconOf(doc).retention;
@@ -153,7 +161,10 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
     if (heading !== null) {
       const level = headingLevel(heading);
       if (g.headings.test(heading)) region = { level: level ?? Number.POSITIVE_INFINITY, from: s.index };
-      else if (region && ((level !== null && level <= region.level) || g.otherSections.test(heading))) region = null;
+      // A short line that states a period ("72 Stunden", "3 ans") is a table cell, not a numbered title.
+      // A short line that lists things ("Billing contact, company address, VAT ID") or is followed by another short line
+      // ("Security logging" then "IP address, request logs") is a table cell: a section title has body text under it.
+      else if (region && ((level !== null && level <= region.level) || (g.otherSections.test(heading) && !isCell(doc, s, heading))) && findDurations(heading, lex).length === 0) region = null;
     }
     if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;
     // Cheap pass first: most sentences name no unit of time.
