@@ -43,9 +43,9 @@ const ABBREVIATIONS = new Set(
     // nl
     'bijv', 'o.a', 'm.b.t', 't.a.v', 'enz', 'blz', 'dhr', 'mevr', 'jl', 'lid', 'sub',
     // it
-    'lett', 'ecc', 'sig', 'sigg', 'dott', 'avv', 'spett', 'pag', 'cap', 'sez', 'c', 'd.lgs', 'd.l', 'l', 'ss', 'es', 'p.es',
+    'lett', 'ecc', 'sig', 'sigg', 'dott', 'avv', 'spett', 'pag', 'cap', 'sez', 'c', 'd.lgs', 'd.l', 'l', 'ss', 'es', 'p.es', 'reg', 'cod', 'civ', 'cfr', 'succ', 'loc', 'fraz', 'v.le', 'p.za',
     // es
-    'núm', 'pág', 'sra', 'srta', 'ud', 'uds', 'dña', 'd', 'apdo', 'p.ej', 'ej', 'c/',
+    'núm', 'pág', 'sra', 'srta', 'ud', 'uds', 'dña', 'd', 'apdo', 'p.ej', 'ej', 'c/', 'ee', 'avda', 'cía', 'ctra', 'dpto', 'pza',
   ].map((a) => a.toLowerCase()),
 );
 
