@@ -47,7 +47,7 @@ const nl: Lexicon = {
       'dienstverleners?', 'verwerkers?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
       'IT-leveranciers?', 'groepsmaatschappijen', 'dochterondernemingen', 'gelieerde (?:ondernemingen|bedrijven)', 'overheidsinstanties', 'overheid', 'autoriteiten', 'instanties',
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
-      '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'transporteurs?', 'vervoerders?', 'bezorgdiensten?', 'pakketdiensten?',
+      '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'verzekerings\\p{L}+', 'gemeente(?:n|bestuur|lijke diensten)?', 'stad(?:sbestuur)?', 'transporteurs?', 'vervoerders?', 'bezorgdiensten?', 'pakketdiensten?',
     ],
     vague: ['derden', 'derde partijen', 'partners?'],
     namedCues: ['(?:gedeeld met|verstrekt aan|doorgegeven aan)', 'zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.', 'namelijk', 'aangeboden door', 'wij gebruiken', 'we gebruiken', 'via'],
@@ -73,7 +73,7 @@ const nl: Lexicon = {
         '(?:uitdrukkelijke|expliciete) toestemming',
       ],
       contract: [
-        'uitvoering van (?:een|de|onze|uw|jouw|het) ?(?:overeenkomst|contract)(?:en)?',
+        'uitvoering van (?:een|de|onze|uw|jouw|je|het) ?(?:\\p{L}+)?(?:overeenkomst|contract)(?:en)?',
         '(?:noodzakelijk|nodig) (?:voor|om) (?:de uitvoering van|het uitvoeren van|het sluiten van) (?:een|de|onze) (?:overeenkomst|contract)',
         'precontractuele maatregelen',
         '(?:uitvoering|uitvoeren) van (?:het|je|uw|jouw) (?:lidmaatschap|abonnement)',
@@ -135,15 +135,17 @@ const nl: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens'],
+      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens'],
       rectification: [
         'rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)',
         '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:laten )?(?:verbeteren|corrigeren|aanpassen|wijzigen)',
         'wijzigingen (?:in (?:uw|je|jouw) gegevens )?doorgeven',
+        '(?:te )?laten (?:verbeteren|corrigeren|rechtzetten)',
       ],
       erasure: [
         'gegevenswissing', 'recht op (?:vergetelheid|verwijdering|wissing|uitwissing)', 'uitwissing', '(?:laten )?(?:verwijderen|wissen) van (?:uw|jouw|je) (?:persoons)?gegevens',
         '(?:vragen|verzoeken)[^.;]{0,40}(?:persoons)?gegevens (?:te )?(?:laten )?(?:wissen|verwijderen)',
+        'te laten (?:wissen|verwijderen|uitwissen)',
       ],
       restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken'],
       portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid'],
