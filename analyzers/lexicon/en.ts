@@ -385,7 +385,7 @@ const en: Lexicon = {
       'without (?:you )?providing[^.;]{0,60}(?:cannot|can[’\']t|unable|not be able)',
       'if you (?:do not|don[\'’]t|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|do not wish to|don[\'’]t want to|do not want to) (?:provide|give|supply|share|disclose|wish to provide|want to provide|consent)',
       '(?:failure|refusal|refusing|failing|declining) to provide',
-      'without (?:this|such|these|that|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
+      'without (?:this|such|these|that|them|it|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
       '(?:will|may|might|would) not be able to (?:provide|offer|use|access|create|register|enter|process|deliver|perform|respond|fulfil)',
       '(?:unable|impossible) to (?:provide|offer|use|access|create|register|process|deliver|perform|respond)',
       '(?:may|will|might|could) (?:affect|limit|prevent|restrict) (?:your|the|our)? ?(?:ability|use|access|experience|services?)',
@@ -393,6 +393,8 @@ const en: Lexicon = {
     ],
     automated: [
       'automated (?:price|pricing|scoring|assessment|determination|screening|detection|moderation)',
+      // "an automated fraud score", "an automated credit check".
+      'automated (?:fraud|risk|credit|eligibility|identity) (?:scores?|scoring|checks?|assessments?)',
       'automated (?:individual )?decisions?',
       'automated decision[- ]making',
       'profiling',
