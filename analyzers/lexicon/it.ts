@@ -16,7 +16,7 @@ const it: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.'],
+    legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.', 'S\\.s\\.', 'S\\.a\\.p\\.a\\.', 'S\\.c\\.r\\.l\\.', 'S\\.c\\.p\\.a\\.', 'S\\.r\\.l\\.s\\.?', 'Srls'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
