@@ -44,6 +44,9 @@ function lexRegexes(doc: PolicyDocument): ReturnType<typeof buildRegexes> {
   return rx;
 }
 
+/** Art. 27 representative, in the six languages' GDPR wording (en, de, fr, it, es, nl). */
+const REPRESENTATIVE = /(?<!\p{L})(?:representative|Vertreter\p{L}*|repr[ée]sentant\p{L}*|rappresentant\p{L}*|representante\p{L}*|vertegenwoordiger\p{L}*)(?!\p{L})/iu;
+
 function buildRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
   return {
@@ -197,8 +200,11 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const selfM = rx.self.exec(after);
     if (selfM && selfM.index < 4) score += 2;
     if (cuesOf(doc, rx, s).registered) score += 1;
+    // "Our representative in the EU (Art. 27) is Example GmbH": the representative is not the controller.
+    const representative = REPRESENTATIVE.test(text.slice(Math.max(s.start, n.start - 80), n.start));
+    if (representative) score -= 3;
     // The EU/EEA mention only chooses among entities named as controllers or operators.
-    if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += 3;
+    else if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += 3;
     score += 0.3 * Math.min(counts.get(normalizeName(doc, n.name)) ?? 1, 5);
     out.push({ span: n, sentence: s, score, rule: RULE_LEGAL });
     prevEnd = n.end;
