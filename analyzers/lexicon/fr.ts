@@ -116,7 +116,9 @@ const fr: Lexicon = {
   purposes: {
     statements: [
       'finalités?', 'afin de', 'pour (?:les|des) (?:finalités|raisons|besoins)', 'dans le but de', 'a pour (?:objet|but|finalité)', 'utilisées? pour', 'traitées? pour',
-      'nous (?:utilisons|traitons|collectons)(?: \\p{L}+){0,6} (?:pour|afin)', 'servent (?:uniquement |exclusivement |notamment )?à', 'sont (?:uniquement |exclusivement )?utilisées? (?:pour|afin|à)', 'permett(?:re|ent|ant) de', 'pourquoi',
+      'nous (?:utilisons|traitons|collectons)(?: \\p{L}+){0,6} (?:pour|afin)',
+      'nous (?:utilisons|traitons|collectons|enregistrons)(?: [\\p{L}\\p{N}\'’-]+,?){0,12} (?:pour|afin) (?:de |d[\'’]|que )?\\p{L}+',
+      'afin que', 'servent (?:uniquement |exclusivement |notamment )?à', 'sont (?:uniquement |exclusivement )?utilisées? (?:pour|afin|à)', 'permett(?:re|ent|ant) de', 'pourquoi',
       'pour (?:gérer|créer|améliorer|personnaliser|envoyer|vous|répondre|assurer|prévenir|lutter|mesurer|réaliser|traiter|fournir)',
     ],
     vague: ['pour (?:vous )?fournir (?:nos|les) services', 'pour (?:le bon )?fonctionnement (?:de nos|des) services', 'pour améliorer (?:nos|les) services'],
@@ -140,6 +142,7 @@ const fr: Lexicon = {
         'nécessaires? (?:à|pour) (?:l[\'’]exécution|la conclusion|l[\'’]exécution) (?:d[\'’]un|du|de notre|de votre) contrat',
         'nécessité contractuelle',
         'relation contractuelle',
+        'exécution de (?:la|votre|notre) relation (?:de soins|commerciale|d[\'’]abonnement)',
         '(?:respect(?:er)?|exécut(?:er|ion)|rempli(?:r)?) (?:de |des )?(?:nos|ses|les|vos) obligations contractuelles',
       ],
       legal_obligation: [
@@ -182,7 +185,7 @@ const fr: Lexicon = {
       'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: [
-      '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons)',
+      '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons|tenons|gérons|établissons|enregistrons|réalisons)',
       '(?:la gestion|l[’\']envoi|le traitement|la collecte|la conservation|l[’\']analyse|la sécurité|la prospection) (?:de|des|du|d[’\'])',
       'aux fins? de',
       'à des fins d(?:e|[\'’])',
@@ -273,6 +276,7 @@ const fr: Lexicon = {
       '(?:à défaut|en l[\'’]absence|faute)(?: de)?[^.;]{0,60}(?:ne pourr|impossible|pas en mesure|ne sera pas possible|ne pourra)',
       '(?:non-?fourniture|défaut de fourniture|refus de fournir)',
       'si vous (?:ne|n[\'’])[^.;]{0,40}pas (?:fourni|communiqu|renseign|donn|partag|transmett)',
+      'si vous (?:ne|n[\'’]) ?(?:les |la |le |l[\'’]|nous |nous les )?(?:fourni|communiqu|renseign|donn|transmett)\\p{L}* pas',
       '(?:ne pourr(?:ons|a|ez|aient)|ne pouvons|ne pourrons) (?:pas|plus)[^.;]{0,40}(?:utiliser|fournir|accéder|accomplir|traiter|procéder|répondre|bénéficier|proposer|vous)',
       '(?:ne permet|ne permettra) pas',
       '(?:impossible|pas possible) de (?:vous|fournir|traiter|créer|utiliser|accéder)',
@@ -341,7 +345,11 @@ const fr: Lexicon = {
       'durée de (?:stockage|validité)',
     ],
     headings: ['conservation', 'durées? de (?:conservation|rétention|stockage)', 'combien de temps'],
-    otherSections: ['droits?', 'transferts?', 'contact', 'cookies?', 'sécurité', 'mineurs', 'modifications?', 'destinataires', 'base légale', 'fondement'],
+    otherSections: [
+      'droits?', 'transferts?', 'contact', 'cookies?', 'sécurité', 'mineurs', 'modifications?', 'destinataires', 'base légale', 'fondement',
+      // Section titles, read at the start of the title only.
+      '^(?:[\\dIVX.]+\\s+)?(?:autres? délais|délais à connaître|réclamations?|décisions? automatisées?|caractère obligatoire|mise à jour|litiges)',
+    ],
     criteria: [
       'pendant (?:toute )?la durée de (?:votre|la|notre|l\')',
       'jusqu\'à (?:la suppression|la clôture|ce que vous|votre demande|la fin|son terme)',
