@@ -172,7 +172,8 @@ const de: Lexicon = {
         'einwilligung(?:en)?[^.;]{0,80}(?:widerrufen|widerrufbar|zu widerrufen|widerruf)',
         'widerruf (?:der|ihrer|deiner|einer) (?:erteilten )?einwilligung',
         'recht auf widerruf',
-        'widerrufsrecht',
+        // Not the consumer's right to cancel a distance contract (§ 355 BGB): "Widerrufsrecht für Fernabsatzverträge ... 14 Tage".
+        'widerrufsrecht(?![^.;]{0,60}(?:fernabsatz|verbraucher|ware|kaufvertr|bestellung|vertr[aä]g|widerrufsbelehrung|frist|tage|§))',
       ],
       complaint: [
         'bei (?:einer|der|jeder|ihrer|deiner) (?:[\\p{L}-]+ ){0,3}[\\p{L}-]*aufsichtsbehörde[^.;]{0,60}(?:beschweren|beschwerde)',
