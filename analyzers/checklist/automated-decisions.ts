@@ -1,5 +1,5 @@
 import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence } from '../document';
+import { sentenceEvidence, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { findSentences, patternsOf } from '../match';
 
@@ -40,7 +40,9 @@ const analyzer: ChecklistAnalyzer = {
     const negated = mentions.find((m) => none.test(m.sentence.text) && !rights.test(m.sentence.text));
     if (negated) return { status: 'met', evidence: [sentenceEvidence(negated.sentence, 'automated_decisions')], messageId: 'metNone' };
     // Under a rights heading, "the logic involved" is the Art. 15 access right restated, not a description.
-    const described = statements.filter((m) => !(m.sentence.section && rights.test(m.sentence.section)));
+    // A heading after body text ("Automated decisions" right after the rights section) starts its own topic.
+    const newTopic = (s: Sentence) => s.heading && doc.sentences[s.index - 1]?.heading === false;
+    const described = statements.filter((m) => newTopic(m.sentence) || !(m.sentence.section && rights.test(m.sentence.section)));
     const explained = described.find((m) => {
       if (logic.test(m.sentence.text)) return true;
       const next = doc.sentences[m.sentence.index + 1];
