@@ -197,7 +197,7 @@ const de: Lexicon = {
       object: ['widerspruch', 'art(?:ikel|\\.)? ?21'],
       withdraw_consent: ['art(?:ikel|\\.)? ?7 (?:abs(?:atz|\\.)? ?3|\\(3\\))'],
       complaint: ['beschweren', 'beschwerde(?:recht)?', 'art(?:ikel|\\.)? ?77'],
-      automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'profiling', 'art(?:ikel|\\.)? ?22'],
+      automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'art(?:ikel|\\.)? ?22'],
     },
     context: [
       '(?:ihnen|dir) steht (?:das|ein|außerdem das|ferner das) recht',

@@ -245,7 +245,7 @@ const fr: Lexicon = {
       object: ['opposition', 'art(?:icle|\\.)? ?21'],
       withdraw_consent: ['art(?:icle|\\.)? ?7 ?(?:\\(3\\)|\\.3)'],
       complaint: ['réclamation', 'plainte', 'saisir', 'art(?:icle|\\.)? ?77'],
-      automated_decision: ['décisions? (?:individuelles? )?automatisées?', 'profilage', 'art(?:icle|\\.)? ?22'],
+      automated_decision: ['décisions? (?:individuelles? )?automatisées?', 'art(?:icle|\\.)? ?22'],
     },
     context: [
       '^droits ?:',

@@ -173,7 +173,7 @@ const nl: Lexicon = {
       object: ['bezwaar', 'art(?:ikel|\\.)? ?21'],
       withdraw_consent: ['art(?:ikel|\\.)? ?7 ?(?:\\(3\\)|lid 3)'],
       complaint: ['klacht(?:en)?', 'art(?:ikel|\\.)? ?77'],
-      automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'profilering', 'art(?:ikel|\\.)? ?22'],
+      automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'art(?:ikel|\\.)? ?22'],
     },
     context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
