@@ -242,7 +242,11 @@ const en: Lexicon = {
       'for (?:the |our |your )?(?:marketing|analytics|security|fraud|advertising|billing|payment|newsletters?|statistic|research|recruit|customer|account|support)',
     ],
     notBasis: {
-      consent: ['(?:do|does|will) not (?:rely|base|depend)[^.;]{0,40}consent', 'not (?:based|relying|rely) on (?:your )?consent'],
+      consent: [
+        '(?:do|does|will) not (?:rely|base|depend)[^.;]{0,40}consent', 'not (?:based|relying|rely) on (?:your )?consent',
+        // "Continued use is deemed your express consent to these changes": accepting a new version of the policy, not a basis for processing.
+        'consent (?:by you )?to (?:these|the|any|such|those|all) (?:modifications|changes|amendments|updates|revisions)',
+      ],
       // Art. 22(2)(a) restated: "unless the decision is necessary for the performance of a contract" is an exception to a right, not a basis relied on.
       contract: ['decisions? (?:\\S+ ){0,4}(?:is|are) necessary for (?:entering into,? or )?(?:the )?performance of'],
       legal_obligation: [],
