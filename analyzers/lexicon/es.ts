@@ -116,7 +116,9 @@ const es: Lexicon = {
       '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
-    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de'],
+    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
+      // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".
+      'para \\p{L}+(?:ar|er|ir)(?:te|le|les|nos|lo|la|los|las)?'],
     notBasis: {
       consent: ['no se basa en (?:su |tu |el )?consentimiento'],
       contract: [],
@@ -231,7 +233,7 @@ const es: Lexicon = {
       'no más (?:tiempo )?del necesario',
     ],
     deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'atend\\p{L}*', 'tramit\\p{L}*'],
-    notBefore: ['preaviso de', 'menores de', 'mayores de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
+    notBefore: ['preaviso de', 'menor(?:es)? de', 'mayor(?:es)? de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],
     units: {

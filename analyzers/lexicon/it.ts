@@ -111,7 +111,9 @@ const it: Lexicon = {
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
-    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)'],
+    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
+      // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
+      'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?'],
     notBasis: {
       consent: ['non (?:si basa|è basato|è fondato|si fonda) sul (?:suo |tuo |vostro )?consenso'],
       contract: [],
@@ -126,7 +128,7 @@ const it: Lexicon = {
       access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati', '(?:chiederci|ricevere|ottenere) (?:una )?copia dei (?:propri |suoi |tuoi |vostri )?dati'],
       rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
       erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
-      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitare il trattamento'],
+      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) il trattamento'],
       portability: ['portabilità', '(?:in un )?formato strutturato'],
       object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento'],
       withdraw_consent: [
@@ -164,11 +166,15 @@ const it: Lexicon = {
       'conferimento dei dati',
       '(?:obbligo|requisito) (?:legale|contrattuale|di legge)[^.;]{0,40}(?:fornire|conferire)',
       '(?:campi|dati) (?:obbligatori|facoltativi|contrassegnati)',
-      '(?:è|sono) (?:obbligatori[oa]?|facoltativ[oi]|volontari[oa]?)',
+      '(?:è|sono) (?:obbligatori[oae]?|facoltativ[oiae]|volontari[oae]?)',
+      '(?:sei|è|siete) (?:obbligat[oia]|tenut[oia]) a (?:fornire|conferire|comunicare)',
+      '(?:devi|deve|dovrai|dovrà) (?:fornire|conferire|indicare|comunicare)',
       'contrassegnat[ie] (?:con|da) (?:un )?(?:asterisco|\\*)',
     ],
     consequences: [
       'mancato conferimento',
+      'non (?:possiamo|potremo|potremmo|è possibile)',
+      'senza (?:questi|tali|i tuoi|i suoi) dati',
       'mancata (?:comunicazione|fornitura|indicazione)',
       '(?:comporta|comporterà|determina) l[\'’]impossibilità',
       'impossibilità di',
@@ -215,7 +221,7 @@ const it: Lexicon = {
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
     deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
-    notBefore: ['preavviso di', 'minori di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
+    notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],
     units: {
