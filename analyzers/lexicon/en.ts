@@ -306,7 +306,8 @@ const en: Lexicon = {
         // Art. 20(1): "in a structured, commonly used and machine-readable format".
         'structured,? commonly[- ]used,? (?:and )?machine[- ]readable',
         '(?:transmit|transfer)(?:red|ted)? (?:directly )?to another controller',
-        '(?:transfer|transmit) (?:your|the|that|this) (?:personal )?(?:data|information) to (?:another|a third party|a different|other)',
+        '(?:transfer|transmit|send|move) (?:your|the|that|this) (?:personal )?(?:data|information) (?:directly )?to (?:another|a third party|a different|other)',
+        'in a (?:structured|commonly[- ]used|machine[- ]readable|portable)(?:,? (?:and )?(?:structured|commonly[- ]used|machine[- ]readable))* format',
       ],
       object: [
         '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: at any time)? object',
@@ -314,6 +315,8 @@ const en: Lexicon = {
         'object to (?:or restrict )?(?:the |our |us |any |such |this |certain |us )?(?:use|processing|collection|disclosure|sharing|data|personal|information|profiling|direct marketing|marketing|how we)',
         'right (?:of|to) opposition',
         'objection to (?:the )?processing',
+        // "You can ask us to stop processing your data where we rely on legitimate interests / for direct marketing" (Art. 21 in plain words).
+        '(?:ask|request|require|tell) (?:us |that we )?(?:to )?stop (?:processing|using) (?:your|the|any)',
       ],
       withdraw_consent: [
         '(?:agreed|consented|opted in) to (?:receive )?[^.;]{0,60}(?:may|can) (?:always )?(?:opt out|unsubscribe|withdraw)',
