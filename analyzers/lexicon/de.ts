@@ -139,7 +139,7 @@ const de: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:abs(?:atz|\\.)? ?1|\\(1\\)|\\.1|i)(?: ?(?:s(?:atz\\.?|\\.)?|uabs\\.?|unterabs(?:atz|\\.)?) ?1)?[ ,.]*(?:(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?)?\\(?[a-f]\\)?(?:(?: ?,| und| oder| bzw\\.?| ?/| sowie)+ ?(?:\\(|(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls'],
+    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
     interestsDescribed: [
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))(?: ?[\\p{L}\\p{N}\'’-]+){3}',

@@ -178,7 +178,7 @@ const fr: Lexicon = {
     article6: [
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['dans la mesure où'],
+    hypothetical: ['dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
     interestsDescribed: [
       'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))(?: ?[\\p{L}\\p{N}\'’-]+){3}',

@@ -114,7 +114,7 @@ const nl: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:lid|paragraaf) ?1|,? ?eerste lid)[ ,.]*(?:(?:sub|onder|punt|letter) ?)?\\(?[a-f]\\)?(?:(?: ?,| en| of| ?/)+ ?(?:\\(|(?:sub|onder|punt) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['voor zover', 'indien', 'in het geval dat'],
+    hypothetical: ['voor zover', 'indien', 'in het geval dat', '(?:geldt|gelden|is van toepassing) (?:alleen|enkel|uitsluitend|slechts) (?:voor|op|bij)'],
     interestsDescribed: [
       'gerechtvaardigde? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|bestaan|te|namelijk|zoals|bestaande uit)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
@@ -187,6 +187,7 @@ const nl: Lexicon = {
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
       '(?:hebben|heeft) (?:wij|we) (?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',
+      '(?:bent|is|zijn) (?:u |je |jij )?(?:wettelijk |contractueel )?verplicht[^.;]{0,40}(?:te verstrekken|te geven|op te geven|aan te leveren)',
       'met een (?:sterretje|\\*) (?:gemarkeerd|aangeduid)',
     ],
     consequences: [
@@ -265,7 +266,7 @@ const nl: Lexicon = {
       'niet langer (?:nodig|noodzakelijk)',
       'niet langer (?:\\S+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)',
     ],
-    deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen', 'afhandel\\p{L}*', 'handelen'],
+    deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen', '(?<!na (?:de )?)afhandel\\p{L}*', 'handelen'],
     notBefore: ['opzegtermijn van', 'onder', 'jonger dan', 'ouder dan', 'leeftijd van', 'afgelopen', 'laatste', 'voorgaande', 'elke', 'per'],
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],
