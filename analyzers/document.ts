@@ -67,6 +67,9 @@ const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gu;
 function isHeadingLine(line: string): boolean {
   if (line.length === 0 || line.length > HEADING_MAX) return false;
   if (/^#{1,6}\s/.test(line)) return true;
+  // A short Spanish question on a line of its own is a title ("¿Con quién compartimos tus datos?"). (Questions in
+  // other languages are not: taking "Wie is de verwerkingsverantwoordelijke?" as a title changed a corpus controller.)
+  if (/^¿\p{Lu}[^?]*\?$/u.test(line)) return true;
   return !/[.;:,!?…)"”»]$/.test(line);
 }
 
