@@ -169,6 +169,8 @@ const en: Lexicon = {
         '(?:you|users) (?:have )?(?:consented|agreed) to (?:the|this|such|our) (?:processing|use|collection)',
         'by giving (?:us )?(?:your )?consent',
         '(?:explicit|express|opt-in) consent',
+        // Plain-language consent: "only if you tick the box to say yes".
+        '(?:only )?(?:if|when|once) you (?:tick|check|select) (?:the|a) (?:box|checkbox)',
         // "We send the newsletter only if you have opted in": opting in is giving consent.
         '(?:only )?(?:if|where|when|once) you (?:have )?opted[- ]in',
         'art(?:icle|\\.)? ?9 ?\\(2\\) ?\\(a\\)',
@@ -179,6 +181,8 @@ const en: Lexicon = {
         'performance of (?:a |the |our |this |your |any )?(?:contract|agreement)s?',
         '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:[\\p{L}-]+ )?(?:contract|agreement)',
         'contractual necessity',
+        // Plain language: "we need these to give you an account, which is part of our agreement with you".
+        '(?:is |are )?(?:also )?part of (?:our|the|your) (?:agreement|contract) with you',
         '(?:fulfil(?:l)?|fulfil(?:l)?ing|perform|performing|meet|meeting) (?:our|the) contractual (?:obligations?|commitments?)',
         'steps (?:taken )?(?:at your request )?(?:prior to|before) entering into (?:a|the) contract',
         'pre-?contractual (?:measures|steps)',
@@ -191,6 +195,9 @@ const en: Lexicon = {
         '(?:comply|compliance|complying) with (?:our |a |any |the |applicable |relevant )*(?:legal|statutory|regulatory) (?:requirements?|duties)',
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
         'legally (?:required|obliged|obligated)',
+        // Plain language: "the law requires us to keep these", "because tax law says we have to".
+        '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) us',
+        '(?:the |tax |accounting |company )?laws? says? (?:that )?we (?:must|have to)',
         '(?:we are|we[\'’]re) (?:required|obliged|obligated) to do (?:so )?(?:by|under) (?:the |applicable |[\\p{L}-]+ )?(?:law|legislation|regulations?)',
       ],
       vital_interests: ['vital interests?'],
@@ -234,6 +241,9 @@ const en: Lexicon = {
       '(?:processing|use) of (?:your |the )?(?!personal\\b)\\p{L}+ (?:data|information|details)',
       // "Marketing emails are sent with your consent": the message names its purpose.
       '(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|calls|newsletters?)',
+      // Plain language: "..., so we can charge you", "we need these to give you an account".
+      'so (?:that )?(?:we|you|the app|the service|it) can',
+      'we need (?:these|this|it|them) (?:to|for|so)',
       '(?:use|collection|sending|management) of',
       'for the purposes? of',
       'in order to',
@@ -323,10 +333,14 @@ const en: Lexicon = {
         '(?:withdraw(?:al of)?|revoke|revocation of|retract|withdrawing|revoking) (?:your |that |a |the |any |such |this |their |his or her )?(?:given |previously given )?consents?',
         'consents? (?:given )?(?:(?:at any time|you have given) )?(?:can|may|could) (?:be )?(?:withdrawn|revoked)(?: at any time)?',
         'consent[^.;]{0,80}(?:withdraw|revoke)(?:n|d)? (?:it|them|this|that) at any time',
+        // Plain language, after a consent ("only if you tick the box"): "you can change your mind any time".
+        '(?:can|may) change your mind (?:at )?any ?time',
       ],
       complaint: [
         '(?:lodge|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
         'right to (?:complain|lodge a complaint|file a complaint) (?:with|to|before) (?:a|the|your) (?:competent |relevant |local )?(?:supervisory|data protection)',
+        // "You can also contact the Information Commissioner's Office", "you may report a concern to the ICO".
+        '(?:can|may|could|have the right to)(?: also| always)? (?:contact|write to|complain to|report (?:a concern|concerns|it) to) (?:the |your |a |an )?(?:local |competent |relevant |national )?(?:supervisory authority|data protection (?:authority|regulator|commission(?:er)?)|information commissioner|ICO\\b|privacy (?:regulator|commissioner))',
       ],
       automated_decision: [
         '(?:right )?not to be subject(?:ed)? to (?:a |any )?decisions?',
@@ -382,6 +396,7 @@ const en: Lexicon = {
       '(?:is|are) (?:always |entirely |purely |completely |strictly )?(?:voluntary|optional)',
       'we (?:require|need) (?:that )?you (?:to )?provide',
       'you may choose not to provide',
+      '(?:you )?(?:do not|don[\'’]t) have to (?:provide|give|connect|share|enter|tell us|supply)',
       // "If you choose not to provide it, you can still use the app": providing it is optional.
       'you (?:can|may|will|could) still (?:use|access|download|enjoy|play)',
       '(?:required|necessary) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
@@ -392,6 +407,8 @@ const en: Lexicon = {
       'without (?:you )?providing[^.;]{0,60}(?:cannot|can[’\']t|unable|not be able)',
       'if you (?:do not|don[\'’]t|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|do not wish to|don[\'’]t want to|do not want to) (?:provide|give|supply|share|disclose|wish to provide|want to provide|consent)',
       '(?:failure|refusal|refusing|failing|declining) to provide',
+      // "... but if you don't, the app can't sort your spending".
+      'if you (?:do not|don[\'’]t),? (?:the app|the service|we|you)[^.;]{0,30}(?:can[\'’]t|cannot|won[\'’]t|will not|(?:will|would) (?:have|need) to)',
       'without (?:this|such|these|that|them|it|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
       '(?:will|may|might|would) not be able to (?:provide|offer|use|access|create|register|enter|process|deliver|perform|respond|fulfil)',
       '(?:unable|impossible) to (?:provide|offer|use|access|create|register|process|deliver|perform|respond)',
@@ -408,6 +425,9 @@ const en: Lexicon = {
       'art(?:icle|\\.)? ?22',
       'automated (?:processing|analysis|techniques|systems?|tools|means|processes|scoring|assessment)',
       'solely automated',
+      // Plain language: "we don't make decisions about you automatically".
+      'decisions? about you automatically',
+      'automatically (?:make|makes|take|takes) decisions',
     ],
     automatedLogic: [
       '(?:may|will|can|could) (?:automatically )?(?:block|suspend|ban|reject|refuse|deny|remove|restrict|flag)',
@@ -426,6 +446,7 @@ const en: Lexicon = {
       '(?:no|neither|not any) (?:automated decision|automated individual decision|profiling)',
       '(?:will|shall) not be subject(?:ed)? to (?:a |any )?(?:decision|automated)',
       'not (?:used|made) (?:for|to make) (?:any )?(?:automated|decisions)',
+      '(?:do not|don[\'’]t|never) (?:\\p{L}+ ){0,6}decisions? about you automatically',
     ],
     automatedIgnore: ['cookies?', 'with or without (?:the use of )?automated', 'whether or not by automated'],
     authorities: [
@@ -603,6 +624,7 @@ const en: Lexicon = {
       'countries such as',
       'sent to',
       'accessed (?:by|from)',
+      '(?:run|operated|managed|provided) from',
       '(?:service )?providers?(?: \\S+){0,3} (?:from|in|based in|located in)',
       '(?:processors|sub-?processors|vendors|suppliers|recipients|affiliates)(?: \\S+){0,3} (?:based|located) in',
       '(?:a )?service (?:of|provided by)',
@@ -621,7 +643,8 @@ const en: Lexicon = {
       'registered',
       'outside',
     ],
-    origin: ['from', 'out of', 'outside(?: of)?', 'leaves?', 'leaving'],
+    // "run from the United States", "accessed from India": where the service or access is, a destination.
+    origin: ['(?<!(?:run|operated|managed|provided|hosted|served|accessed) )from', 'out of', 'outside(?: of)?', 'leaves?', 'leaving'],
     notDestinationAfter: [
       'residents?', 'citizens?', 'laws?', 'state laws?', 'privacy laws?', 'users', 'customers', 'consumers', 'individuals',
       'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
