@@ -230,6 +230,17 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     const after = wordsAfter(text, formEnd, le);
     if (after.words.length > 0 && after.words.every((w) => /^[\p{Lu}\p{N}&'’-]+$/u.test(w)) && /^\s+$/u.test(text.slice(formEnd, after.start))) {
       out.push({ name: text.slice(formStart, after.end), start: formStart, end: after.end, legalForm: true });
+      continue;
+    }
+    // "Commune de Saint-Aubin", "Stichting Buurtwerk": a form written as a word that leads the name,
+    // followed (after "de", "d'", "van", "von") by capitalised words.
+    if (/^\p{L}\p{Ll}{3,}$/u.test(m[0])) {
+      const lead = /^\s+(?:de\s+|d['’]|van\s+|von\s+|di\s+)?/u.exec(text.slice(formEnd, le));
+      const from = formEnd + (lead?.[0].length ?? 0);
+      const named = lead ? wordsAfter(text, from, le) : null;
+      if (named && named.words.length > 0 && named.start === from && !/^\p{Ll}/u.test(named.words[0]!)) {
+        out.push({ name: text.slice(formStart, named.end), start: formStart, end: named.end, legalForm: true });
+      }
     }
   }
   // Overlapping matches ("Example GmbH & Co. KG" and "Co. KG"): keep the longest.

@@ -49,7 +49,8 @@ const fr: Lexicon = {
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',
       'entrepreneur individuel', 'entreprise individuelle', 'EIRL', 'EI', 'micro-entrepreneur', 'auto-entrepreneur',
-      'société d[\'’]assurance mutuelle', 'mutuelle', 'association(?: déclarée| loi (?:de )?1901)?',
+      'société d[\'’]assurance mutuelle', 'association(?: déclarée| loi (?:de )?1901)?',
+      '[Cc]ommune', '[Vv]ille', 'Métropole', 'Communauté (?:de communes|d[\'’]agglomération)',
     ],
     controllerPhrases: [
       'responsables? (?:conjoints? )?(?:du|de|des) traitements?',
@@ -143,6 +144,7 @@ const fr: Lexicon = {
         'nécessité contractuelle',
         'relation contractuelle',
         'exécution de (?:la|votre|notre) relation (?:de soins|commerciale|d[\'’]abonnement)',
+        'exécution (?:de cette|de la|de votre|d[\'’]une) convention',
         '(?:respect(?:er)?|exécut(?:er|ion)|rempli(?:r)?) (?:de |des )?(?:nos|ses|les|vos) obligations contractuelles',
       ],
       legal_obligation: [
@@ -173,6 +175,7 @@ const fr: Lexicon = {
       'fondements? (?:légaux|légal|juridiques?)',
       'licéité(?: du traitement)?',
       'fondée? sur',
+      '(?:traitement|traitements) (?:repose|reposent|est fondé|sont fondés|s[\'’]appuie) sur',
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragraphe|par\\.|§) ?1)',
     ],
     article6: [
@@ -209,7 +212,7 @@ const fr: Lexicon = {
   rights: {
     rights: {
       access: [
-        'droits? d[\'’]accès', 'accéder (?:à|aux) (?:vos|ses|leurs) données', 'obtenir (?:la )?(?:communication|une copie|confirmation)',
+        'droits? d[\'’]accès', 'accéder (?:à|aux) (?:vos|ses|leurs) données', 'accéder aux données (?:personnelles )?(?:vous|le|la|les) concernant', 'obtenir (?:la )?(?:communication|une copie|confirmation)',
         'consulter (?:les|vos) (?:informations|données)(?: personnelles)?(?: vous concernant)?',
       ],
       rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger', '(?:les|vos données) faire (?:modifier|corriger|mettre à jour)'],
@@ -306,6 +309,7 @@ const fr: Lexicon = {
     automatedNone: [
       '(?:ne|n[\'’])[^.;]{0,40}pas[^.;]{0,40}(?:décisions? (?:individuelles? )?automatisées?|profilage)',
       '(?:aucune|aucun) (?:décision automatisée|profilage|prise de décision automatisée)',
+      'aucune décision[^.;]{0,80}(?:seul fondement|exclusivement|uniquement)[^.;]{0,30}traitement automatisé',
       '(?:ne prenons|ne prend|ne procédons à|ne procède à) aucune? [^.;]{0,60}(?:automatisée?s?|profilage)',
     ],
     automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
@@ -424,6 +428,7 @@ const fr: Lexicon = {
     inside: [
       '(?:ne|n[\'’])\\S* (?:\\S+ ){0,5}\\S*(?:pas|jamais|aucun) (?:\\S+ ){0,6}(?:hors|en dehors|à l[\'’]extérieur) (?:de l\'|de l’|du |des |de la )?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       'aucun transfert (?:\\S+ ){0,6}(?:hors|en dehors|vers)',
+      '(?:aucune|aucun)e? (?:\\S+ ){0,3}(?:n[\'’]est|ne sont|ne sera|ne seront|ne fait|ne font) (?:\\S+ ){0,2}(?:transférée?s?|transmise?s?|envoyée?s?|stockée?s?|hébergée?s?|l[\'’]objet d[\'’]un transfert) (?:\\S+ ){0,2}(?:hors|en dehors)',
       '(?:uniquement|exclusivement|seulement) (?:\\S+ ){0,3}(?:au sein|à l[\'’]intérieur|dans) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       '(?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?) (?:\\S+ ){0,2}(?:au sein|à l[\'’]intérieur) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen)',
       '(?:aucun|pas de|jamais|ne \\S+ pas) (?:\\S+ ){0,4}transferts? (?:\\S+ ){0,3}(?:hors|en dehors|vers (?:un|des) pays tiers|internationa\\p{L}+|extra-?(?:UE|européens?))',
