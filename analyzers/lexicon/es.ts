@@ -66,6 +66,7 @@ const es: Lexicon = {
         '(?:base (?:legal|jurídica)|legitimación)[^.;]{0,40}consentimiento',
         'consentimiento (?:expreso|explícito|del interesado|del usuario|inequívoco)',
         '(?:ha|has|haya|hayas) (?:dado|otorgado|prestado|facilitado) (?:su |tu |el )?consentimiento',
+        '(?:nos )?(?:das|da|des|dé|diste|dio|otorgas|otorga|prestas|presta) (?:tu |su |el )?consentimiento',
         'art(?:ículo|iculo|\\.)? ?9 ?(?:\\(2\\)|\\.2|,? ?(?:apartado) ?2)[ ,.]*(?:letra )?\\(?a\\)',
       ],
       contract: [
@@ -81,6 +82,7 @@ const es: Lexicon = {
         'cumplimiento (?:de )?(?:una|las|nuestras)? ?obligaci(?:ón|ones) legal(?:es)?',
         'imperativo legal',
         'exigid[oa] por (?:la )?ley',
+        '(?:lo )?(?:exige|exigen|impone|imponen) la (?:ley|normativa|legislación)',
       ],
       vital_interests: ['intereses vitales', 'interés vital'],
       public_task: [
@@ -156,7 +158,7 @@ const es: Lexicon = {
     },
     terms: {
       access: ['acceder', 'acceso', 'copia', 'art(?:ículo|iculo|\\.)? ?15'],
-      rectification: ['modificar', 'corrección', 'corregir', 'corrijamos', 'art(?:ículo|iculo|\\.)? ?16'],
+      rectification: ['modificar', 'corrección', 'corregir', 'corregirl[oa]s?', 'corrijamos', 'art(?:ículo|iculo|\\.)? ?16'],
       erasure: ['suprimir', 'cancelación', 'borrado', 'eliminación', 'borrar', 'borremos', 'eliminemos', 'art(?:ículo|iculo|\\.)? ?17'],
       restriction: ['limitar', 'limitación', 'art(?:ículo|iculo|\\.)? ?18'],
       portability: ['a otro (?:proveedor|responsable)', 'formato (?:estructurado|electrónico|legible)', 'art(?:ículo|iculo|\\.)? ?20'],
@@ -189,7 +191,7 @@ const es: Lexicon = {
       '(?:consecuencias|la negativa) (?:de|a) (?:no )?(?:facilitar|proporcionar)',
     ],
     automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ )?automatizados?', 'valoración automatizada', '(?:credit )?scoring'],
-    automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva'],
+    automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva', 'patrones', 'revisión humana', 'una persona', 'bloque\\p{L}*'],
     automatedNone: ['no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
     automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
     authorities: ['autoritat catalana de protecció de dades', 'agencia vasca de protección de datos', 'consejo de transparencia y protección de datos', 'autoridad(?:es)? de control', 'agencia española de protección de datos', 'AEPD', 'autoridad (?:competente )?(?:en materia )?de protección de datos', 'agencia de protección de datos'],
@@ -209,8 +211,8 @@ const es: Lexicon = {
       'bloque(?:o|ados|adas|ar|arán)',
       'manten(?:er|emos|drán|drá|dremos|ido|idos|idas)',
       'mantien(?:e|en)',
-      'caduc(?:a|an|idad)',
-      'expira(?:n|ción)?',
+      // Expiry is retention when what expires holds personal data (a cookie, an identifier), not a coupon or an offer.
+      '(?:cookies?|consentimiento|identificador(?:es)?|sesi(?:ón|ones)|datos)[^.;]{0,40}?(?:caduc|expir)\\p{L}*',
       'inactiv(?:o|a|os|as|idad)',
       'plazo de conservación',
       'duración (?:de (?:la )?conservación|del almacenamiento)',
