@@ -199,8 +199,9 @@ const it: Lexicon = {
       'elimin\\p{L}*',
       'distru(?:ggere|tti|tte|zione)',
       'anonimizz\\p{L}*',
-      'scad(?:e|ono|enza)',
-      'durata',
+      // Expiry and lifetime are retention when what expires holds personal data (a cookie, an identifier),
+      // not a voucher or a contract ("il buono scade dopo tre mesi", "il contratto ha una durata di 24 mesi").
+      '(?:cookies?|consenso|identificativ\\p{L}*|identificator\\p{L}*|sessione|dati)[^.;]{0,40}?(?:scad\\p{L}*|durata)',
       'inattiv(?:o|a|i|ità)',
       'trattenut[aieo]',
     ],
