@@ -349,6 +349,8 @@ const de: Lexicon = {
       acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16,
       achtzehn: 18, zwanzig: 20, vierundzwanzig: 24, dreißig: 30, sechsunddreißig: 36, vierzig: 40, fünfzig: 50,
       sechzig: 60, neunzig: 90, hundert: 100,
+      // "danach ein weiteres Jahr", "einen weiteren Monat": one more period after an event.
+      'ein weiteres': 1, 'einen weiteren': 1, 'eine weitere': 1, 'ein zusätzliches': 1, 'einen zusätzlichen': 1,
     },
   },
   transfers: {
