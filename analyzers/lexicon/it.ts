@@ -253,6 +253,8 @@ const it: Lexicon = {
       '(?:non|nessun|mai) (?:\\S+ ){0,6}(?:(?:al di )?fuori (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)|(?:verso |in )?paesi terzi)',
       '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,3}(?:all[\'’]interno|nel territorio) (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
       '(?:conservati|trattati|memorizzati|ospitati) (?:\\S+ ){0,2}all[\'’]interno (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo)',
+      // "trattati esclusivamente in Italia e in altri Paesi dell'Unione Europea".
+      '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,4}in (?:Italia|(?:altri )?(?:Paesi|Stati)(?: membri)? dell[\'’](?:UE|Unione Europea|SEE))',
       '(?:non|nessun) (?:\\S+ ){0,6}(?:(?:paesi|territori) )?extra[- ]?(?:UE|SEE)',
       '(?:non|nessun) (?:\\S+ ){0,5}trasferiment[oi] (?:\\S+ ){0,3}(?:verso paesi terzi|internazional[ei])',
     ],
