@@ -299,6 +299,8 @@ const en: Lexicon = {
         '(?:may|can)(?: also)?(?: [\\p{L}]+,){0,3} (?:or )?(?:delete|remove) (?:your|any|all) (?:personal )?(?:data|information|account)',
         'erasure',
         'erase',
+        // "the right ... to have it erased", "to get your data deleted".
+        '(?:have|get) (?:it|them|this|that|your (?:personal )?(?:data|information)) (?:erased|deleted)',
         'right to (?:be forgotten|delete|deletion|have (?:your )?(?:personal )?(?:data|information) (?:deleted|erased))',
         '(?:request|ask) (?:us )?(?:to |that we )?(?:delete|erase|the deletion of|deletion of)',
       ],
