@@ -139,7 +139,7 @@ const es: Lexicon = {
       portability: ['portabilidad', 'formato estructurado'],
       object: ['derecho (?:de|a la) oposición', 'opon(?:erse|erte) (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento'],
       withdraw_consent: [
-        '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho )?consentimiento',
+        '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho |este |ese |tal )?consentimiento',
         'consentimiento[^.;]{0,80}(?:retirar|revocar|retirado|revocado)',
         // The consent named just before: "consentimiento (art. 6.1.a RGPD), que puede revocar en cualquier momento".
         '(?:que|lo) (?:usted )?(?:puede|podrá|puedes|podrás) (?:revocar|retirar) en cualquier momento',

@@ -132,7 +132,7 @@ const it: Lexicon = {
       portability: ['portabilità', '(?:in un )?formato strutturato'],
       object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento'],
       withdraw_consent: [
-        '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo)? consenso',
+        '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo| tale| questo| dello stesso)? consenso',
         'consenso[^.;]{0,80}(?:revocare|revocato|revocabile|revoca|ritirare)',
       ],
       complaint: [
