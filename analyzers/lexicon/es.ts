@@ -117,6 +117,10 @@ const es: Lexicon = {
       // Three whole words after the cue (a separator before each: one long word is not three).
       '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      // Whose interest and the article in brackets before what it is: "interés legítimo del responsable (art. 6.1.f RGPD) en garantizar ...".
+      '(?:interés legítimo|intereses legítimos)(?: (?:del|de la|de) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:en|de|para|consistente en)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      // The purpose first: "para garantizar la seguridad de la web, sobre la base de nuestro interés legítimo".
+      'para \\p{L}+(?:ar|er|ir)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:interés legítimo|intereses legítimos)',
     ],
     purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
       // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".

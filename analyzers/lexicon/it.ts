@@ -110,6 +110,10 @@ const it: Lexicon = {
       // Three whole words after the cue (a separator before each: one long word is not three).
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      // Whose interest and the article in brackets before what it is: "legittimo interesse del Titolare (art. 6, par. 1, lett. f) GDPR) a garantire ...".
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:a|al|alla|ad|di|del|della|nel|nella|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      // The purpose first: "per garantire la sicurezza del sito, sulla base del nostro legittimo interesse".
+      'per \\p{L}+(?:are|ere|ire)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
     ],
     purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
       // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
