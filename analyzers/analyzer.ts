@@ -1,28 +1,8 @@
 import type { PolicyDocument } from './document';
-import type {
-  ChecklistId,
-  Controller,
-  Dpo,
-  Evidence,
-  LegalBasisFinding,
-  RecipientFinding,
-  RetentionFinding,
-  RightFinding,
-  Status,
-  Transfers,
-} from './types';
+import type { ChecklistId, Evidence, Report, Status } from './types';
 
-/** Everything the extractors find, read by the checklist analyzers. */
-export interface Facts {
-  isPrivacyPolicy: boolean;
-  controller: Controller;
-  dpo: Dpo;
-  legalBases: LegalBasisFinding[];
-  rights: RightFinding[];
-  retention: RetentionFinding[];
-  transfers: Transfers;
-  recipients: RecipientFinding[];
-}
+/** Everything the extractors find, read by the checklist analyzers: the Report's finding fields. */
+export type Facts = Pick<Report, 'isPrivacyPolicy' | 'controller' | 'dpo' | 'legalBases' | 'rights' | 'retention' | 'transfers' | 'recipients'>;
 
 /** Describes an extractor: which fact it fills and from what. */
 export interface ExtractorMeta<K extends keyof Facts = keyof Facts> {
