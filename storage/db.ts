@@ -139,6 +139,51 @@ export function findingsKey(report: Report): string {
   return JSON.stringify({ ...report, source: null });
 }
 
+/** How a report is filed: the keys it is stored and deduplicated under, and the rows it becomes. */
+export interface Filing {
+  /** Page URL without fragment (normalizeUrl). */
+  url: string;
+  /** Site key (originOf). */
+  origin: string;
+  contentHash: string;
+  /** findingsKey(report): equal rows at the same url and contentHash are not stored twice. */
+  findings: string;
+  /** The site row to add when `origin` is not stored yet. */
+  site: Omit<SiteRow, 'id'>;
+  /** The report row, as the version after `lastVersion` (undefined: the page's first version). */
+  row(siteId: number, lastVersion: number | undefined): Omit<ReportRow, 'id'>;
+}
+
+/**
+ * The one place that decides how a report is filed, shared by `saveReport` and
+ * the workspace's batched import; throws for a report that is never stored.
+ */
+export function fileReport(report: Report): Filing {
+  if (report.error) throw new Error('An error report is not stored');
+  if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
+  const url = normalizeUrl(report.source.url);
+  const origin = originOf(report.source.url);
+  const { contentHash, analyzedAt } = report.source;
+  return {
+    url,
+    origin,
+    contentHash,
+    findings: findingsKey(report),
+    site: { origin, firstSeenAt: analyzedAt },
+    row: (siteId, lastVersion) => ({
+      siteId,
+      url,
+      version: (lastVersion ?? 0) + 1,
+      contentHash,
+      analyzedAt,
+      score: report.score,
+      language: report.language,
+      isPrivacyPolicy: report.isPrivacyPolicy ? 1 : 0,
+      report,
+    }),
+  };
+}
+
 /**
  * Saves a report as a new version of its page unless the same text (contentHash)
  * is already stored there with the same findings. The same text with different
@@ -146,35 +191,21 @@ export function findingsKey(report: Report): string {
  * otherwise "Re-analyse" could never show the improved result.
  */
 export async function saveReport(report: Report, db: LacunaDb = getDb()): Promise<SaveResult> {
-  if (report.error) throw new Error('An error report is not stored');
-  if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
-  const url = normalizeUrl(report.source.url);
-  const origin = originOf(report.source.url);
+  const filing = fileReport(report);
   return db.transaction('rw', db.sites, db.reports, async () => {
-    const sameText = await db.reports.where('[url+contentHash]').equals([url, report.source.contentHash]).toArray();
-    const key = findingsKey(report);
-    const existing = sameText.find((row) => findingsKey(row.report) === key);
+    const sameText = await db.reports.where('[url+contentHash]').equals([filing.url, filing.contentHash]).toArray();
+    const existing = sameText.find((row) => findingsKey(row.report) === filing.findings);
     if (existing) return { id: existing.id, version: existing.version, created: false };
 
-    let site = await db.sites.where('origin').equals(origin).first();
+    let site = await db.sites.where('origin').equals(filing.origin).first();
     if (!site) {
-      const siteId = await db.sites.add({ origin, firstSeenAt: report.source.analyzedAt } as SiteRow);
-      site = { id: siteId, origin, firstSeenAt: report.source.analyzedAt };
+      const siteId = await db.sites.add(filing.site as SiteRow);
+      site = { id: siteId, ...filing.site };
     }
-    const last = await latestReportByUrl(url, db);
-    const version = (last?.version ?? 0) + 1;
-    const id = await db.reports.add({
-      siteId: site.id,
-      url,
-      version,
-      contentHash: report.source.contentHash,
-      analyzedAt: report.source.analyzedAt,
-      score: report.score,
-      language: report.language,
-      isPrivacyPolicy: report.isPrivacyPolicy ? 1 : 0,
-      report,
-    } as ReportRow);
-    return { id, version, created: true };
+    const last = await latestReportByUrl(filing.url, db);
+    const row = filing.row(site.id, last?.version);
+    const id = await db.reports.add(row as ReportRow);
+    return { id, version: row.version, created: true };
   });
 }
 

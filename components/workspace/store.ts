@@ -4,7 +4,7 @@
  * that imports dexie).
  */
 import type { ChecklistId, Status } from '../../analyzers/types';
-import { findingsKey, getDb, normalizeUrl, originOf, type LacunaDb, type ReportRow, type SiteRow } from '../../storage/db';
+import { fileReport, findingsKey, getDb, normalizeUrl, type LacunaDb, type ReportRow, type SiteRow } from '../../storage/db';
 import { buildBundle, type WorkspaceBundle } from '../../workspace/bundle';
 import type { ItemOverride, VendorInfo } from '../../workspace/types';
 
@@ -116,34 +116,19 @@ export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb())
       return page.rows[page.next++]!;
     });
     for (const { report } of ordered) {
-      // The same refusals as saveReport.
-      if (report.error) throw new Error('An error report is not stored');
-      if (!report.source.contentHash) throw new Error('A report needs source.contentHash to be stored');
-      const url = normalizeUrl(report.source.url);
-      const key = `${report.source.contentHash} ${url}`;
-      const findings = findingsKey(report);
+      const filing = fileReport(report); // the same refusals, keys and row as saveReport
+      const key = `${filing.contentHash} ${filing.url}`;
       const known = seen.get(key) ?? new Set<string>();
-      if (known.has(findings)) continue;
-      seen.set(key, known.add(findings));
-      const origin = originOf(report.source.url);
-      let siteId = siteIds.get(origin);
+      if (known.has(filing.findings)) continue;
+      seen.set(key, known.add(filing.findings));
+      let siteId = siteIds.get(filing.origin);
       if (siteId === undefined) {
-        siteId = await db.sites.add({ origin, firstSeenAt: report.source.analyzedAt } as SiteRow);
-        siteIds.set(origin, siteId);
+        siteId = await db.sites.add(filing.site as SiteRow);
+        siteIds.set(filing.origin, siteId);
       }
-      const version = (lastVersion.get(url) ?? 0) + 1;
-      lastVersion.set(url, version);
-      rows.push({
-        siteId,
-        url,
-        version,
-        contentHash: report.source.contentHash,
-        analyzedAt: report.source.analyzedAt,
-        score: report.score,
-        language: report.language,
-        isPrivacyPolicy: report.isPrivacyPolicy ? 1 : 0,
-        report,
-      });
+      const row = filing.row(siteId, lastVersion.get(filing.url));
+      lastVersion.set(filing.url, row.version);
+      rows.push(row);
     }
     await db.reports.bulkAdd(rows as ReportRow[]);
     const now = new Date().toISOString();
