@@ -220,6 +220,8 @@ const es: Lexicon = {
       'inactiv(?:o|a|os|as|idad)',
       'plazo de conservación',
       'duración (?:de (?:la )?conservación|del almacenamiento)',
+      // "tratamos los datos durante un máximo de 2 años": processing for a period.
+      'trat(?:amos|aremos|arán|ará|ados|adas|ado|ada)(?: \\S+){0,5} (?:durante|hasta|como máximo|por un (?:plazo|período|periodo))',
     ],
     headings: ['conservación', 'plazos? de conservación', 'períodos? de conservación', 'cuánto tiempo'],
     otherSections: ['derechos', 'transferencias?', 'contacto', 'cookies', 'seguridad', 'menores', 'cambios', 'destinatarios', 'legitimación', 'base jurídica'],

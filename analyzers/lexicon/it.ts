@@ -208,6 +208,8 @@ const it: Lexicon = {
       '(?:cookies?|consenso|identificativ\\p{L}*|identificator\\p{L}*|sessione|dati)[^.;]{0,40}?(?:scad\\p{L}*|durata)',
       'inattiv(?:o|a|i|ità)',
       'trattenut[aieo]',
+      // "trattati per un periodo di 24 mesi / fino a un massimo di 2 anni / non oltre 5 anni": processing for a period.
+      'trattat[ioae](?: \\S+){0,5} (?:per|fino a|non oltre)',
     ],
     headings: ['conservazione', 'periodo di conservazione', 'tempi di conservazione', 'per quanto tempo'],
     otherSections: ['diritti', 'trasferiment[oi]', 'contatti', 'cookie', 'sicurezza', 'minori', 'modifiche', 'destinatari', 'base giuridica'],
