@@ -24,6 +24,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistId, Report, Status } from '../analyzers/types';
+import { normalizeUrl } from '../workspace/validate';
 
 /** A site (web origin) that policies were read from. */
 export interface SiteRow {
@@ -105,16 +106,8 @@ export function getDb(): LacunaDb {
   return shared;
 }
 
-/** The URL a report is filed under: the page URL without its fragment (#section links are the same page). */
-export function normalizeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
+/** The URL a report is filed under (page URL without fragment); lives in the dexie-free validator, which checks imports by it. */
+export { normalizeUrl };
 
 /** The site key of a URL: its origin, or the scheme for opaque origins (file:, data:). */
 export function originOf(url: string): string {

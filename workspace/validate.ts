@@ -58,11 +58,13 @@ function findings(v: unknown, path: string, key: string, allowed: readonly strin
 }
 
 /**
- * A URL as the export files it: without its #fragment (storage/db.ts normalizeUrl;
- * repeated here because this module stays free of dexie). A report read through
- * `page#section` is exported with `url: page` and `source.url: page#section`.
+ * The URL a report is filed under: the page URL without its fragment (#section
+ * links are the same page). Defined here, in a module free of dexie, and
+ * re-exported by storage/db.ts, so import checks and storage share one rule: a
+ * report read through `page#section` is exported with `url: page` and
+ * `source.url: page#section`.
  */
-function withoutFragment(url: string): string {
+export function normalizeUrl(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
@@ -152,7 +154,7 @@ export function parseBundle(text: string): ParseResult {
       str(r.url, `reports[${i}].url`);
       str(r.origin, `reports[${i}].origin`);
       const rep = report(r.report, `reports[${i}].report`);
-      if (r.url !== rep.source.url && r.url !== withoutFragment(rep.source.url)) fail(`reports[${i}].url`, 'differs from the report\'s source.url');
+      if (r.url !== rep.source.url && r.url !== normalizeUrl(rep.source.url)) fail(`reports[${i}].url`, 'differs from the report\'s source.url');
       if (rep.source.contentHash === '') fail(`reports[${i}].report.source.contentHash`, 'empty (only analysed texts are stored)');
       if (rep.error !== undefined) fail(`reports[${i}].report.error`, 'error reports are never stored');
     });
