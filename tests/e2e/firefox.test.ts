@@ -6,17 +6,13 @@
  * 127.0.0.1 and the test navigates there from a local page. The extension's
  * internal UUID is pinned with a pref so its URL is known in advance.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX, FIREFOX_EXT_DIR as EXT_DIR, fixtureServer, listen, readStoredReports, requireBuildAndBrowser, SHOTS } from './harness';
 
-const ROOT = resolve(__dirname, '../..');
-const EXT_DIR = join(ROOT, '.output/e2e/firefox-mv2');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-const SHOTS = join(ROOT, 'test-results');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '0b6c1f4e-0000-4000-8000-00000000e2e0';
 
 let server: Server;
@@ -25,23 +21,12 @@ let browser: Browser;
 let geckoId = '';
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXT_DIR}: run npm run build:e2e`);
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
-  mkdirSync(SHOTS, { recursive: true });
+  requireBuildAndBrowser(EXT_DIR, FIREFOX, 'firefox-esr');
   geckoId = (JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
     .browser_specific_settings.gecko.id;
 
-  server = createServer((req, res) => {
-    const name = (req.url ?? '/').replace(/[?#].*$/, '').replace(/^\/+/, '');
-    const file = join(PAGES, name);
-    if (name === 'blank.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
-    if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  origin = `http://127.0.0.1:${address.port}`;
+  server = fixtureServer({ extraPages: { 'blank.html': '<!doctype html><title>blank</title>' } });
+  origin = await listen(server);
 
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -94,21 +79,7 @@ describe('Lacuna in headless Firefox', () => {
     await popup.setViewport({ width: 460, height: 600 });
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup-report.png') });
 
-    const rows = await popup.evaluate(
-      () =>
-        new Promise<Array<{ url: string; version: number; score: number }>>((ok, fail) => {
-          const open = indexedDB.open('lacuna');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('reports').objectStore('reports').getAll();
-            all.onerror = () => fail(all.error);
-            all.onsuccess = () => {
-              ok((all.result as Array<{ url: string; version: number; score: number }>).map(({ url, version, score }) => ({ url, version, score })));
-              open.result.close();
-            };
-          };
-        }),
-    );
+    const rows = (await popup.evaluate(readStoredReports)).map(({ url, version, score }) => ({ url, version, score }));
     expect(rows).toEqual([{ url: `${origin}/policy.html`, version: 1, score }]);
     await popup.close();
     await tab.close();

@@ -2,42 +2,22 @@
  * Whole-browser test of the interface languages: the e2e build
  * (.output/e2e/chrome-mv3, `npm run build:e2e`) in headless Chromium started in
  * French, then in German (`--lang` plus LANGUAGE, which Chromium reads on Linux).
- * Same harness as popup.test.ts: fixtures from 127.0.0.1, the popup opened as a
+ * The shared harness (harness.ts): fixtures from 127.0.0.1, the popup opened as a
  * tab with `?tabId=N`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(__dirname, '../..');
-const EXT_DIR = join(ROOT, '.output/e2e/chrome-mv3');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-const SHOTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+import { CHROME_EXT_DIR, CHROMIUM, ChromiumExtension, fixtureServer, listen, requireBuildAndBrowser, SHOTS } from './harness';
 
 let server: Server;
 let origin = '';
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXT_DIR}: run npm run build:e2e`);
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = createServer((req, res) => {
-    const name = (req.url ?? '/').replace(/[?#].*$/, '').replace(/^\/+/, '');
-    const file = join(PAGES, name);
-    if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  origin = `http://127.0.0.1:${address.port}`;
+  requireBuildAndBrowser(CHROME_EXT_DIR, CHROMIUM, 'chromium');
+  server = fixtureServer();
+  origin = await listen(server);
 });
 
 afterAll(() => {
@@ -46,78 +26,37 @@ afterAll(() => {
 
 /** A Chromium whose interface language is `lang`, with the e2e extension loaded. */
 class Browser {
-  context!: BrowserContext;
-  worker!: Worker;
-  extensionId = '';
-  private profile = '';
+  private ext!: ChromiumExtension;
+  get context() {
+    return this.ext.context;
+  }
+  get extensionId() {
+    return this.ext.extensionId;
+  }
 
   async launch(lang: string) {
-    this.profile = mkdtempSync(join(tmpdir(), `lacuna-e2e-${lang}-`));
-    this.context = await chromium.launchPersistentContext(this.profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1000, height: 800 },
-      locale: lang,
-      env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_${lang.toUpperCase()}.UTF-8` },
-      args: [
-        `--lang=${lang}`,
-        `--disable-extensions-except=${EXT_DIR}`,
-        `--load-extension=${EXT_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const found = this.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-      if (found) {
-        this.worker = found;
-        break;
-      }
-      if (Date.now() > until) throw new Error('The extension service worker did not start');
-      await this.context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
-    }
-    this.extensionId = new URL(this.worker.url()).host;
+    this.ext = await ChromiumExtension.launch({ profilePrefix: `lacuna-e2e-${lang}-`, viewport: { width: 1000, height: 800 }, lang });
     return this;
   }
 
   /** The UI language and a message as the extension itself sees them. */
   uiLanguage(): Promise<{ lang: string; name: string }> {
-    return this.worker.evaluate(() => {
+    return this.ext.worker.evaluate(() => {
       const i18n = (globalThis as unknown as { chrome: { i18n: { getMessage(id: string): string } } }).chrome.i18n;
       return { lang: i18n.getMessage('ui_locale_code'), name: i18n.getMessage('popup_analyse') };
     });
   }
 
   async openFixture(name: string): Promise<number> {
-    const page = await this.context.newPage();
-    const url = `${origin}/${name}`;
-    await page.goto(url);
-    const tabs = await this.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
-      return (await api.tabs.query({})).map((t) => ({ id: t.id, url: t.url }));
-    });
-    const id = tabs.find((t) => t.url === url)?.id ?? -1;
-    expect(id).toBeGreaterThanOrEqual(0);
-    return id;
+    return (await this.ext.openTab(`${origin}/${name}`)).tabId;
   }
 
-  async openPopup(tabId: number): Promise<Page> {
-    const popup = await this.context.newPage();
-    await popup.setViewportSize({ width: 460, height: 900 });
-    await popup.goto(`chrome-extension://${this.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('analyse').waitFor();
-    return popup;
+  openPopup(tabId: number): Promise<Page> {
+    return this.ext.openPopup(tabId);
   }
 
   async close() {
-    await this.context?.close();
-    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
+    await this.ext?.close();
   }
 }
 

@@ -4,141 +4,37 @@
  * port; the popup page is opened as a tab with `?tabId=N` because automation can
  * never grant activeTab (see README, "End-to-end tests").
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(__dirname, '../..');
-const EXT_DIR = join(ROOT, '.output/e2e/chrome-mv3');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-const SHOTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+import { CHROME_EXT_DIR, CHROMIUM, ChromiumExtension, fixtureServer, listen, readStoredReports, requireBuildAndBrowser, SHOTS } from './harness';
 
 let server: Server;
 let origin = '';
-let context: BrowserContext;
-let worker: Worker;
+let browser: ChromiumExtension;
+let context: ChromiumExtension['context'];
 let extensionId = '';
-let profile = '';
-const requests: string[] = [];
+let requests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXT_DIR}: run npm run build:e2e`);
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-
-  server = createServer((req, res) => {
-    const name = (req.url ?? '/').replace(/[?#].*$/, '').replace(/^\/+/, '');
-    const file = join(PAGES, name);
-    if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  origin = `http://127.0.0.1:${address.port}`;
-
-  profile = mkdtempSync(join(tmpdir(), 'lacuna-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  context.on('request', (r) => requests.push(r.url()));
-  worker = await backgroundWorker(context);
-  extensionId = new URL(worker.url()).host;
+  requireBuildAndBrowser(CHROME_EXT_DIR, CHROMIUM, 'chromium');
+  server = fixtureServer();
+  origin = await listen(server);
+  browser = await ChromiumExtension.launch({ profilePrefix: 'lacuna-e2e-', viewport: { width: 1000, height: 800 } });
+  ({ context, extensionId, requests } = browser);
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/** The extension's service worker; polls as well as listens, since it may register before the listener. */
-async function backgroundWorker(ctx: BrowserContext, ms = 60_000): Promise<Worker> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (found) return found;
-    if (Date.now() > until) throw new Error('The extension service worker did not start (is .output/e2e/chrome-mv3 a complete build?)');
-    await ctx.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
-  }
-}
-
-type TabInfo = { id?: number; url?: string };
-
-/** The tabs as the extension sees them (asked in its service worker). */
-async function listTabs(): Promise<TabInfo[]> {
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<TabInfo[]> } } }).chrome;
-    return (await api.tabs.query({})).map((t) => ({ id: t.id, url: t.url }));
-  });
-}
-
+const listTabs = () => browser.listTabs();
 /** Opens a fixture in a tab and returns the tab's id as the extension sees it. */
-async function openFixture(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  const url = `${origin}/${name}`;
-  await page.goto(url);
-  const tabId = (await listTabs()).find((t) => t.url === url)?.id ?? -1;
-  expect(tabId).toBeGreaterThanOrEqual(0);
-  return { page, tabId };
-}
-
-/** Opens the popup page in a tab of its own, acting on `tabId`. */
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 460, height: 900 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('analyse').waitFor();
-  return popup;
-}
-
-/** Every report row in the extension's IndexedDB, read from an extension page. */
-async function storedReports(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Array<{ url: string; version: number; score: number; items: number; hash: string }>>((ok, fail) => {
-        const open = indexedDB.open('lacuna');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('reports').objectStore('reports').getAll();
-          all.onerror = () => fail(all.error);
-          all.onsuccess = () => {
-            ok(
-              (all.result as Array<{ url: string; version: number; score: number; contentHash: string; report: { checklist: unknown[] } }>).map((r) => ({
-                url: r.url,
-                version: r.version,
-                score: r.score,
-                items: r.report.checklist.length,
-                hash: r.contentHash,
-              })),
-            );
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+const openFixture = (name: string) => browser.openTab(`${origin}/${name}`);
+const openPopup = (tabId: number) => browser.openPopup(tabId);
+const storedReports = (page: Page) => page.evaluate(readStoredReports);
 
 /** Requests that went anywhere but the local test server and the extension itself. */
 function foreignRequests(from: number): string[] {

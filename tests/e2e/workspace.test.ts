@@ -3,111 +3,51 @@
  * (.output/e2e/chrome-mv3): analyse two fictional vendor policies, compare
  * them in the popup, show evidence on the page, override an item, see the
  * version history, export JSON and re-import it into a cleared database.
- * Same launch as tests/e2e/popup.test.ts (TOOLCHAIN.md). Screenshots go to test-results/.
+ * The shared harness (harness.ts, TOOLCHAIN.md). Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_IDS, STATUSES } from '../../analyzers/types';
 import { buildBundle, bundleToJson } from '../../workspace/bundle';
 import { sampleReport } from '../../workspace/sample';
-
-const ROOT = resolve(__dirname, '../..');
-const EXT_DIR = join(ROOT, '.output/e2e/chrome-mv3');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-const SHOTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+import { CHROME_EXT_DIR, CHROMIUM, ChromiumExtension, fixtureServer, listen, requireBuildAndBrowser, shot } from './harness';
 
 let server: Server;
 let server2: Server;
 /** Two origins (two ports), like two vendors' sites: a vendor is one origin. */
 let origin = '';
 let origin2 = '';
-let context: BrowserContext;
-let worker: Worker;
+let browser: ChromiumExtension;
+let context: ChromiumExtension['context'];
+let worker: ChromiumExtension['worker'];
 let extensionId = '';
-let profile = '';
 /** Appended to vendor-beta.html once the test "updates" the vendor's policy (a new version). */
 let betaUpdate = '';
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> };
 };
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXT_DIR}: run npm run build:e2e`);
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = createServer((req, res) => {
-    const name = (req.url ?? '/').replace(/[?#].*$/, '').replace(/^\/+/, '');
-    const file = join(PAGES, name);
-    if (!/^[\w-]+\.html$/.test(name) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    let html = readFileSync(file, 'utf8');
-    if (name === 'vendor-beta.html' && betaUpdate) html = html.replace('</main>', `${betaUpdate}</main>`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  });
+  requireBuildAndBrowser(CHROME_EXT_DIR, CHROMIUM, 'chromium');
+  server = fixtureServer({ rewrite: (name, html) => (name === 'vendor-beta.html' && betaUpdate ? html.replace('</main>', `${betaUpdate}</main>`) : html) });
   server2 = createServer((req, res) => server.emit('request', req, res));
   origin = await listen(server);
   origin2 = await listen(server2);
-  profile = mkdtempSync(join(tmpdir(), 'lacuna-ws-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 850 },
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  browser = await ChromiumExtension.launch({ profilePrefix: 'lacuna-ws-e2e-', viewport: { width: 1100, height: 850 }, acceptDownloads: true });
+  ({ context, worker, extensionId } = browser);
 });
-
-async function listen(srv: Server): Promise<string> {
-  await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
-  const address = srv.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return `http://127.0.0.1:${address.port}`;
-}
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   server?.close();
   server2?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function openFixture(name: string, at = origin): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  const url = `${at}/${name}`;
-  await page.goto(url);
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
-  expect(tabId).toBeGreaterThanOrEqual(0);
-  return { page, tabId };
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 480, height: 900 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('analyse').waitFor();
-  return popup;
-}
+const openFixture = (name: string, at = origin) => browser.openTab(`${at}/${name}`);
+const openPopup = (tabId: number) => browser.openPopup(tabId, 480);
 
 async function analyse(tabId: number): Promise<Page> {
   const popup = await openPopup(tabId);
@@ -116,13 +56,7 @@ async function analyse(tabId: number): Promise<Page> {
   return popup;
 }
 
-async function openDashboard(path = '#/', query = ''): Promise<Page> {
-  const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/dashboard.html${query}${path}`);
-  return dash;
-}
-
-const shot = (p: Page, name: string, fullPage = true) => p.screenshot({ path: join(SHOTS, name), fullPage });
+const openDashboard = (path = '#/', query = ''): Promise<Page> => browser.openPage(`dashboard.html${query}${path}`);
 
 describe('auditor workspace in headless Chromium', () => {
   let alpha: { page: Page; tabId: number };
