@@ -232,7 +232,7 @@ const en: Lexicon = {
     interestsDescribed: [
       'legitimate (?:business )?interests? and (?:those|the interests) of (?:third parties|others|our [\\p{L}]+|[\\p{L}]+ parties) (?:in|to|of|for)(?: [\\p{L}\\p{N}\'’-]+){3}',
       'legitimate (?:business )?interests? (?:in|of|to|for|consist(?:s|ing)? (?:in|of)|includes?|such as|namely|including|which (?:are|is|include)|lies? in|is to|are to|being|relating to)(?: [\\p{L}\\p{N}\'’-]+){3}',
-      'legitimate (?:business )?interests? ?(?::|–|-|\\(|,? (?:e\\.g\\.|i\\.e\\.|for example))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
+      'legitimate (?:business )?interests? ?(?::|–|-|\\(|,? (?:e\\.g\\.|i\\.e\\.|for example))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:it is|are|is) in (?:our|its|their|the) (?:legitimate )?interests? to(?: [\\p{L}\\p{N}\'’-]+){3}',
     ],
     purposeLinks: [

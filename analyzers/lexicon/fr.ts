@@ -190,9 +190,9 @@ const fr: Lexicon = {
     ],
     hypothetical: ['dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
     interestsDescribed: [
-      'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
-      'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))(?: ?[\\p{L}\\p{N}\'’-]+){3}',
-      'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)(?: ?[\\p{L}\\p{N}\'’-]+){3}',
+      'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: [
       '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons|tenons|gérons|établissons|enregistrons|réalisons)',

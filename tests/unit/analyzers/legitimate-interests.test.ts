@@ -10,6 +10,10 @@ runChecklistCases(legitimateInterests, [
   { name: 'en only invoked', text: 'When we rely on legitimate interests, we balance those interests against your rights.', status: 'partial' },
   { name: 'en vacuous interest', text: 'We may process data to respond to our legitimate interest in processing them.', status: 'partial' },
   { name: 'en objection right does not describe an interest', text: 'We process data on the basis of legitimate interests. You may object to processing based on our legitimate interest in marketing our products to you.', status: 'partial' },
+  // One word after the cue is not three: the word pattern once let a single word split into three.
+  { name: 'fr one word after the cue is not a description', language: 'fr', text: 'Nous traitons vos données sur la base de notre intérêt légitime du responsable.', status: 'partial' },
+  { name: 'de one word after the cue is not a description', language: 'de', text: 'Die Verarbeitung erfolgt auf Grundlage unseres berechtigten Interesses des Verantwortlichen.', status: 'partial' },
+  { name: 'fr three words after the cue describe it', language: 'fr', text: 'Nous traitons vos données sur la base de notre intérêt légitime à prévenir la fraude.', status: 'met' },
   { name: 'en consent only', text: 'We process your data with your consent.', status: 'not_applicable' },
   { name: 'nl public task only', language: 'nl', text: 'De verwerking is gebaseerd op een taak van algemeen belang.', status: 'not_applicable' },
 ]);
