@@ -1,37 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import type { Evidence, Report } from '../../analyzers/types';
 import { getDb, normalizeUrl } from '../../storage/db';
 import { applyOverrides } from '../../workspace/overrides';
 import { t } from '../i18n';
 import { ReportView } from '../ReportView';
+import { ShowStatus, useShowOnPage } from './EvidenceQuote';
 import { relativePosition, showOnPage } from './show-on-page';
 import './workspace.css';
 
 /** "Show on page" for one quote in the popup, with what happened next to it. */
 export function ShowOnPageButton({ tabId, report, evidence }: { tabId: number; report: Report; evidence: Evidence }) {
-  const [state, setState] = useState('');
-  const click = async () => {
-    setState('…');
-    try {
-      const r = await showOnPage(tabId, evidence.quote, relativePosition(report, evidence), report.source.url);
-      setState(r.error ?? (r.found ? t('show_highlighted') : t('show_not_found')));
-    } catch (e) {
-      setState(t('show_failed', e instanceof Error ? e.message : String(e)));
-    }
-  };
+  const [state, click] = useShowOnPage(
+    () => showOnPage(tabId, evidence.quote, relativePosition(report, evidence), report.source.url),
+    t('show_not_found'),
+    (detail) => t('show_failed', detail),
+  );
   return (
     <>
       {' '}
       <button type="button" className="ws-link" onClick={() => void click()} data-testid="popup-show-on-page">
         {t('show_on_page')}
       </button>
-      {state && (
-        <span className="ws-hint" role="status">
-          {' '}
-          {state}
-        </span>
-      )}
+      <ShowStatus state={state} />
     </>
   );
 }
