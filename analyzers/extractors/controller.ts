@@ -410,7 +410,7 @@ function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { addre
 }
 
 function emailsIn(doc: PolicyDocument, from: number, to: number): string[] {
-  return entitiesIn(doc, from, to, ['EMAIL']).map((e) => e.text.replace(/\.$/u, ''));
+  return entitiesIn(doc, from, to, ['EMAIL']).map((e) => e.text);
 }
 
 const memo = new WeakMap<PolicyDocument, Controller>();

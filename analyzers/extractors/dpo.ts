@@ -1,7 +1,8 @@
 import type { Extractor } from '../analyzer';
-import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { findEmails, sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
+import type { TextEntity } from '../nlp';
 import type { Dpo, Evidence } from '../types';
 import { findController } from './controller';
 
@@ -12,7 +13,6 @@ export const RULE_DPO_CONTACT = 'dpo-contact';
 // "dpo[at]example[dot]com", "dpo (at) example (dot) com": obfuscated addresses.
 const OBFUSCATED =
   /[\p{L}\p{N}._%+-]+\s*(?:\[at\]|\(at\)|\{at\}| at )\s*[\p{L}\p{N}-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}| dot |\.)\s*[\p{L}\p{N}-]+)+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** Lines after a DPO heading that still belong to its contact block. */
 const BLOCK = 4;
 /** How far (in characters) from the officer term an e-mail in the same sentence may be. */
@@ -26,22 +26,35 @@ function deobfuscate(s: string): string {
     .toLowerCase();
 }
 
+/** The text with each of its e-mail addresses (as found by `findEmails`) replaced by `fill(address)`. */
+function maskEmails(text: string, found: readonly TextEntity[], fill: (address: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const e of found) {
+    out += text.slice(at, e.start) + fill(e.text);
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
 /** E-mails written in a sentence, plain or obfuscated. */
 export function emailsOf(text: string): string[] {
-  const out = [...text.matchAll(EMAIL)].map((m) => m[0].replace(/\.$/u, '').toLowerCase());
+  const out = findEmails(text).map((e) => e.text.toLowerCase());
   for (const m of text.matchAll(OBFUSCATED)) if (!m[0].includes('@')) out.push(deobfuscate(m[0]));
   return out.filter((e) => /@[^@\s]+\.[\p{L}]{2,}$/u.test(e));
 }
 
 /** E-mails within reach of an officer term in a sentence. */
 function emailsNearTerm(text: string, termsAll: RegExp): string[] {
-  const masked = text.replace(EMAIL, (m) => ' '.repeat(m.length));
+  const found = findEmails(text);
+  // Officer terms inside an address ("dpo@...") do not count as mentions: mask the addresses.
+  const masked = maskEmails(text, found, (e) => ' '.repeat(e.length));
   termsAll.lastIndex = 0;
   const spans = [...masked.matchAll(termsAll)].map((m) => [m.index, m.index + m[0].length] as const);
   const out: string[] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    const near = spans.some(([a, b]) => (m.index >= b ? m.index - b : a - (m.index + m[0].length)) <= NEAR);
-    if (near) out.push(m[0].replace(/\.$/u, '').toLowerCase());
+  for (const e of found) {
+    const near = spans.some(([a, b]) => (e.start >= b ? e.start - b : a - e.end) <= NEAR);
+    if (near) out.push(e.text.toLowerCase());
   }
   for (const e of emailsOf(text)) if (!text.toLowerCase().includes(e)) out.push(e);
   return out;
@@ -63,7 +76,7 @@ export function dpoSentences(doc: PolicyDocument): { mentions: Sentence[]; block
     const s = sentenceAt(doc, m.index);
     if (!s || s.index === last) continue;
     // "dpo@vendor.example" alone is not a mention of our officer.
-    if (s.text.includes('@') && !terms.test(s.text.replace(EMAIL, ' '))) continue;
+    if (s.text.includes('@') && !terms.test(maskEmails(s.text, findEmails(s.text), () => ' '))) continue;
     hit.push(s);
     last = s.index;
   }
@@ -115,7 +128,7 @@ export function findDpo(doc: PolicyDocument): Dpo {
   const own = new Set(findController(doc).emails.map((e) => e.split('@')[1]?.toLowerCase() ?? ''));
   for (const e of doc.entities) {
     if (e.type !== 'EMAIL') continue;
-    const [local = '', domain = ''] = e.text.replace(/\.$/u, '').toLowerCase().split('@');
+    const [local = '', domain = ''] = e.text.toLowerCase().split('@');
     if (own.has(domain) && mailbox.test(local)) emails.add(`${local}@${domain}`);
   }
   // The best evidence: a mention that carries contact details, else the first mention.
