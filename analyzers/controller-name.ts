@@ -4,7 +4,7 @@
  * words before a legal form ("Example Widgets Ltd"), after one ("SAS EXEMPLE"), or
  * next to a cue phrase ("operated by Example", "Example is the controller").
  */
-import { sentenceAt, type PolicyDocument } from './document';
+import { perDocument, sentenceAt, type PolicyDocument } from './document';
 import { compile } from './lexicon';
 import { patternsOf } from './match';
 
@@ -174,17 +174,8 @@ function shouting(text: string, a: number, b: number): boolean {
   return upper > 0.7 * letters;
 }
 
-const legalMemo = new WeakMap<PolicyDocument, NameSpan[]>();
-
 /** Every "Name + legal form" (or "legal form + NAME") in the text, in order (memoised per document). */
-export function findLegalNames(doc: PolicyDocument): NameSpan[] {
-  let names = legalMemo.get(doc);
-  if (!names) {
-    names = computeLegalNames(doc);
-    legalMemo.set(doc, names);
-  }
-  return names;
-}
+export const findLegalNames = perDocument(computeLegalNames);
 
 function computeLegalNames(doc: PolicyDocument): NameSpan[] {
   const loudLines = new Map<number, boolean>();

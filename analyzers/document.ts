@@ -210,6 +210,20 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
   return { text, language: lang, lexiconLanguage, sentences, entities };
 }
 
+/**
+ * Runs a computation once per document and returns the same result afterwards: several
+ * extractors and checklist items read the same findings (controller, legal names, bases).
+ */
+export function perDocument<T>(compute: (doc: PolicyDocument) => T): (doc: PolicyDocument) => T {
+  const memo = new WeakMap<PolicyDocument, T>();
+  return (doc) => {
+    if (memo.has(doc)) return memo.get(doc) as T;
+    const value = compute(doc);
+    memo.set(doc, value);
+    return value;
+  };
+}
+
 /** Evidence for a whole sentence. */
 export function sentenceEvidence(s: Sentence, rule?: string): Evidence {
   return rule ? { quote: s.text, start: s.start, end: s.end, rule } : { quote: s.text, start: s.start, end: s.end };

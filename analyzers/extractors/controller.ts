@@ -1,7 +1,7 @@
 import type { Extractor } from '../analyzer';
 import { entitiesIn, POSTAL } from '../controller-address';
 import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
-import { sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { perDocument, sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { codePointAt, codePointBefore, codePointClass, occursWhere, patternsOf } from '../match';
 import type { Controller, Evidence } from '../types';
@@ -413,17 +413,8 @@ function emailsIn(doc: PolicyDocument, from: number, to: number): string[] {
   return entitiesIn(doc, from, to, ['EMAIL']).map((e) => e.text);
 }
 
-const memo = new WeakMap<PolicyDocument, Controller>();
-
 /** Finds the controller: legal name, address, e-mails, phones, registration number (memoised per document). */
-export function findController(doc: PolicyDocument): Controller {
-  let c = memo.get(doc);
-  if (!c) {
-    c = computeController(doc);
-    memo.set(doc, c);
-  }
-  return c;
-}
+export const findController = perDocument(computeController);
 
 function computeController(doc: PolicyDocument): Controller {
   const empty: Controller = { name: null, address: null, emails: [], phones: [], registrationNumber: null, evidence: [] };

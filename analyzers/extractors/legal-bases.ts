@@ -1,5 +1,5 @@
 import type { Extractor } from '../analyzer';
-import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { perDocument, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import type { Lexicon } from '../lexicon/types';
 import { patternsOf } from '../match';
@@ -103,17 +103,8 @@ function joinArticleSplits(doc: PolicyDocument): Sentence[] {
   return out;
 }
 
-const hitCache = new WeakMap<PolicyDocument, Hit[]>();
-
 /** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
-export function findBasisHits(doc: PolicyDocument): Hit[] {
-  let hits = hitCache.get(doc);
-  if (!hits) {
-    hits = scanBases(doc);
-    hitCache.set(doc, hits);
-  }
-  return hits;
-}
+export const findBasisHits = perDocument(scanBases);
 
 function scanBases(doc: PolicyDocument): Hit[] {
   const m = matchers(doc);
