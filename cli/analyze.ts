@@ -74,6 +74,9 @@ export async function main(
   for (const [i, input] of cli.inputs.entries()) {
     const { report, loaded } = await analyzeInput(input);
     reports.push(report);
+    if (loaded?.nesting && !cli.quiet) {
+      warn(`analyze: ${input}: deeply nested page: ${loaded.nesting.depth} levels, flattened below ${loaded.nesting.cap} (the text is kept)`);
+    }
     if (report.error) {
       failed = true;
       if (!cli.quiet) warn(`analyze: ${report.error}`);

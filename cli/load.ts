@@ -16,6 +16,7 @@ import {
   type ExtractedText,
 } from '../analyzers/extract';
 import { renderMarkdown } from '../analyzers/extract/markdown';
+import { boundDepth, MAX_PARSE_DEPTH } from './depth';
 
 /** Largest input read (bytes). */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -34,6 +35,20 @@ export interface LoadedInput {
   format: InputFormat;
   method: ExtractedText['method'] | 'markdown' | 'text';
   stats?: ExtractedText['stats'];
+  /** Set when the page was nested deeper than the cap and flattened below it before parsing (see cli/depth.ts). */
+  nesting?: Nesting;
+}
+
+/** How deep a flattened page was nested, and the cap it was flattened below. */
+export interface Nesting {
+  depth: number;
+  cap: number;
+}
+
+/** Options of the loader. */
+export interface LoadOptions {
+  /** Nesting cap before linkedom parses (default MAX_PARSE_DEPTH); `Infinity` parses the markup as given. */
+  maxDepth?: number;
 }
 
 /** An input that cannot be read; `message` is meant for people. */
@@ -149,11 +164,22 @@ export function sniffFormat(text: string): InputFormat {
   return tags && tags.length >= 3 ? 'html' : 'text';
 }
 
-/** Parses an HTML string into a Document with linkedom (Node side of the extractor). */
-export function parseHtml(html: string): Document {
+/**
+ * Parses an HTML string into a Document with linkedom (Node side of the extractor).
+ * Elements nested deeper than `maxDepth` are flattened first (their text kept), as
+ * linkedom's parse time grows with the square of the depth; `nesting` is set then.
+ */
+export function parseHtmlBounded(html: string, maxDepth: number = MAX_PARSE_DEPTH): { doc: Document; nesting?: Nesting } {
   // linkedom builds no <body> for a bare fragment: give it a document shell.
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return new DOMParser().parseFromString(full, 'text/html') as unknown as Document;
+  const bounded = Number.isFinite(maxDepth) ? boundDepth(full, maxDepth) : null;
+  const doc = new DOMParser().parseFromString(bounded?.html ?? full, 'text/html') as unknown as Document;
+  return bounded?.flattened ? { doc, nesting: { depth: bounded.depth, cap: maxDepth } } : { doc };
+}
+
+/** Parses an HTML string into a Document with linkedom, nesting capped at `maxDepth` (see `parseHtmlBounded`). */
+export function parseHtml(html: string, maxDepth: number = MAX_PARSE_DEPTH): Document {
+  return parseHtmlBounded(html, maxDepth).doc;
 }
 
 function frontMatterTitle(md: string): string {
@@ -163,14 +189,15 @@ function frontMatterTitle(md: string): string {
 }
 
 /** Turns decoded content into the analysed text according to its format. */
-export function textFromContent(content: string, format: InputFormat): Omit<LoadedInput, 'url'> {
+export function textFromContent(content: string, format: InputFormat, opts: LoadOptions = {}): Omit<LoadedInput, 'url'> {
   if (format === 'html') {
-    const extracted = extractPolicyText(parseHtml(content));
-    return { text: extracted.text, title: extracted.title, format, method: extracted.method, stats: extracted.stats };
+    const { doc, nesting } = parseHtmlBounded(content, opts.maxDepth);
+    const extracted = extractPolicyText(doc);
+    return { text: extracted.text, title: extracted.title, format, method: extracted.method, stats: extracted.stats, ...(nesting && { nesting }) };
   }
   if (format === 'markdown') {
-    const doc = parseHtml(renderMarkdown(content));
-    return { text: documentText(doc), title: frontMatterTitle(content) || pageTitle(doc), format, method: 'markdown' };
+    const { doc, nesting } = parseHtmlBounded(renderMarkdown(content), opts.maxDepth);
+    return { text: documentText(doc), title: frontMatterTitle(content) || pageTitle(doc), format, method: 'markdown', ...(nesting && { nesting }) };
   }
   const text = normalizePlainText(content);
   const first = text.split('\n', 1)[0] ?? '';
@@ -225,7 +252,7 @@ function formatFromContentType(contentType: string | null): InputFormat | null {
 }
 
 /** Reads a file path or http(s) URL into the analysed text; throws LoadError with a clear message. */
-export async function loadInput(input: string): Promise<LoadedInput> {
+export async function loadInput(input: string, opts: LoadOptions = {}): Promise<LoadedInput> {
   let bytes: Uint8Array;
   let url: string;
   let format: InputFormat | null;
@@ -261,7 +288,7 @@ export async function loadInput(input: string): Promise<LoadedInput> {
   }
   if (looksBinary(bytes)) throw new LoadError(`${url} looks like a binary file, not a web page, Markdown or text`);
   const content = decodeBytes(bytes, declared);
-  const loaded = textFromContent(content, format ?? sniffFormat(content));
+  const loaded = textFromContent(content, format ?? sniffFormat(content), opts);
   if (loaded.text.trim().length === 0) throw new LoadError(`${url} holds no readable text`);
   return { ...loaded, url };
 }

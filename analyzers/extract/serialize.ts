@@ -118,6 +118,9 @@ function walk(root: Node, w: LineWriter, opts: SerializeOptions): void {
   }
 }
 
+/** Tag sets of the serialiser, for code that must treat elements the same way without a DOM (the CLI's depth cap). */
+export { BLOCK as BLOCK_TAGS, CELL as CELL_TAGS, SKIP as SKIP_TAGS };
+
 /** Serialises a DOM subtree to text, one block per line. */
 export function serializeNode(root: Node, opts: SerializeOptions = {}): string {
   const w = new LineWriter();
