@@ -1,5 +1,5 @@
-import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence, type Sentence } from '../document';
+import type { ChecklistAnalyzer, ChecklistResult } from '../analyzer';
+import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { findSentences, patternsOf } from '../match';
 
@@ -7,7 +7,9 @@ import { findSentences, patternsOf } from '../match';
  * Art. 13(2)(f): whether automated decision-making, including profiling, takes
  * place and, if it does, the logic involved and its significance and consequences.
  * Met: a statement that it does not happen, or a description with logic or
- * consequences. Partial: it is only mentioned (or only listed as a right).
+ * consequences. Partial: it is only mentioned (or only listed as a right), or
+ * profiling is described without being named (WP260: grouping or profiling
+ * people by their interests or behaviour is profiling).
  */
 const analyzer: ChecklistAnalyzer = {
   meta: {
@@ -20,6 +22,8 @@ const analyzer: ChecklistAnalyzer = {
       metLogic: 'Describes automated decision-making or profiling with its logic or consequences.',
       partial:
         'Automated decision-making or profiling is mentioned, but neither ruled out nor explained (looked for: the logic involved, significance, consequences, human review, or "we do not ...").',
+      partialDescribed:
+        'Profiling is described (people grouped or profiled by interests or behaviour) without being named, and neither its logic nor its consequences are given (looked for: profiling, automated decisions, the logic involved, consequences).',
       missing:
         'Nothing says whether automated decision-making or profiling takes place (looked for: automated decision(-making), profiling, Art. 22).',
     },
@@ -28,8 +32,8 @@ const analyzer: ChecklistAnalyzer = {
     const ignore = compile(patternsOf(doc, (l) => l.obligations.automatedIgnore));
     // Cookie profiling and "with or without automated means" (the definition of processing) are not Art. 22 decisions.
     const mentions = findSentences(doc, patternsOf(doc, (l) => l.obligations.automated)).filter((m) => !ignore.test(m.sentence.text));
-    if (mentions.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
     const none = compile(patternsOf(doc, (l) => l.obligations.automatedNone));
+    if (mentions.length === 0) return profilingDescribed(doc, ignore, none);
     const logic = compile(patternsOf(doc, (l) => l.obligations.automatedLogic));
     const rights = compile(patternsOf(doc, (l) => l.rights.context));
     const right = compile(patternsOf(doc, (l) => l.rights.rights.automated_decision));
@@ -52,5 +56,19 @@ const analyzer: ChecklistAnalyzer = {
     return { status: 'partial', evidence: mentions.slice(0, 3).map((m) => sentenceEvidence(m.sentence, 'automated_decisions')), messageId: 'partial' };
   },
 };
+
+/**
+ * No sentence names automated decisions or profiling. One that does it in substance ("we group users
+ * with similar interests", "interest profiles", "customer segments") still tells the reader that
+ * profiling happens, without the logic or consequences Art. 13(2)(f) asks for: partial. Saying it is
+ * not done ("we do not build interest profiles") answers the question.
+ */
+function profilingDescribed(doc: PolicyDocument, ignore: RegExp, none: RegExp): ChecklistResult {
+  const found = findSentences(doc, patternsOf(doc, (l) => l.obligations.automatedProfiling)).filter((m) => !ignore.test(m.sentence.text));
+  if (found.length === 0) return { status: 'missing', evidence: [], messageId: 'missing' };
+  const negated = found.find((m) => none.test(m.sentence.text));
+  if (negated) return { status: 'met', evidence: [sentenceEvidence(negated.sentence, 'automated_decisions')], messageId: 'metNone' };
+  return { status: 'partial', evidence: found.slice(0, 3).map((m) => sentenceEvidence(m.sentence, 'automated_decisions')), messageId: 'partialDescribed' };
+}
 
 export default analyzer;

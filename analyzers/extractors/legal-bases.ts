@@ -76,6 +76,8 @@ function matchers(doc: PolicyDocument) {
     cues: pick((l) => l.bases.cues),
     article6: compile(patternsOf(doc, (l) => l.bases.article6), 'giu'),
     hypothetical: compile(patternsOf(doc, (l) => l.bases.hypothetical)),
+    deviceFeatures: pick((l) => l.bases.deviceFeatures),
+    devicePermission: pick((l) => l.bases.devicePermission),
   };
 }
 
@@ -112,7 +114,8 @@ function scanBases(doc: PolicyDocument): Hit[] {
   // Inside a list introduced by a right ("Right to erasure ... unless it is needed:"), the items are
   // Art. 17(3)/21 exceptions, not the bases the policy relies on.
   let rightList = false;
-  for (const sentence of joinArticleSplits(doc)) {
+  const sentences = joinArticleSplits(doc);
+  for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
     const startsLine = sentence.start === 0 || doc.text[sentence.start - 1] === '\n';
     const inRightList = rightList && startsLine && !sentence.heading;
@@ -138,11 +141,28 @@ function scanBases(doc: PolicyDocument): Hit[] {
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
     if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
+    if (found.has('consent') && !byArticle.has('consent') && isDevicePermission(doc, sentences, i, m)) found.delete('consent');
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
   }
   return hits;
+}
+
+/**
+ * Consent to the phone's permission prompt ("the location feature needs your consent: allow it in your
+ * device settings") is the terminal-access consent of ePrivacy Art. 5(3), given and taken back in the
+ * operating system, not the Art. 6(1)(a) basis the policy relies on for its own processing. The sentence
+ * names a device capability (location, camera, contacts, notifications) and it, or the next sentence of
+ * the same paragraph, names the device's permission or settings. Other consent wording in the policy
+ * still makes consent a basis: only this sentence's hit is dropped.
+ */
+function isDevicePermission(doc: PolicyDocument, sentences: Sentence[], i: number, m: ReturnType<typeof matchers>): boolean {
+  const sentence = sentences[i]!;
+  if (!m.deviceFeatures.test(sentence.text)) return false;
+  if (m.devicePermission.test(sentence.text)) return true;
+  const next = sentences[i + 1];
+  return next !== undefined && !doc.text.slice(sentence.end, next.start).includes('\n') && m.devicePermission.test(next.text);
 }
 
 /** Finds the Art. 6(1) legal bases the policy relies on. */

@@ -153,6 +153,15 @@ const de: Lexicon = {
       public_task: ['erheblichen öffentlichen interesse(?:s)?', 'öffentlichen interesse(?:s)? im bereich der öffentlichen gesundheit'],
       legitimate_interests: ['rechte(?:,| und) freiheiten(?:,| und)? (?:und )?berechtigten interessen', 'berechtigten interessen (?:der|des) (?:betroffenen|nutzer)'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['Standort\\p{L}*', 'Geolokali\\p{L}*', 'Ortung\\p{L}*', 'GPS', 'Kamera', 'Mikrofon', 'Kontakte', 'Adressbuch', 'Fotos', 'Galerie', '(?:Push-)?(?:Benachrichtigungen|Mitteilungen)', 'Bluetooth', 'Kalender'],
+    devicePermission: [
+      '(?:Geräte|Handy|Smartphone|Telefon|System|Betriebssystem)-?einstellungen',
+      'Einstellungen (?:Ihres|deines|des|eures) (?:Geräts|Gerätes|Endgeräts|Smartphones|Handys|Mobilgeräts|Mobiltelefons|Telefons|Tablets|Betriebssystems)',
+      '(?:Standort|Kamera|Mikrofon|Kontakt|Foto|Bluetooth)-?(?:zugriff|berechtigung|freigabe)(?:s|en)?',
+      'Berechtigungen? (?:Ihres|deines|des) (?:Geräts|Gerätes|Endgeräts|Betriebssystems|Smartphones)',
+      'Ortungsdienste?',
+    ],
   },
   rights: {
     rights: {
@@ -255,6 +264,7 @@ const de: Lexicon = {
       'faktoren',
     ],
     automatedNone: [
+      'keine (?:\\p{L}+ ){0,2}(?:Interessen|Verhaltens|Werbe|Persönlichkeits|Nutzer|Nutzungs)profile?n?',
       '(?:keine|keiner)[^.;]{0,60}automatische(?:n)? entscheidung(?:en|sfindung)?',
       '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'keine(?:r)? entscheidung(?:en)?[^.;]{0,40}ausschließlich auf (?:einer )?automatisierten verarbeitung',
@@ -265,6 +275,15 @@ const de: Lexicon = {
       'stellt keine automatisierte',
     ],
     automatedIgnore: ['cookies?', 'mit oder ohne hilfe automatisierter'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:Interessen|Verhaltens|Werbe|Persönlichkeits|Konsum)profile?n?',
+      'profile?n? (?:über|zu|mit|anhand) (?:Ihre[mn]?|deine[mn]?|ihre[mn]?) (?:Interessen|Vorlieben|Verhalten|Nutzungsverhalten|Surfverhalten|Kaufverhalten|Gewohnheiten)',
+      '(?:Gruppen|Segmente|Zielgruppen|Kategorien) (?:von )?(?:(?:Nutzern|Nutzerinnen und Nutzern|Kunden|Kundinnen und Kunden|Besuchern|Personen|Mitgliedern) )?mit (?:ähnlichen|gleichen|gemeinsamen|vergleichbaren) (?:Interessen|Merkmalen|Eigenschaften|Verhaltensweisen|Vorlieben)',
+      '(?:Kunden|Nutzer|Zielgruppen)segment(?:e|en|ierung)',
+      'segmentier\\p{L}* (?:\\p{L}+ ){0,3}(?:Nutzer|Kunden|Besucher|Zielgruppen)\\p{L}*',
+      '(?:Nutzer|Kunden|Besucher)\\p{L}* (?:\\p{L}+ ){0,3}segmentier\\p{L}*',
+    ],
     authorities: [
       'landesamt für datenschutzaufsicht',
       'BayLDA',

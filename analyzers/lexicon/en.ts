@@ -264,6 +264,15 @@ const en: Lexicon = {
       public_task: ['substantial public interest', 'important public interest', 'public interest in the area of public health'],
       legitimate_interests: ['rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['(?:geo)?location(?: data)?', 'GPS', 'camera', 'microphone', 'contacts(?: list)?', 'address book', 'photos?(?: library)?', 'gallery', '(?:push )?notifications', 'bluetooth', 'calendar'],
+    devicePermission: [
+      '(?:device|phone|mobile|smartphone|tablet)(?:[\'’]s)? (?:settings|permissions?|privacy settings)',
+      '(?:settings|permissions?) (?:of|on|in) (?:your|the|their) (?:device|phone|mobile(?: device)?|smartphone|tablet)',
+      '(?:operating system|OS)(?:[\'’]s)? (?:permissions?|settings|prompts?|dialog)',
+      '(?:location|camera|microphone|contacts|photos?|notification|bluetooth) (?:access )?permissions?',
+      'location services', '(?:iOS|Android) (?:settings|permissions?)',
+    ],
   },
   rights: {
     rights: {
@@ -444,6 +453,7 @@ const en: Lexicon = {
       'consequences? (?:for|of|are|is)',
     ],
     automatedNone: [
+      '(?:(?:do|does|will) not|don[\'’]t|never) (?:create|build|compile|develop|maintain)[^.;]{0,40}profiles?',
       '(?:(?:do|does|will|shall) not|don[\'’]t|doesn[\'’]t|won[\'’]t) (?:use|make|engage in|carry out|conduct|perform|rely on|employ|undertake|take|subject you to|involve|constitute|amount to)[^.;]{0,80}(?:automated|profiling)',
       '(?:no|neither|not any) (?:automated decision|automated individual decision|profiling)',
       '(?:will|shall) not be subject(?:ed)? to (?:a |any )?(?:decision|automated)',
@@ -451,6 +461,14 @@ const en: Lexicon = {
       '(?:do not|don[\'’]t|never) (?:\\p{L}+ ){0,6}decisions? about you automatically',
     ],
     automatedIgnore: ['cookies?', 'with or without (?:the use of )?automated', 'whether or not by automated'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:interest|behaviou?ral|advertising|marketing|consumer) profiles?',
+      'profiles? (?:of|about|based on) (?:your|their|users[\'’]|the user[\'’]s) (?:interests|preferences|behaviou?r|habits|browsing|purchases|activity)',
+      '(?:groups?|segments?|categories|clusters|cohorts) of (?:users|customers|visitors|people|members|subscribers|individuals) (?:who (?:share|have)|with|sharing|having) (?:similar|the same|common|shared) (?:interests|characteristics|behaviou?rs?|preferences|traits|habits)',
+      '(?:segment|group|classify|categori[sz]e|cluster)(?:s|ing)? (?:our |the )?(?:users|customers|visitors|audiences?|members|subscribers) (?:by|based on|according to|into)',
+      '(?:customer|audience|marketing) segment(?:s|ation)',
+    ],
     authorities: [
       'CNPD',
       'Commission nationale pour la protection des données',

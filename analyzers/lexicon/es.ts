@@ -133,6 +133,13 @@ const es: Lexicon = {
       public_task: ['interés público esencial', 'interés público en el ámbito de la salud pública'],
       legitimate_interests: ['libertades,? e intereses legítimos', 'intereses legítimos (?:del interesado|de los interesados)'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['geolocalización', 'ubicación', 'localización', 'GPS', 'cámara', 'micrófono', 'contactos', 'agenda', 'fotos', 'galería', 'notificaciones(?: push)?', 'Bluetooth', 'calendario'],
+    devicePermission: [
+      '(?:ajustes|configuración|permisos) (?:de|del) (?:tu |su |vuestro )?(?:dispositivo|teléfono|móvil|smartphone|tableta|terminal|sistema operativo)',
+      'permisos? (?:de|para) (?:acceso a (?:la |tu |su )?)?(?:ubicación|localización|geolocalización|cámara|micrófono|contactos|fotos)',
+      'servicios de (?:ubicación|localización)',
+    ],
   },
   rights: {
     rights: {
@@ -196,8 +203,16 @@ const es: Lexicon = {
     ],
     automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ )?automatizados?', 'valoración automatizada', '(?:credit )?scoring'],
     automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva', 'patrones', 'revisión humana', 'una persona', 'bloque\\p{L}*'],
-    automatedNone: ['no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
+    automatedNone: ['no (?:creamos|elaboramos|construimos|crea|elabora)[^.;]{0,40}perfiles', 'no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
     automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:grupos|segmentos|categorías) de (?:usuarios|clientes|visitantes|personas|suscriptores|miembros) (?:con|que (?:tienen|comparten)) (?:intereses|características|comportamientos|preferencias|hábitos)',
+      'perfil(?:es)? (?:de intereses|comportamentales?|publicitarios?|de consumo|de consumidor|comerciales?)',
+      'perfil(?:es)? (?:basados? en|según|a partir de) (?:tus|sus|vuestros) (?:intereses|preferencias|comportamientos?|hábitos)',
+      'segmentación (?:de (?:clientes|usuarios|la clientela|audiencias?|mercado))',
+      'segment\\p{L}* (?:a )?(?:nuestros |los )?(?:usuarios|clientes)',
+    ],
     authorities: ['autoritat catalana de protecció de dades', 'agencia vasca de protección de datos', 'consejo de transparencia y protección de datos', 'autoridad(?:es)? de control', 'agencia española de protección de datos', 'AEPD', 'autoridad (?:competente )?(?:en materia )?de protección de datos', 'agencia de protección de datos'],
   },
   retention: {

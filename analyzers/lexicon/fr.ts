@@ -218,6 +218,14 @@ const fr: Lexicon = {
       public_task: ['intérêt public important', 'intérêt public dans le domaine de la santé publique'],
       legitimate_interests: ['droits(?:,| et) (?:les )?libertés,? (?:et|ou) (?:les )?intérêts légitimes', 'intérêts légitimes (?:de la personne concernée|des personnes concernées|des utilisateurs)'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['g[ée]olocalis\\p{L}*', 'localisation', 'position', 'GPS', 'caméra', 'appareil photo', 'micro(?:phone)?', 'contacts', 'carnet d[\'’]adresses', 'photos?', 'galerie', 'notifications?(?: push)?', 'Bluetooth', 'calendrier', 'agenda'],
+    devicePermission: [
+      '(?:réglages|paramètres|préférences) (?:de |du |d[\'’])?(?:votre |ton |son |leur |l[\'’]|la |le |cet )?(?:téléphone|appareil|smartphone|mobile|terminal|tablette|système d[\'’]exploitation)',
+      'autorisations? (?:d[\'’]accès|de (?:localisation|géolocalisation|notification)|(?:à|pour) (?:la )?(?:localisation|géolocalisation|position|caméra|l[\'’]appareil photo|vos contacts|tes contacts))',
+      'permissions? (?:de l[\'’]application|d[\'’]accès|de (?:localisation|géolocalisation))',
+      'services de localisation',
+    ],
   },
   rights: {
     rights: {
@@ -318,12 +326,21 @@ const fr: Lexicon = {
       'réexamine\\p{L}*', 'contester la décision', 'présenter (?:votre|son) point de vue',
     ],
     automatedNone: [
+      '(?:ne|n[\'’]) ?(?:créons|établissons|constituons|élaborons|dressons|crée|établit)(?: pas| jamais| aucun)[^.;]{0,40}profils?',
       '(?:ne|n[\'’])[^.;]{0,40}pas[^.;]{0,40}(?:décisions? (?:individuelles? )?automatisées?|profilage)',
       '(?:aucune|aucun) (?:décision automatisée|profilage|prise de décision automatisée)',
       'aucune décision[^.;]{0,80}(?:seul fondement|exclusivement|uniquement)[^.;]{0,30}traitement automatisé',
       '(?:ne prenons|ne prend|ne procédons à|ne procède à) aucune? [^.;]{0,60}(?:automatisée?s?|profilage)',
     ],
     automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:groupes?|segments?|catégories|ensembles|communautés) (?:d[\'’]utilisateurs|de clients|de visiteurs|de personnes|de membres|d[\'’]abonnés|de lecteurs) (?:qui (?:ont|partagent)|ayant|partageant|aux|présentant|avec) (?:des |les mêmes |de )?(?:intérêts|centres d[\'’]intérêts?|caractéristiques|comportements|préférences|habitudes|profils)',
+      'profils? (?:d[\'’]intérêts?|de centres d[\'’]intérêt|comportementa(?:l|ux)|publicitaires?|marketing|de consommation|de consommateurs?)',
+      'profils? (?:de|selon|reflétant|basés? sur) (?:vos|leurs|ses|tes) (?:centres d[\'’]intérêt|intérêts|préférences|habitudes|comportements|achats)',
+      '(?:segment|regroup|class|catégoris)\\p{L}* (?:nos |les |vos |des |de nos )?(?:utilisateurs|clients|visiteurs|membres|abonnés|audiences?) (?:selon|en fonction|par|dans|en)',
+      'segmentation (?:de (?:la |nos )?(?:clientèle|clients|utilisateurs|audiences?)|marketing|client)',
+    ],
     authorities: [
       'CNPD',
       'Commission nationale pour la protection des données',

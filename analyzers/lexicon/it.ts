@@ -126,6 +126,14 @@ const it: Lexicon = {
       public_task: ['interesse pubblico rilevante', 'motivi di interesse pubblico nel settore della sanità pubblica'],
       legitimate_interests: ['libertà,? e (?:i )?legittimi interessi', 'legittimi interessi (?:dell[\'’]interessato|degli interessati)'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['geolocalizzazione', 'localizzazione', 'posizione', 'GPS', 'fotocamera', 'videocamera', 'microfono', 'contatti', 'rubrica', 'foto', 'galleria', 'notifiche(?: push)?', 'Bluetooth', 'calendario'],
+    devicePermission: [
+      'impostazioni (?:del|dello|di|sul) (?:tuo |suo |vostro |proprio )?(?:dispositivo|telefono|smartphone|cellulare|tablet|sistema operativo)',
+      '(?:autorizzazioni|permessi) (?:del|di|dello) (?:tuo |suo |proprio )?(?:dispositivo|telefono|smartphone|sistema operativo)',
+      '(?:permess[oi]|autorizzazion[ei]) (?:di accesso (?:alla |al |ai )?|alla |al |ai |di )(?:posizione|localizzazione|geolocalizzazione|fotocamera|microfono|contatti|rubrica)',
+      'servizi di localizzazione',
+    ],
   },
   rights: {
     rights: {
@@ -187,8 +195,16 @@ const it: Lexicon = {
     ],
     automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ )?automatizzat[oi]', 'valutazione automatizzata', '(?:credit )?scoring'],
     automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
-    automatedNone: ['non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
+    automatedNone: ['non (?:creiamo|elaboriamo|costruiamo|definiamo|crea|elabora)[^.;]{0,40}profili', 'non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:gruppi|segmenti|categorie|cluster) di (?:utenti|clienti|visitatori|persone|iscritti|interessati) (?:con|aventi|che (?:hanno|condividono)) (?:interessi|caratteristiche|comportamenti|preferenze|abitudini)',
+      'profil[oi] (?:di interesse|comportamental[ei]|pubblicitari[oi]|di consumo|commercial[ei])',
+      'profil[oi] (?:basat[oi] su(?:i|lle)?|sulla base de(?:i|lle)|relativ[oi] a(?:i|lle)) (?:tuoi |suoi |loro |vostri )?(?:interessi|preferenze|comportamenti|abitudini)',
+      'segmentazione (?:della clientela|degli utenti|dei clienti|del pubblico)',
+      'segment\\p{L}* (?:i |gli )?(?:utenti|clienti)',
+    ],
     authorities: ['autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
   },
   retention: {

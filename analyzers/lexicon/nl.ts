@@ -134,6 +134,14 @@ const nl: Lexicon = {
       public_task: ['zwaarwegend algemeen belang', 'algemeen belang op het gebied van de volksgezondheid'],
       legitimate_interests: ['rechten(?:,| en) vrijheden(?:,| en)? (?:en )?gerechtvaardigde belangen', 'gerechtvaardigde belangen van (?:de )?betrokkenen?'],
     },
+    // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
+    deviceFeatures: ['locatie\\p{L}*', 'geolocatie', 'GPS', 'camera', 'microfoon', 'contacten', 'adresboek', 'foto[\'’]?s', 'galerij', '(?:push)?(?:meldingen|notificaties)', 'Bluetooth', 'agenda'],
+    devicePermission: [
+      '(?:instellingen|machtigingen|toestemmingen) (?:van|op|in) (?:je|uw|jouw|het|de) (?:toestel|apparaat|telefoon|smartphone|tablet|mobiel|besturingssysteem)',
+      '(?:toestel|apparaat|telefoon|systeem)instellingen',
+      '(?:locatie|camera|microfoon|contacten|foto)-?(?:toegang|toestemming|machtiging)(?:en)?',
+      'locatievoorzieningen', 'locatieservices',
+    ],
   },
   rights: {
     rights: {
@@ -210,12 +218,21 @@ const nl: Lexicon = {
     ],
     automatedLogic: ['onderliggende logica', 'logica', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
+      'geen (?:\\p{L}+ ){0,2}(?:interesse|gedrags|advertentie|marketing|gebruikers)?profielen',
       'niet[^.;]{0,60}geautomatiseerde verwerking(?:en)?[^.;]{0,30}besluit',
       '(?:geen|niet)[^.;]{0,60}(?:geautomatiseerde (?:besluit(?:vorming|en)?|beslissing(?:en)?)|profilering)',
       'neemt geen geautomatiseerde',
       '(?:nemen|neemt) geen (?:besluiten|beslissingen)[^.;]{0,60}geautomatiseerde',
     ],
     automatedIgnore: ['cookies?', 'al dan niet (?:uitgevoerd )?via geautomatiseerde'],
+    // WP260: classifying people by interests or behaviour is profiling, named or not.
+    automatedProfiling: [
+      '(?:interesse|gedrags|advertentie|marketing|consumenten)profiel(?:en)?',
+      'profiel(?:en)? (?:van|met|op basis van) (?:je|uw|jouw|hun) (?:interesses|voorkeuren|gedrag|surfgedrag|koopgedrag|gewoonten)',
+      '(?:groepen|segmenten|categorieën) (?:van )?(?:gebruikers|klanten|bezoekers|mensen|leden|abonnees) (?:met|die) (?:vergelijkbare|soortgelijke|dezelfde|gelijke|gemeenschappelijke|gedeelde) (?:interesses|kenmerken|voorkeuren|gedrag|eigenschappen)',
+      '(?:klant|doelgroep|gebruikers)segment(?:en|atie)',
+      'segment\\p{L}* (?:\\p{L}+ ){0,2}(?:gebruikers|klanten|bezoekers|doelgroepen)',
+    ],
     authorities: [
       'toezichthoudende autoriteit(?:en)?',
       'toezichtautoriteit(?:en)?',

@@ -109,6 +109,14 @@ export interface BasesLexicon {
   purposeLinks: Pattern[];
   /** Look-alikes that are not the basis: "rights, freedoms and legitimate interests of the data subject", "substantial public interest" (Art. 9). */
   notBasis: Record<LegalBasis, Pattern[]>;
+  /**
+   * Device capabilities behind an operating-system permission: "location", "camera", "contacts", "notifications".
+   * With `devicePermission`, a consent sentence naming one is the permission prompt of the phone (ePrivacy
+   * terminal access), not an Art. 6(1)(a) basis.
+   */
+  deviceFeatures: Pattern[];
+  /** The phone's own permission or settings: "in your device settings", "location permission", "réglages de votre téléphone". */
+  devicePermission: Pattern[];
 }
 
 /** Data-subject rights (rights extractor; rights, withdraw_consent, complaint items). */
@@ -136,6 +144,11 @@ export interface ObligationsLexicon {
   automatedNone: Pattern[];
   /** Mentions of automation that are not about decisions on people: cookies, "with or without automated means". */
   automatedIgnore: Pattern[];
+  /**
+   * Profiling described in substance without naming it (WP260: classifying people by interests or behaviour):
+   * "groups of users with similar interests", "interest profiles", "customer segments".
+   */
+  automatedProfiling: Pattern[];
   /** Supervisory authorities (generic and by name) for the complaint right (13(2)(d)). */
   authorities: Pattern[];
 }
