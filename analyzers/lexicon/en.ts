@@ -265,7 +265,7 @@ const en: Lexicon = {
       legitimate_interests: ['rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
-    deviceFeatures: ['(?:geo)?location(?: data)?', 'GPS', 'camera', 'microphone', 'contacts(?: list)?', 'address book', 'photos?(?: library)?', 'gallery', '(?:push )?notifications', 'bluetooth', 'calendar'],
+    deviceFeatures: ['(?:geo)?location(?: data)?', 'position', 'GPS', 'camera', 'microphone', 'contacts(?: list)?', 'address book', 'photos?(?: library)?', 'gallery', '(?:push )?notifications', 'bluetooth', 'calendar'],
     devicePermission: [
       '(?:device|phone|mobile|smartphone|tablet)(?:[\'’]s)? (?:settings|permissions?|privacy settings)',
       '(?:settings|permissions?) (?:of|on|in) (?:your|the|their) (?:device|phone|mobile(?: device)?|smartphone|tablet)',

@@ -18,4 +18,23 @@ runChecklistCases(automated, [
   { name: 'en silent', text: 'We keep your data for two years.', status: 'missing' },
   { name: 'it cookie profiling is not ADM', language: 'it', text: 'Il sito non utilizza cookie di profilazione.', status: 'missing' },
   { name: 'en definition of processing', text: 'Processing means any operation performed with or without automated means on personal data.', status: 'missing' },
+  // Profiling in substance (WP260: classifying people by interests or behaviour) without the word: partial.
+  { name: 'en groups of users with similar interests', text: 'We put users into groups of users with similar interests and show each group matching offers.', status: 'partial', quote: 'groups of users with similar interests' },
+  { name: 'en interest profiles', text: 'We build interest profiles from the articles you read to choose the adverts you see.', status: 'partial' },
+  { name: 'fr profils publicitaires', language: 'fr', text: 'Nous établissons des profils publicitaires à partir des pages que vous consultez.', status: 'partial' },
+  { name: 'fr segmentation de la clientèle', language: 'fr', text: 'La segmentation de la clientèle nous permet de vous adresser des offres adaptées.', status: 'partial' },
+  { name: 'de Interessenprofile', language: 'de', text: 'Anhand Ihrer Käufe erstellen wir Interessenprofile, um Ihnen passende Angebote zu zeigen.', status: 'partial' },
+  { name: 'de Gruppen mit ähnlichen Interessen', language: 'de', text: 'Wir ordnen Sie Gruppen von Nutzern mit ähnlichen Interessen zu.', status: 'partial' },
+  { name: 'nl groepen met vergelijkbare interesses', language: 'nl', text: 'Wij verdelen onze leden in groepen van gebruikers met vergelijkbare interesses om gerichte aanbiedingen te doen.', status: 'partial' },
+  { name: 'it gruppi di utenti con interessi simili', language: 'it', text: 'Creiamo gruppi di utenti con interessi simili per proporre contenuti personalizzati.', status: 'partial' },
+  { name: 'es perfiles de consumo', language: 'es', text: 'Elaboramos perfiles de consumo a partir de tus compras para enviarte ofertas.', status: 'partial' },
+  // Saying it is not done answers Art. 13(2)(f).
+  { name: 'en no advertising profiles', text: 'We do not build advertising profiles of our users.', status: 'met' },
+  { name: 'de keine Nutzungsprofile', language: 'de', text: 'Wir erstellen keine Nutzungsprofile.', status: 'met' },
+  { name: 'nl geen profielen', language: 'nl', text: 'Wij maken geen gedragsprofielen van bezoekers.', status: 'met' },
+  { name: 'fr pas de profilage, with segments elsewhere', language: 'fr', text: 'Nous regroupons nos clients par région de livraison. Nous ne faisons pas de profilage.', status: 'met' },
+  // Look-alikes: personalisation alone, account profiles, cookie profiles.
+  { name: 'en personalised content alone is not a described profiling', text: 'We personalise your experience by showing relevant posts.', status: 'missing' },
+  { name: 'en account profile', text: 'When you create a profile, we collect your name and photo.', status: 'missing' },
+  { name: 'fr cookie interest profile is not ADM', language: 'fr', text: "Les cookies publicitaires servent à établir un profil de vos centres d'intérêt.", status: 'missing' },
 ]);

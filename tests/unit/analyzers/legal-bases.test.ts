@@ -41,6 +41,10 @@ runExtractorCases(legalBases, bases, [
   { name: 'en objection right restates Art. 21', text: 'You may object where we are performing a task in the public interest.', expected: [] },
   { name: 'de generic insofar boilerplate', language: 'de', text: 'Soweit wir eine Einwilligung einholen, dient Art. 6 Abs. 1 lit. a DSGVO als Rechtsgrundlage.', expected: [] },
   { name: 'it data-subject interests', language: 'it', text: "Il responsabile tutela i diritti, le libertà e i legittimi interessi dell'interessato.", expected: [] },
+  // A phone permission prompt is terminal access, not the Art. 6(1)(a) basis; the other bases stay.
+  { name: 'en location permission is not a consent basis', text: 'We provide the app under our terms, as necessary for the performance of a contract with you. The map shows your position only with your consent, which you give in your device settings.', expected: ['contract'] },
+  { name: 'de camera permission is not a consent basis', language: 'de', text: 'Mit Ihrer Einwilligung greift die App auf die Kamera zu; die Kameraberechtigung können Sie in den Einstellungen Ihres Geräts jederzeit entziehen.', expected: [] },
+  { name: 'en Art. 6(1)(a) named with a location feature stays consent', text: 'Location features rely on Art. 6(1)(a) GDPR; you can allow location access in your device settings.', expected: ['consent'] },
 ]);
 
 runExtractorCases(legalBases, bases, [

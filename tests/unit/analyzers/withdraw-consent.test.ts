@@ -11,4 +11,17 @@ runChecklistCases(withdrawConsent, [
   { name: 'en marketing opt-out is not withdrawal', text: 'We use your e-mail address with your consent. You can unsubscribe from marketing e-mails.', status: 'missing' },
   { name: 'en no consent basis', text: 'We process your order because it is necessary for the performance of a contract with you.', status: 'not_applicable' },
   { name: 'it no consent basis', language: 'it', text: "Il trattamento è necessario per l'esecuzione di un compito di interesse pubblico.", status: 'not_applicable' },
+  // The phone's permission prompt (ePrivacy terminal access) is not consent relied on as an Art. 6(1)(a) basis.
+  { name: 'en location permission only', text: 'The map shows your position only with your consent. You give it by allowing location access in your device settings.', status: 'not_applicable' },
+  { name: 'fr autorisation de localisation only', language: 'fr', text: "Avec votre consentement, l'application affiche votre position ; vous l'accordez en autorisant la localisation dans les réglages de votre téléphone.", status: 'not_applicable' },
+  { name: 'de Standortberechtigung only', language: 'de', text: 'Die Karte zeigt Ihren Standort nur mit Ihrer Einwilligung an. Sie erteilen sie über die Standortberechtigung in den Einstellungen Ihres Smartphones.', status: 'not_applicable' },
+  { name: 'nl instellingen van uw telefoon only', language: 'nl', text: 'Met uw toestemming toont de app uw locatie op de kaart. U regelt dit via de instellingen van uw telefoon.', status: 'not_applicable' },
+  { name: 'it permesso di posizione only', language: 'it', text: "Con il tuo consenso l'app mostra la tua posizione sulla mappa; puoi concederlo o negarlo nelle impostazioni del tuo telefono.", status: 'not_applicable' },
+  { name: 'es permiso de ubicación only', language: 'es', text: 'Con tu consentimiento, la aplicación muestra tu ubicación en el mapa. Lo concedes al activar el permiso de ubicación en los ajustes de tu teléfono.', status: 'not_applicable' },
+  // Counter-cases: other consent wording keeps consent a basis, so the missing withdrawal is still a gap.
+  { name: 'en marketing consent besides a location permission', text: 'We send the newsletter with your consent. The map shows your position only with your consent, which you give in your phone settings.', status: 'missing' },
+  { name: 'fr prospection consent besides a location permission', language: 'fr', text: "Avec votre consentement, nous vous envoyons notre lettre d'information. Avec votre consentement, l'application affiche votre position, que vous autorisez dans les réglages de votre téléphone.", status: 'missing' },
+  { name: 'it newsletter consent besides a location permission', language: 'it', text: "Con il tuo consenso ti inviamo la newsletter. Con il tuo consenso l'app usa la tua posizione, che puoi autorizzare nelle impostazioni del tuo dispositivo.", status: 'missing' },
+  { name: 'es health-data consent, location permission in the next paragraph', language: 'es', text: 'Tratamos los datos de tu diario de salud con tu consentimiento explícito.\nPuedes activar el permiso de ubicación en los ajustes de tu teléfono.', status: 'missing' },
+  { name: 'en the consent sentence must name the device capability', text: 'We process your health diary with your explicit consent. You can allow location access in your device settings.', status: 'missing' },
 ]);
