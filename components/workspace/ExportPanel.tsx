@@ -5,10 +5,10 @@ import type { ExportEntry } from '../../workspace/export-entry';
 import { buildHtmlReport } from '../../workspace/html-report';
 import { buildMarkdown } from '../../workspace/markdown';
 import { buildRows } from '../../workspace/table';
-import { parseBundle } from '../../workspace/validate';
 import { t } from '../i18n';
 import { dateStamp, downloadText } from './download';
-import { clearAll, exportAll, importAll } from './store';
+import { importFailureMessage, importFile } from './import-file';
+import { clearAll, exportAll } from './store';
 import type { WorkspaceData } from './use-workspace';
 
 /** The newest report of every page with its vendor and overrides, for the CSV/Markdown/HTML exports. */
@@ -35,16 +35,11 @@ export function ExportPanel({ data }: { data: WorkspaceData }) {
     }
   };
   const onImport = async (file: File) => {
-    const parsed = parseBundle(await file.text());
-    if (!parsed.ok) {
-      setMessage({ ok: false, text: parsed.error });
-      return;
-    }
     try {
-      const s = await importAll(parsed.bundle);
-      setMessage({ ok: true, text: t('export_imported', s.reportsAdded, s.reportsSkipped, s.vendors, s.overrides) });
+      setMessage(await importFile(await file.text()));
     } catch (e) {
-      setMessage({ ok: false, text: t('export_import_failed', e instanceof Error ? e.message : String(e)) });
+      // Only reading the file itself can fail here; importFile turns every import failure into a message.
+      setMessage({ ok: false, text: importFailureMessage(e) });
     }
   };
   return (

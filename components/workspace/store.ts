@@ -5,6 +5,7 @@
  */
 import type { ChecklistId, Status } from '../../analyzers/types';
 import { fileReport, findingsKey, getDb, normalizeUrl, type LacunaDb, type ReportRow, type SiteRow } from '../../storage/db';
+import { isQuotaError } from '../../storage/errors';
 import { buildBundle, type WorkspaceBundle } from '../../workspace/bundle';
 import type { ItemOverride, VendorInfo } from '../../workspace/types';
 
@@ -82,7 +83,22 @@ export interface ImportSummary {
  * also holds are read, to compare their findings.
  */
 export async function importAll(bundle: WorkspaceBundle, db: LacunaDb = getDb()): Promise<ImportSummary> {
-  return db.transaction('rw', db.sites, db.reports, db.vendors, db.overrides, async () => {
+  let idb: IDBTransaction | undefined;
+  try {
+    return await importInTransaction(bundle, db, (tx) => (idb = tx));
+  } catch (error) {
+    // When the browser aborts the transaction for lack of space while writes are still queued, those writes
+    // fail with InvalidStateError/TransactionInactiveError and that can be what rejects; the transaction's
+    // own error is the cause, so it is the one reported.
+    if (!isQuotaError(error) && isQuotaError(idb?.error)) throw idb!.error;
+    throw error;
+  }
+}
+
+/** The import itself, in one transaction; `onStart` receives the IndexedDB transaction (for its error). */
+function importInTransaction(bundle: WorkspaceBundle, db: LacunaDb, onStart: (tx: IDBTransaction) => void): Promise<ImportSummary> {
+  return db.transaction('rw', db.sites, db.reports, db.vendors, db.overrides, async (tx) => {
+    onStart(tx.idbtrans);
     // Findings already stored (or already taken from the file) per URL and text: the same text with other
     // findings (an analyzer update) is a version of its own, as in saveReport.
     const stored = new Set(((await db.reports.orderBy('[url+contentHash]').keys()) as unknown as Array<[string, string]>).map(([u, h]) => `${h} ${u}`));

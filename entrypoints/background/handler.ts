@@ -6,6 +6,7 @@
 import type { Report } from '../../analyzers/types';
 import { t } from '../../components/i18n';
 import type { SaveResult } from '../../storage/db';
+import { isQuotaError } from '../../storage/errors';
 import { failure, parseExtractedPage, parseRequest, type Response } from './messages';
 
 /** Side effects the handler needs. */
@@ -55,24 +56,6 @@ export function explainInjectionError(error: unknown, url: string | undefined): 
     );
   }
   return failure('extraction-failed', t('bg_read_failed', raw));
-}
-
-const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
-
-/**
- * True when a storage failure means the browser's storage for the extension is
- * full. The error arrives as the DOMException itself (a failed write request),
- * as Dexie's wrapper of it (same name, the DOMException in `inner`), as an
- * AbortError whose `inner` is the quota error (the transaction aborted at
- * commit), or inside a BulkError's `failures`; old Firefox names it
- * NS_ERROR_DOM_QUOTA_REACHED.
- */
-export function isQuotaError(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 3) return false;
-  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
-  if (typeof e.name === 'string' && QUOTA_NAMES.has(e.name)) return true;
-  if (isQuotaError(e.inner, depth + 1)) return true;
-  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
 /** Handles one message from an extension page; never throws. */
