@@ -1,4 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
+import { sentenceEvidence } from '../document';
+import { findDevicePermissionConsents } from '../extractors/legal-bases';
 
 /** Art. 13(2)(c): where processing rests on consent, the right to withdraw it at any time (Art. 7(3)). */
 const analyzer: ChecklistAnalyzer = {
@@ -12,12 +14,18 @@ const analyzer: ChecklistAnalyzer = {
       missing:
         'Consent is relied on, but no sentence says it can be withdrawn (looked for: "withdraw/revoke your consent", "consent can be withdrawn at any time", Art. 7(3)).',
       not_applicable: 'Consent is not stated as a legal basis.',
+      devicePermission:
+        "Consent appears only as the phone's permission prompt (location, camera, contacts...), given and withdrawn in the device settings, not as a legal basis for the controller's processing.",
     },
   },
-  analyze(_doc, facts) {
+  analyze(doc, facts) {
     const right = facts.rights.find((r) => r.right === 'withdraw_consent');
     if (right) return { status: 'met', evidence: right.evidence.slice(0, 3), messageId: 'met' };
     if (facts.legalBases.some((b) => b.basis === 'consent')) return { status: 'missing', evidence: [], messageId: 'missing' };
+    const prompts = findDevicePermissionConsents(doc);
+    if (prompts.length > 0) {
+      return { status: 'not_applicable', evidence: prompts.slice(0, 3).map((s) => sentenceEvidence(s, 'withdraw_consent')), messageId: 'devicePermission' };
+    }
     return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
   },
 };

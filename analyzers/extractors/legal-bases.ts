@@ -105,12 +105,22 @@ function joinArticleSplits(doc: PolicyDocument): Sentence[] {
   return out;
 }
 
-/** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
-export const findBasisHits = perDocument(scanBases);
+const scanned = perDocument(scanBases);
 
-function scanBases(doc: PolicyDocument): Hit[] {
+/** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
+export function findBasisHits(doc: PolicyDocument): Hit[] {
+  return scanned(doc).hits;
+}
+
+/** Consent sentences that are only the phone's permission prompt (see `isDevicePermission`), in document order. */
+export function findDevicePermissionConsents(doc: PolicyDocument): Sentence[] {
+  return scanned(doc).devicePermission;
+}
+
+function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Sentence[] } {
   const m = matchers(doc);
   const hits: Hit[] = [];
+  const devicePermission: Sentence[] = [];
   // Inside a list introduced by a right ("Right to erasure ... unless it is needed:"), the items are
   // Art. 17(3)/21 exceptions, not the bases the policy relies on.
   let rightList = false;
@@ -141,12 +151,15 @@ function scanBases(doc: PolicyDocument): Hit[] {
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
     if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
-    if (found.has('consent') && !byArticle.has('consent') && isDevicePermission(doc, sentences, i, m)) found.delete('consent');
+    if (found.has('consent') && !byArticle.has('consent') && isDevicePermission(doc, sentences, i, m)) {
+      found.delete('consent');
+      devicePermission.push(sentence);
+    }
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
   }
-  return hits;
+  return { hits, devicePermission };
 }
 
 /**

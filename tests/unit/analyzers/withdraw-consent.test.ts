@@ -12,7 +12,7 @@ runChecklistCases(withdrawConsent, [
   { name: 'en no consent basis', text: 'We process your order because it is necessary for the performance of a contract with you.', status: 'not_applicable' },
   { name: 'it no consent basis', language: 'it', text: "Il trattamento è necessario per l'esecuzione di un compito di interesse pubblico.", status: 'not_applicable' },
   // The phone's permission prompt (ePrivacy terminal access) is not consent relied on as an Art. 6(1)(a) basis.
-  { name: 'en location permission only', text: 'The map shows your position only with your consent. You give it by allowing location access in your device settings.', status: 'not_applicable' },
+  { name: 'en location permission only', text: 'The map shows your position only with your consent. You give it by allowing location access in your device settings.', status: 'not_applicable', quote: 'The map shows your position only with your consent.' },
   { name: 'fr autorisation de localisation only', language: 'fr', text: "Avec votre consentement, l'application affiche votre position ; vous l'accordez en autorisant la localisation dans les réglages de votre téléphone.", status: 'not_applicable' },
   { name: 'de Standortberechtigung only', language: 'de', text: 'Die Karte zeigt Ihren Standort nur mit Ihrer Einwilligung an. Sie erteilen sie über die Standortberechtigung in den Einstellungen Ihres Smartphones.', status: 'not_applicable' },
   { name: 'nl instellingen van uw telefoon only', language: 'nl', text: 'Met uw toestemming toont de app uw locatie op de kaart. U regelt dit via de instellingen van uw telefoon.', status: 'not_applicable' },
