@@ -5,6 +5,7 @@ import es from './es';
 import fr from './fr';
 import it from './it';
 import nl from './nl';
+import { prefilterOf, PrefilteredRegExp } from '../prefilter';
 import type { Lexicon, Pattern } from './types';
 
 /** Lexicons by language. Adding a language is adding a data file here. */
@@ -41,7 +42,11 @@ export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
   re = cache.get(key);
   if (!re) {
     const body = patterns.length ? patterns.map((p) => `(?:${p})`).join('|') : '(?!)';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+    const source = `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+    // Most sentences hold none of the words a union looks for: when the patterns say which
+    // words its matches contain, sentences without them are skipped before the regex runs.
+    const filter = patterns.length ? prefilterOf(patterns) : null;
+    re = filter ? new PrefilteredRegExp(source, flags, filter) : new RegExp(source, flags);
     cache.set(key, re);
   }
   // Only frozen arrays (the lexicons, `patternsOf` lists) are keyed by identity: a caller's own array may change.

@@ -1,0 +1,151 @@
+/**
+ * The word-key prefilter of the lexicon regexes (analyzers/prefilter.ts) must
+ * never change a result: a filtered regex answers exactly as the same regex
+ * without the filter. Checked on every lexicon union of every language, on the
+ * project's own fixture policies and on generated texts built from the
+ * lexicons' own words with random case, separators and case-fold look-alikes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile, LEXICONS } from '../../analyzers/lexicon';
+import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp } from '../../analyzers/prefilter';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
+
+/** Every pattern list of every lexicon (the arrays `compile` is given), with its path. */
+function patternLists(): Array<{ name: string; patterns: string[] }> {
+  const out: Array<{ name: string; patterns: string[] }> = [];
+  const walk = (value: unknown, name: string) => {
+    if (Array.isArray(value)) {
+      if (value.length && value.every((v) => typeof v === 'string')) out.push({ name, patterns: value as string[] });
+      return;
+    }
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${name}.${k}`);
+  };
+  for (const [lang, lex] of Object.entries(LEXICONS)) walk(lex, lang);
+  return out;
+}
+
+const LISTS = patternLists();
+
+/** The words the lexicons are written with: generated texts made of them hit many patterns. */
+const VOCABULARY = [...new Set(LISTS.flatMap((l) => l.patterns.join(' ').match(/[\p{L}\p{N}]+/gu) ?? []))];
+
+/** Sentences of the fixture policies with their language (the file name's prefix). */
+const fixtureSentences = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) =>
+    readFileSync(path.join(FIXTURES, f), 'utf8')
+      .split(/(?<=[.!?:;])\s+|\n+/)
+      .filter((s) => s.trim().length > 0)
+      .map((text) => ({ lang: f.slice(0, 2), text })),
+  );
+
+/** Case-insensitive regexes treat these as the same letter: the filter must too. */
+const LOOKALIKES: Record<string, string> = { s: 'ſ', k: '\u212a', S: 'ſ', K: '\u212a', ß: 'ẞ' };
+
+const word = fc.oneof(
+  fc.constantFrom(...VOCABULARY),
+  fc.constantFrom(...VOCABULARY).map((w) => w.toUpperCase()),
+  fc.constantFrom(...VOCABULARY).map((w) => w.replace(/[skSKß]/g, (c) => LOOKALIKES[c] ?? c)),
+  fc.constantFrom(...VOCABULARY).map((w) => w + 's'),
+  fc.string({ minLength: 1, maxLength: 6 }),
+);
+const separator = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '’', "'", '-', '\n', ' (', ') ', ': ', '/', ' « ', ' » ', '*');
+const generatedText = fc
+  .array(fc.tuple(word, separator), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+describe('keys of a pattern', () => {
+  it.each([
+    ['privacy (?:policy|notice)', ['priv']],
+    ['(?:we|us) (?:collect|process)', ['coll', 'proc']],
+    ['e\\.g\\.,?', ['e$']],
+    ['art(?:icle|\\.)? ?22', ['arti', 'art$', 'art2']],
+    ['\\((?:mandatory|optional)\\)', ['mand', 'opti']],
+    ['droits? d[\'’]accès', ['droi']],
+    ['you (?:can|may) choose not to provide', ['choo']],
+    ['l[\'’]extérieur', ['exté']],
+  ])('%s', (pattern, keys) => {
+    expect([...keysOfPattern(pattern)!].sort()).toEqual([...keys].sort());
+  });
+
+  it.each([['(?:\\S+ ){0,6}outside'], ['\\p{L}+'], ['.{0,3}data'], ['[a-z]+'], ['(?:data)?'], ['ask\\w*']])(
+    'gives no keys when a match may consist of letters the source does not name: %s',
+    (pattern) => {
+      expect(keysOfPattern(pattern)).toBeNull();
+    },
+  );
+
+  it('takes keys from a later word when the first one is unknown', () => {
+    expect([...keysOfPattern('ask\\w* for')!]).toEqual(['for$']);
+  });
+
+  it('folds case like a case-insensitive Unicode regex', () => {
+    expect(foldWord('ſtored')).toBe(foldWord('STORED'));
+    expect(foldWord('\u212aEY')).toBe('key');
+    expect(foldWord('STRAẞE')).toBe(foldWord('straße'));
+    expect(keysOfText('Données À CARACTÈRE personnel')).toEqual(new Set(['donn', 'à$', 'cara', 'pers']));
+  });
+
+  it('reads most lexicon sections (a section without keys always runs its regex)', () => {
+    const withKeys = LISTS.filter((l) => prefilterOf(l.patterns) !== null).length;
+    expect(withKeys / LISTS.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('a filtered regex answers as the regex itself', () => {
+  const unions = LISTS.map(({ name, patterns }) => ({ name, filtered: compile(patterns) }))
+    .filter((u): u is { name: string; filtered: PrefilteredRegExp } => u.filtered instanceof PrefilteredRegExp)
+    .map((u) => ({ ...u, plain: new RegExp(u.filtered.source, u.filtered.flags) }));
+
+  const agree = (text: string, lang?: string) => {
+    for (const { name, filtered, plain } of unions) {
+      if (lang && !name.startsWith(`${lang}.`) && !name.startsWith('en.')) continue;
+      const a = plain.exec(text);
+      const b = filtered.exec(text);
+      if ((a?.index ?? -1) !== (b?.index ?? -1) || a?.[0] !== b?.[0]) {
+        throw new Error(`${name} differs on ${JSON.stringify(text)}: ${JSON.stringify(a?.[0])} vs ${JSON.stringify(b?.[0])}`);
+      }
+    }
+  };
+
+  it(`on every sentence of the fixture policies (${fixtureSentences.length} sentences)`, () => {
+    let matched = 0;
+    for (const s of fixtureSentences) {
+      agree(s.text, s.lang); // the unions of the sentence's language, and the English ones policies borrow
+      if (unions.some((u) => u.plain.test(s.text))) matched++;
+    }
+    expect(matched).toBeGreaterThan(fixtureSentences.length / 3); // the check saw matches, not only misses
+  });
+
+  it('on generated texts made of lexicon words', () => {
+    fc.assert(fc.property(generatedText, (text) => agree(text)), { numRuns: 400, seed: 20261123 });
+  });
+
+  it('on texts where a pattern matches only after its first word (keys from a later word)', () => {
+    const choose = compile(['you (?:can|may) choose not to provide']) as PrefilteredRegExp;
+    expect(choose).toBeInstanceOf(PrefilteredRegExp);
+    expect(choose.test('Of course YOU MAY CHOOSE NOT TO PROVIDE it.')).toBe(true);
+    expect(choose.test('You may decide not to give it.')).toBe(false);
+  });
+
+  it('keeps RegExp behaviour for matchAll, replace, split, global and sticky use', () => {
+    const filter = prefilterOf(['data protection officer', 'DPO'])!;
+    const re = new PrefilteredRegExp('(?<![\\p{L}\\p{N}])(?:(?:data protection officer)|(?:DPO))(?![\\p{L}\\p{N}])', 'giu', filter);
+    const text = 'Write to our DPO. The Data Protection Officer answers. No dpos here.';
+    expect([...text.matchAll(re)].map((m) => [m.index, m[0]])).toEqual([
+      [13, 'DPO'],
+      [22, 'Data Protection Officer'],
+    ]);
+    expect(text.replace(re, 'X')).toBe('Write to our X. The X answers. No dpos here.');
+    expect(text.split(re)).toHaveLength(3);
+    re.lastIndex = 5;
+    expect(re.exec('nothing to see here')).toBeNull();
+    expect(re.lastIndex).toBe(0);
+    expect(mayMatch(filter, 'the officer')).toBe(false);
+    expect(mayMatch(filter, 'the dpo')).toBe(true);
+  });
+});
