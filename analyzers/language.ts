@@ -11,21 +11,39 @@ const STOPWORDS: Record<Lang, string[]> = {
   es: ['el', 'los', 'las', 'de', 'que', 'y', 'en', 'para', 'con', 'por', 'su', 'sus', 'una', 'del', 'se', 'datos', 'usted', 'como', 'al', 'es'],
 };
 
-const SETS = Object.fromEntries(
-  Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]),
-) as Record<Lang, Set<string>>;
+/** Stop word -> the languages it belongs to (a word such as "de" counts for several). */
+const LANGS_OF = new Map<string, Lang[]>();
+for (const [lang, words] of Object.entries(STOPWORDS) as Array<[Lang, string[]]>) {
+  for (const w of words) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), lang]);
+}
+
+const WORD = /\p{L}+/gu;
 
 /** Scores of each language on a text: the share of its words that are that language's stop words. */
 export function languageScores(text: string, maxWords = 20000): Record<Lang, number> {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const sample = words.length > maxWords ? words.slice(0, maxWords) : words;
   const scores = { en: 0, fr: 0, de: 0, nl: 0, it: 0, es: 0 } as Record<Lang, number>;
-  for (const w of sample) {
-    for (const lang of Object.keys(SETS) as Lang[]) if (SETS[lang].has(w)) scores[lang]++;
+  const lower = text.toLowerCase();
+  // Only the first `maxWords` words are read: a long text says its language early.
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m && n < maxWords; m = WORD.exec(lower)) {
+    n++;
+    const langs = LANGS_OF.get(m[0]);
+    if (langs) for (const lang of langs) scores[lang]++;
   }
-  const n = Math.max(1, sample.length);
-  for (const lang of Object.keys(scores) as Lang[]) scores[lang] /= n;
+  WORD.lastIndex = 0;
+  const total = Math.max(1, n);
+  for (const lang of Object.keys(scores) as Lang[]) scores[lang] /= total;
   return scores;
+}
+
+/** Whether a text has at least `n` words. */
+function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < n && WORD.exec(text)) count++;
+  WORD.lastIndex = 0;
+  return count >= n;
 }
 
 /**
@@ -42,8 +60,7 @@ export function detectLanguage(text: string): Lang | 'und' {
       bestScore = s;
     }
   }
-  const words = (text.match(/\p{L}+/gu) ?? []).length;
   // Below ~8 % stop-word coverage the text is a list, code or another language.
-  if (!best || words < 3 || bestScore < 0.08) return 'und';
+  if (!best || !hasWords(text, 3) || bestScore < 0.08) return 'und';
   return best;
 }
