@@ -78,6 +78,7 @@ function matchers(doc: PolicyDocument) {
     hypothetical: compile(patternsOf(doc, (l) => l.bases.hypothetical)),
     deviceFeatures: pick((l) => l.bases.deviceFeatures),
     devicePermission: pick((l) => l.bases.devicePermission),
+    gated: pick((l) => l.bases.consentGated),
   };
 }
 
@@ -116,6 +117,28 @@ export function findBasisHits(doc: PolicyDocument): Hit[] {
 export function findDevicePermissionConsents(doc: PolicyDocument): Sentence[] {
   return scanned(doc).devicePermission;
 }
+
+/**
+ * Sentences that rely on consent without stating it as a legal basis ("we will not share it without your
+ * permission", "you may opt in to ..."), in document order, minus headings, questions, repeats and the phone's
+ * permission prompts. They make the withdrawal right due (Art. 13(2)(c), 7(3)) but name no Art. 6(1) basis
+ * for the legal_basis item.
+ */
+export const findGatedConsents = perDocument((doc: PolicyDocument): Sentence[] => {
+  const m = matchers(doc);
+  const sentences = joinArticleSplits(doc);
+  const out: Sentence[] = [];
+  const seen = new Set<string>();
+  for (const [i, sentence] of sentences.entries()) {
+    // A heading or a question ("Shared only with your permission?") announces a section; the sentences under it say what happens.
+    if (sentence.heading || sentence.text.trimEnd().endsWith('?') || seen.has(sentence.text)) continue;
+    if (m.gated.test(sentence.text) && !isDevicePermission(doc, sentences, i, m)) {
+      out.push(sentence);
+      seen.add(sentence.text);
+    }
+  }
+  return out;
+});
 
 function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Sentence[] } {
   const m = matchers(doc);

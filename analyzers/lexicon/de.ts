@@ -162,6 +162,11 @@ const de: Lexicon = {
       'Berechtigungen? (?:Ihres|deines|des) (?:Geräts|Gerätes|Endgeräts|Betriebssystems|Smartphones)',
       'Ortungsdienste?',
     ],
+    // "Wir geben Ihre Daten nicht ohne Ihre Zustimmung weiter": consent relied on without being called a legal basis.
+    consentGated: [
+      '(?:nicht|kein\\p{L}*|niemals|nie)[^.;]{0,100}ohne (?:Ihre|deine|eure) (?:vorherige |ausdrückliche )?(?:Einwilligung|Zustimmung|Erlaubnis|Genehmigung)',
+      'ohne (?:Ihre|deine|eure) (?:vorherige |ausdrückliche )?(?:Einwilligung|Zustimmung|Erlaubnis|Genehmigung)[^.;]{0,100}(?:nicht|kein\\p{L}*|niemals|nie)',
+    ],
   },
   rights: {
     rights: {

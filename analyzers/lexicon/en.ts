@@ -273,6 +273,14 @@ const en: Lexicon = {
       '(?:location|camera|microphone|contacts|photos?|notification|bluetooth) (?:access )?permissions?',
       'location services', '(?:iOS|Android) (?:settings|permissions?)',
     ],
+    // Consent in substance (Art. 4(11)): a promise not to do something without it, an opt-in, a permission asked for.
+    consentGated: [
+      '(?:you|users?|members?|customers?|visitors?|subscribers?) (?:may|can|could|choose to|decide to) opt[- ]in to',
+      '(?:will|shall|do|does|would) (?:not|never) [^.;]{0,100}without (?:your|the user[\'’]s|users[\'’]) (?:prior |express |explicit |written |specific )?(?:consent|permission|agreement|authori[sz]ation)',
+      'unless (?:we (?:first )?(?:ask|asked|have asked) (?:you )?for |we (?:first )?(?:obtain|obtained|have obtained|receive|received|get) )?(?:your )?(?:prior |express |explicit |written )?consent',
+      'unless you (?:have )?(?:consent|consented|give (?:us )?(?:your )?(?:prior |express |explicit )?consent)',
+      '(?:with|after|upon) your (?:prior |express |explicit |written )?permission',
+    ],
   },
   rights: {
     rights: {

@@ -140,6 +140,10 @@ const es: Lexicon = {
       'permisos? (?:de|para) (?:acceso a (?:la |tu |su )?)?(?:ubicación|localización|geolocalización|cámara|micrófono|contactos|fotos)',
       'servicios de (?:ubicación|localización)',
     ],
+    // "No compartimos tus datos sin tu consentimiento": consent relied on without being called a legal basis.
+    consentGated: [
+      '(?:no|nunca|jamás)[^.;]{0,100}sin (?:su|tu|vuestro) (?:previo |expreso |explícito )?(?:consentimiento|autorización|permiso)',
+    ],
   },
   rights: {
     rights: {

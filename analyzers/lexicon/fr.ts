@@ -226,6 +226,11 @@ const fr: Lexicon = {
       'permissions? (?:de l[\'’]application|d[\'’]accès|de (?:localisation|géolocalisation))',
       'services de localisation',
     ],
+    // "Nous ne partageons jamais vos données sans votre accord": consent relied on without being called a legal basis.
+    consentGated: [
+      '(?:ne|n[\'’])[^.;]{0,100}sans (?:avoir (?:obtenu|recueilli) )?(?:votre|ton) (?:accord|consentement|autorisation|permission)',
+      'sauf (?:si vous y consentez|si tu y consens|avec votre (?:accord|autorisation|permission))',
+    ],
   },
   rights: {
     rights: {

@@ -134,6 +134,10 @@ const it: Lexicon = {
       '(?:permess[oi]|autorizzazion[ei]) (?:di accesso (?:alla |al |ai )?|alla |al |ai |di )(?:posizione|localizzazione|geolocalizzazione|fotocamera|microfono|contatti|rubrica)',
       'servizi di localizzazione',
     ],
+    // "Non condividiamo i tuoi dati senza il tuo consenso": consent relied on without being called a legal basis.
+    consentGated: [
+      '(?:non|mai)[^.;]{0,100}senza (?:il )?(?:tuo|suo|Suo|vostro) (?:previo |preventivo |esplicito )?(?:consenso|autorizzazione|permesso)',
+    ],
   },
   rights: {
     rights: {

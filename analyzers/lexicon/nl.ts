@@ -142,6 +142,11 @@ const nl: Lexicon = {
       '(?:locatie|camera|microfoon|contacten|foto)-?(?:toegang|toestemming|machtiging)(?:en)?',
       'locatievoorzieningen', 'locatieservices',
     ],
+    // "We delen je gegevens nooit zonder je toestemming": consent relied on without being called a legal basis.
+    consentGated: [
+      '(?:niet|geen|nooit)[^.;]{0,100}zonder (?:uw|jouw|je) (?:voorafgaande |uitdrukkelijke )?(?:toestemming|goedkeuring)',
+      'zonder (?:uw|jouw|je) (?:voorafgaande |uitdrukkelijke )?(?:toestemming|goedkeuring)[^.;]{0,100}(?:niet|geen|nooit)',
+    ],
   },
   rights: {
     rights: {

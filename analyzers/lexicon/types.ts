@@ -117,6 +117,12 @@ export interface BasesLexicon {
   deviceFeatures: Pattern[];
   /** The phone's own permission or settings: "in your device settings", "location permission", "réglages de votre téléphone". */
   devicePermission: Pattern[];
+  /**
+   * Consent that gates one processing without being stated as its legal basis: "we will not share it without your
+   * permission", "you may opt in to ...", "unless we ask you for consent". Not a basis for Art. 13(1)(c), but consent
+   * is relied on, so Art. 13(2)(c) / 7(3) ask for the right to withdraw it (withdraw_consent item).
+   */
+  consentGated: Pattern[];
 }
 
 /** Data-subject rights (rights extractor; rights, withdraw_consent, complaint items). */

@@ -24,4 +24,22 @@ runChecklistCases(withdrawConsent, [
   { name: 'it newsletter consent besides a location permission', language: 'it', text: "Con il tuo consenso ti inviamo la newsletter. Con il tuo consenso l'app usa la tua posizione, che puoi autorizzare nelle impostazioni del tuo dispositivo.", status: 'missing' },
   { name: 'es health-data consent, location permission in the next paragraph', language: 'es', text: 'Tratamos los datos de tu diario de salud con tu consentimiento explícito.\nPuedes activar el permiso de ubicación en los ajustes de tu teléfono.', status: 'missing' },
   { name: 'en the consent sentence must name the device capability', text: 'We process your health diary with your explicit consent. You can allow location access in your device settings.', status: 'missing' },
+  // Consent relied on in substance, never called a legal basis: the withdrawal right is still due (Art. 13(2)(c), 7(3)).
+  { name: 'en never shared without your permission', text: 'We will never pass your e-mail address to partners without your prior permission.', status: 'missing', quote: 'We will never pass your e-mail address to partners without your prior permission.' },
+  { name: 'en opt in to a reminder service', text: 'Members can opt in to text-message reminders before each class.', status: 'missing' },
+  { name: 'en unless we ask for consent', text: 'We do not sell member lists unless we first ask you for consent.', status: 'missing' },
+  { name: 'en unless you consent', text: 'Your photos stay private unless you consent to publishing them in the gallery.', status: 'missing' },
+  { name: 'en shared with your permission', text: 'With your permission, your coach can see your training log.', status: 'missing' },
+  { name: 'en permission-gated, withdrawal stated', text: 'We never share your training log without your consent. You can withdraw your consent at any time in your profile.', status: 'met' },
+  { name: 'fr jamais sans votre accord', language: 'fr', text: "Nous ne transmettons jamais votre adresse à nos partenaires sans votre accord.", status: 'missing' },
+  { name: 'de nicht ohne Ihre Zustimmung', language: 'de', text: 'Wir geben Ihre Adresse nicht ohne Ihre Zustimmung an Partner weiter.', status: 'missing' },
+  { name: 'nl nooit zonder je toestemming', language: 'nl', text: 'We delen je adres nooit zonder je toestemming met partners.', status: 'missing' },
+  { name: 'it mai senza il tuo consenso', language: 'it', text: 'Non cediamo mai il tuo indirizzo ai partner senza il tuo consenso.', status: 'missing' },
+  { name: 'es nunca sin tu consentimiento', language: 'es', text: 'No cedemos nunca tu dirección a socios sin tu consentimiento.', status: 'missing' },
+  // Counter-cases: no consent of the reader is relied on.
+  { name: 'en a parent\'s missing consent is not reliance', text: "If your child has given us personal data without your consent, please contact us and we will delete it.", status: 'not_applicable' },
+  { name: 'en a question heading is not a statement', text: 'Why do we ask for your permission?\nWe process your order because it is necessary for the performance of a contract with you.', status: 'not_applicable' },
+  { name: 'en accepting the policy by use is not consent', text: 'By using the app, you agree to the collection of information in accordance with this policy.', status: 'not_applicable' },
+  { name: 'en location permission in the device settings', text: 'We never read your location without your permission, which you grant in your phone settings.', status: 'not_applicable' },
+  { name: 'fr sans votre accord, without negation', language: 'fr', text: "Si votre enfant nous a transmis des données sans votre accord, écrivez-nous.", status: 'not_applicable' },
 ]);
