@@ -29,6 +29,8 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
       ],
       true,
     ),
+    // Sticky: only "does a generic phrase start the candidate" is asked, so no other position is tried.
+    'iuy',
   );
   const nounsCapitalised = lexiconOf(doc).recipients.nounsCapitalised;
   // A word also written in lower case in the text ("Your", "Personal", "Controller") is an
@@ -95,8 +97,9 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
         let offset = w.start;
         for (const part of doc.text.slice(w.start, w.end).split(/(\s+\p{Ll}+\s+)/u)) {
           const isItem = !/^\s+\p{Ll}+\s+$/u.test(part);
-          const g = isItem ? generic.exec(part) : null;
-          const name = isItem && !(g && g.index === 0) && /\p{L}{2,}/u.test(part) ? plausible(part) : null;
+          generic.lastIndex = 0;
+          const startsGeneric = isItem && generic.test(part);
+          const name = isItem && !startsGeneric && /\p{L}{2,}/u.test(part) ? plausible(part) : null;
           if (name) add(name, offset + part.lastIndexOf(name));
           offset += part.length;
         }
