@@ -280,6 +280,8 @@ const en: Lexicon = {
       'unless (?:we (?:first )?(?:ask|asked|have asked) (?:you )?for |we (?:first )?(?:obtain|obtained|have obtained|receive|received|get) )?(?:your )?(?:prior |express |explicit |written )?consent',
       'unless you (?:have )?(?:consent|consented|give (?:us )?(?:your )?(?:prior |express |explicit )?consent)',
       '(?:with|after|upon) your (?:prior |express |explicit |written )?permission',
+      // "By using the app you agree to the collection and use of information ...": the policy treats use as consent to its processing.
+      '(?:by|when|if you (?:choose to )?) ?(?:using|use|accessing|access|downloading|installing|continuing to use)[^.;]{0,60}(?:,|then)? you (?:hereby |expressly )?(?:agree|consent|accept)(?: to)? (?:the |our |its )?(?:collection|use|processing|storage|sharing|disclosure|transfer)',
     ],
   },
   rights: {

@@ -30,6 +30,9 @@ runChecklistCases(withdrawConsent, [
   { name: 'en unless we ask for consent', text: 'We do not sell member lists unless we first ask you for consent.', status: 'missing' },
   { name: 'en unless you consent', text: 'Your photos stay private unless you consent to publishing them in the gallery.', status: 'missing' },
   { name: 'en shared with your permission', text: 'With your permission, your coach can see your training log.', status: 'missing' },
+  // The policy treats using the app as consent to its processing: that consent too must be withdrawable.
+  { name: 'en use of the app taken as consent to collection', text: 'By using the app, you agree to the collection and use of information in accordance with this policy.', status: 'missing' },
+  { name: 'en if you choose to use, then you consent to processing', text: 'If you choose to use the planner, then you consent to the processing of the details you enter.', status: 'missing' },
   { name: 'en permission-gated, withdrawal stated', text: 'We never share your training log without your consent. You can withdraw your consent at any time in your profile.', status: 'met' },
   { name: 'fr jamais sans votre accord', language: 'fr', text: "Nous ne transmettons jamais votre adresse à nos partenaires sans votre accord.", status: 'missing' },
   { name: 'de nicht ohne Ihre Zustimmung', language: 'de', text: 'Wir geben Ihre Adresse nicht ohne Ihre Zustimmung an Partner weiter.', status: 'missing' },
@@ -39,7 +42,8 @@ runChecklistCases(withdrawConsent, [
   // Counter-cases: no consent of the reader is relied on.
   { name: 'en a parent\'s missing consent is not reliance', text: "If your child has given us personal data without your consent, please contact us and we will delete it.", status: 'not_applicable' },
   { name: 'en a question heading is not a statement', text: 'Why do we ask for your permission?\nWe process your order because it is necessary for the performance of a contract with you.', status: 'not_applicable' },
-  { name: 'en accepting the policy by use is not consent', text: 'By using the app, you agree to the collection of information in accordance with this policy.', status: 'not_applicable' },
+  { name: 'en agreeing to the terms by use names no processing', text: 'By downloading the game, you agree to our Terms of Service and this policy.', status: 'not_applicable' },
+  { name: 'en continued use accepts a new version of the policy', text: 'If you keep using the app after an update, you accept the revised policy.', status: 'not_applicable' },
   { name: 'en location permission in the device settings', text: 'We never read your location without your permission, which you grant in your phone settings.', status: 'not_applicable' },
   { name: 'fr sans votre accord, without negation', language: 'fr', text: "Si votre enfant nous a transmis des données sans votre accord, écrivez-nous.", status: 'not_applicable' },
 ]);
