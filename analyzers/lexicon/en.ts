@@ -348,6 +348,13 @@ const en: Lexicon = {
         'objection to (?:the )?processing',
         // "You can ask us to stop processing your data where we rely on legitimate interests / for direct marketing" (Art. 21 in plain words).
         '(?:ask|request|require|tell) (?:us |that we )?(?:to )?stop (?:processing|using) (?:your|the|any)',
+        // Art. 21(2)-(3): opting out of direct marketing or of ads targeted at you is objecting to that processing.
+        '(?<!(?:not|never|cannot|can[\'’]t) )(?:opt[- ]?out|unsubscribe) (?:of|from) (?:receiving )?(?:(?:our|any|all|future|further|these|such|the|those) )*(?:marketing|promotional|advertising|direct marketing|newsletters?|commercial|e-?mails?|mailings?|mailing lists?|offers)',
+        '(?:you|users?) (?:can|may)(?: at any time| anytime| always)? unsubscribe',
+        '(?<!(?:not|never|cannot|can[\'’]t) )opt[- ]?out of (?:(?:interest|behavio(?:u)?r)[- ]based|targeted|personali[sz]ed|behavio(?:u)?ral|tailored|cross-context behavio(?:u)?ral) (?:advertising|ads)',
+        // US state laws: "the right to opt out of the sale or sharing of your personal information".
+        'right to opt[- ]?out',
+        'opt[- ]?out of (?:the )?(?:sale|selling|sharing)',
       ],
       withdraw_consent: [
         '(?:agreed|consented|opted in) to (?:receive )?[^.;]{0,60}(?:may|can) (?:always )?(?:opt out|unsubscribe|withdraw)',

@@ -19,7 +19,15 @@ runExtractorCases(rights, names, [
   { name: 'es', language: 'es', text: 'Puede ejercer sus derechos de acceso, rectificación, supresión y oposición. Puede presentar una reclamación ante la Agencia Española de Protección de Datos.', expected: ['access', 'complaint', 'erasure', 'object', 'rectification'] },
   { name: 'en portability in third person', text: 'Users have the right to receive their Data in a structured, commonly used and machine readable format and to have it transferred to another controller.', expected: ['portability'] },
   { name: 'en informal correction and removal requests', text: 'If you believe that information we hold about you is incorrect, please write to us. If you want your account removed from our servers, send us an e-mail.', expected: ['erasure', 'rectification'] },
+  // Art. 21(2)-(3): opting out of direct marketing or of targeted ads is an objection; US wording "right to opt out".
+  { name: 'en unsubscribe from newsletters', text: 'You can unsubscribe from our newsletters through the link in every issue.', expected: ['object'] },
+  { name: 'en opt out of future marketing e-mails', text: 'Members may opt-out of future marketing e-mails by replying STOP.', expected: ['object'] },
+  { name: 'en unsubscribe at any time', text: 'You may at any time unsubscribe by writing to the club secretary.', expected: ['object'] },
+  { name: 'en opt out of interest-based ads', text: 'If you prefer, you can opt out of interest-based advertising in the ad settings of your account.', expected: ['object'] },
+  { name: 'en US right to opt out of sale', text: 'California residents have the right to opt out of the sale of their personal information.', expected: ['object'] },
   // Not found
+  { name: 'en service messages cannot be opted out of', text: 'Because they concern your bookings, you cannot opt out of receiving these service messages.', expected: [] },
+  { name: 'en a negated opt-out is no right', text: 'Account holders can’t opt out of marketing that is part of the paid plan.', expected: [] },
   { name: 'en policy updates are not rectification', text: 'We may update our Privacy Policy from time to time.', expected: [] },
   { name: 'en the company reserves rights', text: 'Acme Widgets reserves the right to refuse access to the app.', expected: [] },
   { name: 'en complaint to the company is not Art. 77', text: 'If you have a complaint, write to our support team.', expected: [] },
