@@ -297,6 +297,8 @@ const en: Lexicon = {
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
         'right to (?:request|obtain) (?:access|a copy|confirmation)',
         'subject access requests?',
+        // "Users have the right, at any time, to know whether their data has been stored".
+        '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
       ],
       rectification: [
         '(?:information|data)[^.;]{0,60}(?:is|are) (?:incorrect|inaccurate|incomplete|out of date)[^.;]{0,80}(?:contact us|write to us|email us|e-mail us|let us know|tell us|notify us|please (?:write|contact|email))',
@@ -310,6 +312,8 @@ const en: Lexicon = {
         'right to (?:correct|correction|update)',
         '(?:correct|update|amend|complete) (?:any |your )?(?:inaccurate|incorrect|incomplete|inaccuracies)',
         '(?:request|ask) (?:us )?(?:to )?(?:correct|update|amend)(?:ion)? (?:your|the|any)',
+        // "... or to ask for them to be supplemented, updated or corrected".
+        'ask for (?:it|them|the data|their data|your data) to be (?:\\p{L}+,? ){0,4}(?:or )?(?:updated|corrected|rectified|amended|supplemented)',
       ],
       erasure: [
         '(?:want|wish|like)[^.;]{0,120}(?:removed|deleted|erased) from our (?:servers|systems|records|databases?)',
@@ -330,6 +334,8 @@ const en: Lexicon = {
         '(?:request|ask) (?:us )?(?:to |that we )?(?:restrict|limit)',
         'limit (?:the |our )?(?:use|processing|how we)',
         'restrict (?:how|the way) we',
+        // "Request restrictions, temporarily or permanently, on our processing of your data".
+        '(?:request|ask for|obtain|demand) (?:a |the )?restrictions?(?:,? [^.;]{0,40})? on (?:our |the |its |any )?(?:processing|use)',
       ],
       portability: [
         'portability',
@@ -339,6 +345,8 @@ const en: Lexicon = {
         '(?:transmit|transfer)(?:red|ted)? (?:directly )?to another controller',
         '(?:transfer|transmit|send|move) (?:your|the|that|this) (?:personal )?(?:data|information) (?:directly )?to (?:another|a third party|a different|other)',
         'in a (?:structured|commonly[- ]used|machine[- ]readable|portable)(?:,? (?:and )?(?:structured|commonly[- ]used|machine[- ]readable))* format',
+        // "Request transfer of your personal information to you or a third party" (Art. 20(1)-(2)).
+        '(?:request|ask for|obtain|demand) (?:the )?(?:transfer|transmission) of (?:your |the |a copy of your )?(?:personal )?(?:data|information) to (?:you|another|a third party|a different|other)',
       ],
       object: [
         '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: at any time)? object',
