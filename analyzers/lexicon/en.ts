@@ -282,6 +282,7 @@ const en: Lexicon = {
       '(?:with|after|upon) your (?:prior |express |explicit |written )?permission',
       // "By using the app you agree to the collection and use of information ...": the policy treats use as consent to its processing.
       '(?:by|when|if you (?:choose to )?) ?(?:using|use|accessing|access|downloading|installing|continuing to use)[^.;]{0,60}(?:,|then)? you (?:hereby |expressly )?(?:agree|consent|accept)(?: to)? (?:the |our |its )?(?:collection|use|processing|storage|sharing|disclosure|transfer)',
+      '(?:^|[,;:] ?)(?:then )?you (?:hereby |expressly )?(?:agree|consent) to (?:the|our) (?:collection|processing)(?: and (?:use|processing|storage|sharing|disclosure))? of (?:your )?(?:personal )?(?:data|information)',
     ],
   },
   rights: {

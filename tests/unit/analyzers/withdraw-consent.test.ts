@@ -33,6 +33,8 @@ runChecklistCases(withdrawConsent, [
   // The policy treats using the app as consent to its processing: that consent too must be withdrawable.
   { name: 'en use of the app taken as consent to collection', text: 'By using the app, you agree to the collection and use of information in accordance with this policy.', status: 'missing' },
   { name: 'en if you choose to use, then you consent to processing', text: 'If you choose to use the planner, then you consent to the processing of the details you enter.', status: 'missing' },
+  { name: 'en you agree to the collection of information', text: 'Welcome to the planner. You agree to the collection and use of information as this notice describes.', status: 'missing' },
+  { name: 'en declining is not agreeing', text: 'If you do not agree to the collection of information described here, please do not install the planner.', status: 'not_applicable' },
   { name: 'en permission-gated, withdrawal stated', text: 'We never share your training log without your consent. You can withdraw your consent at any time in your profile.', status: 'met' },
   { name: 'fr jamais sans votre accord', language: 'fr', text: "Nous ne transmettons jamais votre adresse à nos partenaires sans votre accord.", status: 'missing' },
   { name: 'de nicht ohne Ihre Zustimmung', language: 'de', text: 'Wir geben Ihre Adresse nicht ohne Ihre Zustimmung an Partner weiter.', status: 'missing' },
