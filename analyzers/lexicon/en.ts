@@ -298,6 +298,8 @@ const en: Lexicon = {
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
         'right to (?:request|obtain) (?:access|a copy|confirmation)',
         'subject access requests?',
+        // Plain language: "you can ask us for a copy of your data".
+        '(?:ask|request) us (?:for|to (?:send|give|provide)(?: you)?) (?:a copy of|access to) (?:the |your |any |all )?(?:personal )?(?:data|information|details)',
         // "Users have the right, at any time, to know whether their data has been stored".
         '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
       ],

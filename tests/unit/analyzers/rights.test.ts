@@ -27,8 +27,10 @@ runExtractorCases(rights, names, [
   { name: 'en US right to opt out of sale', text: 'California residents have the right to opt out of the sale of their personal information.', expected: ['object'] },
   { name: 'en request list: restrictions and transfer', text: 'You may:\n- Request restrictions, for a while or for good, on our processing of your records;\n- Request transfer of your personal data to you or a third party where we rely on your consent.', expected: ['portability', 'restriction'] },
   { name: 'en right to know whether, ask for them to be corrected', text: 'Members have the right, at any time, to know whether their personal data is held by the club and to ask for them to be completed or corrected.', expected: ['access', 'rectification'] },
+  { name: 'en ask us for a copy', text: 'You can ask us for a copy of your personal data by e-mail.', expected: ['access'] },
   // Not found
   { name: 'en restrictions on the service are not Art. 18', text: 'We may place restrictions on your account if you break the house rules.', expected: [] },
+  { name: 'en a copy of the policy is not access', text: 'You can ask us for a copy of this notice on paper.', expected: [] },
   { name: 'en a transfer of the business is not portability', text: 'We may transfer your personal data to a buyer of our business.', expected: [] },
   { name: 'en service messages cannot be opted out of', text: 'Because they concern your bookings, you cannot opt out of receiving these service messages.', expected: [] },
   { name: 'en a negated opt-out is no right', text: 'Account holders can’t opt out of marketing that is part of the paid plan.', expected: [] },
