@@ -15,9 +15,9 @@
  * `prefilterOf` reads each pattern's source and derives, for the words at
  * those places, their "keys": the first K letters of the word (or the whole
  * word plus `$` when the pattern ends it sooner), case folded. Each pattern
- * keeps its two most telling key sets ("choose" and "provide" rather than
+ * keeps its three most telling key sets ("choose" and "provide" rather than
  * "you"). A text's keys are those of its words; a union can match a text only
- * if some pattern has both key sets met, otherwise the regex is not run. A
+ * if some pattern has all its key sets met, otherwise the regex is not run. A
  * pattern whose matches may consist of letters its source does not name
  * (`\p{L}+`, `\S*`, `.`) gives its union no filter: that union always runs.
  *
@@ -27,8 +27,8 @@
  * were compared byte for byte with and without it.
  */
 
-/** Letters of a key: long enough to tell words apart, short enough for inflections to share it. */
-export const KEY_LENGTH = 4;
+/** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
+export const KEY_LENGTH = 5;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -467,7 +467,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** How many key sets of one pattern the filter checks: the first finds candidates, the next confirm them. */
-const SETS_PER_PATTERN = 2;
+const SETS_PER_PATTERN = 3;
 
 /**
  * The key sets every match of one lexicon pattern meets, cheapest first (at most

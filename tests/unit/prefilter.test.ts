@@ -60,14 +60,14 @@ const generatedText = fc
 
 describe('keys of a pattern', () => {
   it.each([
-    ['privacy (?:policy|notice)', ['priv']],
-    ['(?:we|us) (?:collect|process)', ['coll', 'proc']],
+    ['privacy (?:policy|notice)', ['priva']],
+    ['(?:we|us) (?:collect|process)', ['colle', 'proce']],
     ['e\\.g\\.,?', ['e$']],
-    ['art(?:icle|\\.)? ?22', ['arti', 'art$', 'art2']],
-    ['\\((?:mandatory|optional)\\)', ['mand', 'opti']],
-    ['droits? d[\'’]accès', ['droi']],
-    ['you (?:can|may) choose not to provide', ['choo']],
-    ['l[\'’]extérieur', ['exté']],
+    ['art(?:icle|\\.)? ?22', ['artic', 'art$', 'art22']],
+    ['\\((?:mandatory|optional)\\)', ['manda', 'optio']],
+    ['droits? d[\'’]accès', ['droit']],
+    ['you (?:can|may) choose not to provide', ['choos']],
+    ['l[\'’]extérieur', ['extér']],
   ])('%s', (pattern, keys) => {
     expect([...keysOfPattern(pattern)!].sort()).toEqual([...keys].sort());
   });
@@ -87,7 +87,7 @@ describe('keys of a pattern', () => {
     expect(foldWord('ſtored')).toBe(foldWord('STORED'));
     expect(foldWord('\u212aEY')).toBe('key');
     expect(foldWord('STRAẞE')).toBe(foldWord('straße'));
-    expect(keysOfText('Données À CARACTÈRE personnel')).toEqual(new Set(['donn', 'à$', 'cara', 'pers']));
+    expect(keysOfText('Données À CARACTÈRE personnel')).toEqual(new Set(['donné', 'à$', 'carac', 'perso']));
   });
 
   it('reads most lexicon sections (a section without keys always runs its regex)', () => {
