@@ -298,6 +298,8 @@ const en: Lexicon = {
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
         'right to (?:request|obtain) (?:access|a copy|confirmation)',
         'subject access requests?',
+        // "Access and update your information" (a list title or a sentence): access and rectification.
+        '(?:access|view|review),? (?:and|or|&) (?:update|correct|edit|amend|modify|rectify) (?:your|their|his or her) (?:personal )?(?:data|information|details)',
         // Plain language: "you can ask us for a copy of your data".
         '(?:ask|request) us (?:for|to (?:send|give|provide)(?: you)?) (?:a copy of|access to) (?:the |your |any |all )?(?:personal )?(?:data|information|details)',
         // "Users have the right, at any time, to know whether their data has been stored".
@@ -315,6 +317,8 @@ const en: Lexicon = {
         'right to (?:correct|correction|update)',
         '(?:correct|update|amend|complete) (?:any |your )?(?:inaccurate|incorrect|incomplete|inaccuracies)',
         '(?:request|ask) (?:us )?(?:to )?(?:correct|update|amend)(?:ion)? (?:your|the|any)',
+        // "Access and update your information" (a list title or a sentence).
+        '(?:access|view|review),? (?:and|or|&) (?:update|correct|edit|amend|modify|rectify) (?:your|their|his or her) (?:personal )?(?:data|information|details)',
         // "... or to ask for them to be supplemented, updated or corrected".
         'ask for (?:it|them|the data|their data|your data) to be (?:\\p{L}+,? ){0,4}(?:or )?(?:updated|corrected|rectified|amended|supplemented)',
       ],
@@ -329,6 +333,8 @@ const en: Lexicon = {
         '(?:have|get) (?:it|them|this|that|your (?:personal )?(?:data|information)) (?:erased|deleted)',
         'right to (?:be forgotten|delete|deletion|have (?:your )?(?:personal )?(?:data|information) (?:deleted|erased))',
         '(?:request|ask) (?:us )?(?:to |that we )?(?:delete|erase|the deletion of|deletion of)',
+        // "... shall be entitled to apply for correcting, updating, deleting or modifying this data".
+        '(?:entitled|right|rights) to (?:apply|ask|request)(?: for)? [^.;]{0,60}(?:deleting|deletion|erasing|erasure)',
       ],
       restriction: [
         'restrict(?:ion of)? (?:the |our |its )?(?:processing|use)',

@@ -28,8 +28,11 @@ runExtractorCases(rights, names, [
   { name: 'en request list: restrictions and transfer', text: 'You may:\n- Request restrictions, for a while or for good, on our processing of your records;\n- Request transfer of your personal data to you or a third party where we rely on your consent.', expected: ['portability', 'restriction'] },
   { name: 'en right to know whether, ask for them to be corrected', text: 'Members have the right, at any time, to know whether their personal data is held by the club and to ask for them to be completed or corrected.', expected: ['access', 'rectification'] },
   { name: 'en ask us for a copy', text: 'You can ask us for a copy of your personal data by e-mail.', expected: ['access'] },
+  { name: 'en access and update title', text: '2.1 Access and update your information: sign in and open the profile page.', expected: ['access', 'rectification'] },
+  { name: 'en entitled to apply for deleting', text: 'The member shall be entitled to apply for correcting, updating, deleting or modifying this data.', expected: ['erasure', 'rectification'] },
   // Not found
   { name: 'en restrictions on the service are not Art. 18', text: 'We may place restrictions on your account if you break the house rules.', expected: [] },
+  { name: 'en the company deleting false data is no right', text: 'If we are given false or outdated account data, we will delete it immediately.', expected: [] },
   { name: 'en a copy of the policy is not access', text: 'You can ask us for a copy of this notice on paper.', expected: [] },
   { name: 'en a transfer of the business is not portability', text: 'We may transfer your personal data to a buyer of our business.', expected: [] },
   { name: 'en service messages cannot be opted out of', text: 'Because they concern your bookings, you cannot opt out of receiving these service messages.', expected: [] },
