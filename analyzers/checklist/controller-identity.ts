@@ -4,6 +4,7 @@ import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
 import { RULE_BRAND } from '../extractors/controller';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
+import { findDefinedParty, findProductName } from '../product-name';
 import type { Evidence } from '../types';
 
 /** A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE") or defines it as an alias in its sentence. */
@@ -45,12 +46,23 @@ const analyzer: ChecklistAnalyzer = {
   },
   analyze(doc, facts) {
     const c = facts.controller;
-    if (!c.name) return { status: 'missing', evidence: [], messageId: 'missing' };
+    if (!c.name) {
+      // A natural person can be the controller (Art. 4(7)): a name defined as the party running the service identifies it.
+      const party = findDefinedParty(doc);
+      if (party?.person) return { status: 'met', evidence: [party.evidence], messageId: 'met', data: { name: party.name } };
+      if (party) return { status: 'partial', evidence: [party.evidence], messageId: 'partial', data: { name: party.name } };
+      // Only the app, site or service is named: that is not the identity of the controller, but more than none.
+      const product = findProductName(doc);
+      if (product) return { status: 'partial', evidence: [product.evidence], messageId: 'partial', data: { name: product.name } };
+      return { status: 'missing', evidence: [], messageId: 'missing' };
+    }
     let evidence = c.evidence.slice(0, 1);
     // Art. 13(1)(a) asks for the identity of the controller: a brand alone does not identify the legal person.
     let brandOnly = c.evidence[0]?.rule === RULE_BRAND;
     if (brandOnly) {
-      const legal = legalNameOfBrand(doc, c.name) ?? entityStatementOf(doc, c.name);
+      const party = findDefinedParty(doc);
+      const defined = party?.person && normalizeName(doc, party.name) === normalizeName(doc, c.name) ? party.evidence : null;
+      const legal = legalNameOfBrand(doc, c.name) ?? entityStatementOf(doc, c.name) ?? defined;
       if (legal) {
         brandOnly = false;
         evidence = [legal, ...evidence];

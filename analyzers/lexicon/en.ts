@@ -89,6 +89,19 @@ const en: Lexicon = {
     ],
     entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)'],
     notNames: ['we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator'],
+    productLead: [
+      'this (?:privacy |data protection )?(?:policy|notice|statement) (?:applies to|covers|governs|is for|relates to)(?: the)?',
+      '(?:our|my) (?:mobile |free )?(?:app|application|game|website|web ?site|platform|software)',
+    ],
+    productMakers: ['(?:built|developed|created|made|designed|published) (?:the|an?|our|my)'],
+    productNouns: ['(?:mobile |web |online )?(?:apps?|applications?|games?|websites?|web ?sites?|sites?|platforms?|services?|software|extensions?|tools?)'],
+    productTitles: ['privacy (?:policy|notice|statement)(?: (?:of|for))?', 'data (?:protection|privacy) (?:policy|notice)(?: (?:of|for))?'],
+    productGeneric: [
+      'the', 'an?', 'this', 'that', 'our', 'my', 'your', 'its', 'their', 'mobile', 'free', 'online', 'web', 'new', 'official', 'privacy', 'policy', 'notice', 'statement',
+      'terms', 'data', 'personal', 'information', 'general', 'cookies?', 'residents?', 'customers?', 'visitors?', 'children', 'employees?', 'applicants?', 'candidates?', 'members?', 'android', 'ios',
+    ],
+    definedRole: ['\\(\\s*(?:hereby |hereinafter |hereafter |henceforth )?(?:referred to as |called )?(?:the )?[“"‘\']\\s*(?:the )?(?:Service Provider|Developer|Provider|Publisher|Owner|Operator|Controller)\\s*[”"’\']\\s*\\)'],
+    tradingWords: ['studios?', 'labs?', 'team', 'group', 'technolog(?:y|ies)', 'solutions', 'media', 'digital', 'systems', 'interactive', 'entertainment', 'ventures', 'partners', 'consulting', 'soft(?:ware)?', 'dev', 'developers'],
     addressCues: [
       'Attn\\.?', 'Attention', 'c/o',
       'registered (?:office|address)', 'headquarter(?:s|ed)', 'principal place of business', 'located at', 'having its seat at',

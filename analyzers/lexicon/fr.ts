@@ -77,6 +77,22 @@ const fr: Lexicon = {
     ],
     entityApposition: [',? (?:est )?(?:une?|la) (?:\\p{L}+ ){0,3}(?:société|entreprise|association|établissement|fondation)'],
     notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site', 'Mme', 'M\\.', 'Madame', 'Monsieur', 'Mlle'],
+    productLead: [
+      '(?:la présente|cette) politique(?: de confidentialité)? s[\'’]applique (?:à l[\'’]application|au site(?: web| internet)?|au service|au jeu|à la plateforme|à)',
+      '(?:notre|mon) (?:application|appli|site(?: web| internet)?|jeu|logiciel)', 'notre plateforme',
+      '(?:développé|conçu|créé|publié) (?:l[\'’]application|le jeu|le site(?: web)?)',
+    ],
+    productMakers: [],
+    productNouns: ['applications?', 'applis?', 'sites?(?: web| internet)?', 'jeux?', 'plateformes?', 'services?', 'logiciels?'],
+    productTitles: [
+      '(?:politique|charte) de (?:confidentialité|protection des données(?: personnelles)?)(?: (?:de l[\'’]application|du site(?: web| internet)?|de la plateforme|du jeu|du service|de|du|des)| d[\'’])?',
+    ],
+    productGeneric: [
+      'le', 'la', 'les', 'l[\'’]', 'un', 'une', 'ce', 'cette', 'notre', 'nos', 'mon', 'ma', 'votre', 'mobile', 'gratuite?', 'officiel(?:le)?', 'confidentialité', 'politique',
+      'données', 'personnelles', 'cookies?', 'utilisateurs?', 'clients?', 'visiteurs?', 'candidats?', 'salariés?', 'enfants', 'android', 'ios',
+    ],
+    definedRole: ['\\(\\s*(?:ci-après )?(?:dénommée? |désignée? |appelée? )?(?:comme )?(?:le |l[\'’])?[«"“]\\s*(?:le |l[\'’])?(?:Fournisseur|Développeur|Éditeur|Editeur|Prestataire|Responsable)\\s*[»"”]\\s*\\)'],
+    tradingWords: ['studios?', 'groupe', 'équipe', 'solutions', 'technologies', 'médias?', 'digital', 'numérique', 'conseil', 'partenaires'],
     addressCues: [
       'à l[\'’]attention d(?:u|e)', 'à l[\'’]att\\.',
       'siège social', 'dont le siège', 'situé(?:e)? (?:au|à)', 'adresse postale', 'par courrier', 'adresse', 'domicilié(?:e)?',

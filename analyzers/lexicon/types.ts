@@ -35,6 +35,23 @@ export interface ControllerLexicon {
   entityApposition: Pattern[];
   /** Pronouns and defined roles some policies capitalise ("We", "Us", "You", "the Company"): never a name. */
   notNames: Pattern[];
+  /**
+   * Right before the name of the product the policy covers, when no controller is named:
+   * "this privacy policy applies to the", "our app", "notre application". The name follows directly.
+   */
+  productLead: Pattern[];
+  /** Verbs before a product's name that need a product noun after it: "built the" (Name app). */
+  productMakers: Pattern[];
+  /** Kinds of product, generic words never a name on their own: "app", "website", "application". */
+  productNouns: Pattern[];
+  /** Privacy-policy titles around a product name: "privacy policy" ("Name Privacy Policy", "Privacy Policy of Name"). */
+  productTitles: Pattern[];
+  /** Words that are not a product's name on their own (articles, "mobile", "free", audiences such as "residents"). */
+  productGeneric: Pattern[];
+  /** A parenthesis that defines the preceding name as the party running the service: (hereby referred to as the "Service Provider"). */
+  definedRole: Pattern[];
+  /** Words of trading names, never of a person's name: "Studios", "Labs", "Team", "Technologies". */
+  tradingWords: Pattern[];
   /** Phrases that introduce a postal address: "registered office", "siège social", "Sitz". */
   addressCues: Pattern[];
   /** Short words between an address cue and the address itself ("registered office at ..."), dropped from the address. */

@@ -1,0 +1,198 @@
+import { sentenceEvidence, type PolicyDocument, type Sentence } from './document';
+import { compile } from './lexicon';
+import type { Pattern } from './lexicon/types';
+import { patternsOf } from './match';
+import type { Evidence } from './types';
+
+/**
+ * Names a policy gives when it names no controller: the product it covers ("This privacy policy
+ * applies to the Name app", "Name Privacy Policy") and a person or team that runs the service
+ * ("created by Name (hereby referred to as the "Service Provider")"). Pure text rules over the lexicon.
+ */
+
+export const RULE_PRODUCT = 'controller-product';
+export const RULE_DEFINED_PARTY = 'controller-defined-party';
+
+export interface FoundName {
+  name: string;
+  evidence: Evidence;
+  /** The name reads as a person's name (two to four plain words, none a product word): a natural person's identity. */
+  person?: boolean;
+}
+
+/** One word of a product name: capitalised, a number, or camel case ("iThing"); "&" and "+" join words. */
+const TOKEN = String.raw`(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[\p{L}\p{N}'’.&+_-]*`;
+const RUN = new RegExp(String.raw`${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*`, 'uy');
+const RUN_AT_END = new RegExp(String.raw`(${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*)\s*$`, 'u');
+const NAME_LIKE = new RegExp(String.raw`^(?:${TOKEN}|[&+])$`, 'u');
+const MAX_WORDS = 6;
+/** Headings this close to the top can be the policy's title. */
+const TITLE_WITHIN = 8;
+
+const anchoredCache = new Map<string, RegExp>();
+function anchored(patterns: readonly Pattern[]): RegExp {
+  const source = `^(?:${patterns.map((p) => `(?:${p})`).join('|') || '(?!)'})$`;
+  let re = anchoredCache.get(source);
+  if (!re) anchoredCache.set(source, (re = new RegExp(source, 'iu')));
+  return re;
+}
+
+interface Rx {
+  lead: RegExp;
+  makers: RegExp;
+  nouns: RegExp;
+  titles: RegExp;
+  role: RegExp;
+  operator: RegExp;
+  generic: RegExp;
+  /** Words a name may end with and lose: "app", "website", "privacy policy", "we". */
+  trailing: RegExp;
+  trading: RegExp;
+  alias: RegExp;
+}
+
+const aliasCache = new WeakMap<readonly Pattern[], RegExp>();
+function rxOf(doc: PolicyDocument): Rx {
+  const nouns = patternsOf(doc, (l) => l.controller.productNouns, true);
+  let alias = aliasCache.get(nouns);
+  if (!alias) {
+    // (the "App"), (hereinafter « l'Application »): a parenthesis that defines the name before it as the product.
+    const body = nouns.map((p) => `(?:${p})`).join('|');
+    alias = new RegExp(String.raw`^\(\s*[^()"“”«»„]{0,50}?[“"‘'«„]\s*(?:\p{L}+(?:['’]|\s+))?(?:${body})\s*[”"’'»“]`, 'iu');
+    aliasCache.set(nouns, alias);
+  }
+  return {
+    lead: compile(patternsOf(doc, (l) => l.controller.productLead, true)),
+    makers: compile(patternsOf(doc, (l) => l.controller.productMakers, true)),
+    nouns: compile(nouns),
+    titles: compile(patternsOf(doc, (l) => l.controller.productTitles, true)),
+    role: compile(patternsOf(doc, (l) => l.controller.definedRole, true)),
+    operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true)),
+    generic: anchored(
+      patternsOf(doc, (l) => [...l.controller.productGeneric, ...l.controller.productNouns, ...l.controller.notNames, ...l.controller.productTitles], true),
+    ),
+    trailing: anchored(patternsOf(doc, (l) => [...l.controller.productNouns, ...l.controller.notNames, ...l.controller.productTitles], true)),
+    trading: anchored(patternsOf(doc, (l) => l.controller.tradingWords, true)),
+    alias,
+  };
+}
+
+/** All matches of a (non-global) lexicon regex in a text. */
+function* matches(re: RegExp, text: string): Generator<{ index: number; end: number }> {
+  for (let from = 0; from < text.length; ) {
+    const m = re.exec(text.slice(from));
+    if (!m) return;
+    const index = from + m.index;
+    yield { index, end: index + m[0].length };
+    from = index + Math.max(m[0].length, 1);
+  }
+}
+
+/** Drops generic words at either end ("the", "app", "Privacy"): what remains is the name, or null. */
+function cleanName(rx: Rx, words: string[]): string | null {
+  const ws = words.map((w) => w.replace(/[.,;:'’-]+$/u, '')).filter(Boolean);
+  while (ws.length && rx.generic.test(ws[0]!)) ws.shift();
+  while (ws.length && (rx.trailing.test(ws.at(-1)!) || /^[&+]$/u.test(ws.at(-1)!))) ws.pop();
+  // A name that ends in an audience or an adjective ("California Residents", "Free") is not a product's name.
+  if (ws.length && rx.generic.test(ws.at(-1)!)) return null;
+  if (!ws.length || ws.length > MAX_WORDS) return null;
+  if (ws.every((w) => rx.generic.test(w) || /^[&+\p{N}]+$/u.test(w))) return null;
+  return ws.join(' ');
+}
+
+/** The run of name words starting at `at` (after spaces, an opening parenthesis or quote). */
+function runAt(text: string, at: number): { words: string[]; end: number } | null {
+  const skip = /^[\s(“"'‘«„]*/u.exec(text.slice(at))![0].length;
+  RUN.lastIndex = at + skip;
+  const m = RUN.exec(text);
+  if (!m) return null;
+  return { words: m[0].split(/\s+/u), end: m.index + m[0].length };
+}
+
+/** A product noun right after `at`, with at most one word between ("Name studio app"). */
+function nounFollows(rx: Rx, text: string, at: number): boolean {
+  const rest = text.slice(at);
+  const m = rx.nouns.exec(rest);
+  if (!m) return false;
+  const between = rest.slice(0, m.index);
+  return /^[\s-]*(?:[\p{L}\p{N}]+[\s-]+)?$/u.test(between);
+}
+
+function productInSentence(rx: Rx, s: Sentence, title: boolean): string | null {
+  const text = s.text;
+  // "this privacy policy applies to (the) Name", "our app Name", "My app (Name)".
+  for (const m of matches(rx.lead, text)) {
+    const run = runAt(text, m.end);
+    const name = run && cleanName(rx, run.words);
+    if (name) return name;
+  }
+  // "built the Name app": the verb alone says nothing, the product noun after the name does.
+  for (const m of matches(rx.makers, text)) {
+    const run = runAt(text, m.end);
+    const name = run && nounFollows(rx, text, run.end) ? cleanName(rx, run.words) : null;
+    if (name) return name;
+  }
+  // Name (the "App").
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    if (!rx.alias.test(text.slice(at, at + 120))) continue;
+    const before = RUN_AT_END.exec(text.slice(0, at));
+    const name = before?.[1] ? cleanName(rx, before[1].split(/\s+/u)) : null;
+    if (name) return name;
+  }
+  if (title) return titleName(rx, text);
+  return null;
+}
+
+/** "Name Privacy Policy", "Name app - Privacy Policy", "Privacy Policy of Name": a title that is the name and the title words. */
+function titleName(rx: Rx, line: string): string | null {
+  const text = line.replace(/^#+\s*/u, '').replace(/[\s.:]+$/u, '');
+  for (const m of matches(rx.titles, text)) {
+    let part: string;
+    if (m.end === text.length) part = text.slice(0, m.index);
+    else if (m.index === 0) part = text.slice(m.end);
+    else continue;
+    const words = part
+      .replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/gu, '')
+      .split(/\s+/u)
+      .filter(Boolean);
+    // Generic words at the ends go ("app", "the"); what remains must read as a name throughout.
+    const name = cleanName(rx, words);
+    if (name && name.split(' ').every((w) => NAME_LIKE.test(w))) return name;
+  }
+  return null;
+}
+
+/** The product, app, site or service the policy covers, named in ordinary policy wording. */
+export function findProductName(doc: PolicyDocument): FoundName | null {
+  const rx = rxOf(doc);
+  for (const s of doc.sentences) {
+    const title = s.heading && s.index < TITLE_WITHIN;
+    const name = productInSentence(rx, s, title || s.index === 0);
+    if (name) return { name, evidence: sentenceEvidence(s, RULE_PRODUCT) };
+  }
+  return null;
+}
+
+/**
+ * "created by Name (hereby referred to as the "Service Provider")": the policy names the party who runs
+ * the service and defines it by that role. A natural person can be a controller (Art. 4(7) GDPR), so the
+ * name is the controller's identity whatever its case: personal names are often written in lower case here.
+ */
+export function findDefinedParty(doc: PolicyDocument): FoundName | null {
+  const rx = rxOf(doc);
+  for (const s of doc.sentences) {
+    for (const m of matches(rx.operator, s.text)) {
+      const after = s.text.slice(m.end);
+      const run = /^\s+(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})\s*(?=\()/u.exec(after);
+      if (!run) continue;
+      const words = run[1]!.split(/\s+/u);
+      if (words.some((w) => rx.generic.test(w.replace(/[.'’-]+$/u, '')))) continue;
+      const role = rx.role.exec(after.slice(run[0].length));
+      if (!role || role.index !== 0) continue;
+      // "Jane Roe", "jane roe": plain words; "DiCodes", "Blue Whale Games" read as a trading name, not a person.
+      const person = words.length >= 2 && words.every((w) => /^\p{L}[\p{Ll}'’.-]*$/u.test(w) && !rx.trailing.test(w) && !rx.trading.test(w));
+      return { name: run[1]!, evidence: sentenceEvidence(s, RULE_DEFINED_PARTY), person };
+    }
+  }
+  return null;
+}
