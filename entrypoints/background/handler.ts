@@ -17,6 +17,8 @@ export interface HandlerDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   analyze: (input: { text: string; url: string; title: string }) => Promise<Report>;
   save: (report: Report) => Promise<SaveResult>;
+  /** Prepares the analysis (model, lexicons) ahead of the first page; optional, never fails. */
+  warmUp?: () => void;
 }
 
 /** Below this many letters a page is treated as empty (a shell page, an image, a script-only app). */

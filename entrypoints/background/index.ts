@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeText } from '../../analyzers/pipeline';
+import { LANGUAGES, type Lang } from '../../analyzers/types';
+import { warmUp } from '../../analyzers/warm';
 import { saveReport } from '../../storage/db';
 import { handleMessage, isFromExtensionPage, type HandlerDeps } from './handler';
-import { failure } from './messages';
+import { failure, isWarmUpRequest } from './messages';
 
 /** The real side effects: executeScript under activeTab, the pipeline, Dexie. */
 export function browserDeps(): HandlerDeps {
@@ -18,6 +20,13 @@ export function browserDeps(): HandlerDeps {
     },
     analyze: (input) => analyzeText(input),
     save: (report) => saveReport(report),
+    warmUp() {
+      // English (policies everywhere borrow its terms), then the browser's language when Lacuna reads it.
+      const ui = browser.i18n.getUILanguage().slice(0, 2).toLowerCase();
+      const langs: Lang[] = ['en', ...LANGUAGES.filter((l) => l !== 'en' && l === ui)];
+      // One language per task, after the answer: an analysis asked for meanwhile is served in between.
+      langs.forEach((lang, i) => setTimeout(() => warmUp([lang]), 10 * i));
+    },
   };
 }
 
@@ -28,6 +37,15 @@ export function createMessageListener(deps: HandlerDeps, extensionId: string, ex
   return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true => {
     if (!isFromExtensionPage(sender, extensionId, extensionBase)) {
       sendResponse(failure('invalid-message', "Messages are only accepted from Lacuna's own pages"));
+      return true;
+    }
+    if (isWarmUpRequest(message)) {
+      sendResponse({ ok: true });
+      try {
+        deps.warmUp?.();
+      } catch {
+        // A warm-up that fails leaves the analysis as it was: nothing to report.
+      }
       return true;
     }
     // sendResponse + `return true` keeps the channel open in Chrome and Firefox alike.

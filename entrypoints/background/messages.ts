@@ -16,6 +16,19 @@ export interface AnalyzeTabRequest {
 /** Every request the background accepts. */
 export type Request = AnalyzeTabRequest;
 
+/**
+ * Sent by the popup as it opens: load the model and compile the lexicons now, while the person
+ * has not clicked yet (a stopped service worker otherwise pays for it in the first analysis).
+ */
+export interface WarmUpRequest {
+  type: 'warm-up';
+}
+
+/** Whether a message is exactly a warm-up request. */
+export function isWarmUpRequest(message: unknown): message is WarmUpRequest {
+  return isRecord(message) && message.type === 'warm-up' && Object.keys(message).length === 1;
+}
+
 /** Why an analysis did not produce a report. */
 export const ERROR_CODES = [
   'invalid-message', // the request did not match the protocol

@@ -55,6 +55,15 @@ export function App({ search = location.search }: { search?: string }) {
     resolveTab(search).then(setTab, () => setTab(null));
   }, [search]);
 
+  // Wake the background and let it prepare the analysis while the person reads the popup.
+  useEffect(() => {
+    try {
+      void Promise.resolve(browser.runtime.sendMessage({ type: 'warm-up' })).catch(() => undefined);
+    } catch {
+      // No background to warm (a test page): the analysis still works without it.
+    }
+  }, []);
+
   const url = fresh?.url ?? tab?.url;
   // undefined while loading; null when nothing is stored for this page.
   const stored = useLiveQuery<ReportRow | null>(async () => (url ? ((await latestReportByUrl(url)) ?? null) : null), [url]);

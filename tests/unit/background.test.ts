@@ -130,6 +130,41 @@ describe('createMessageListener', () => {
     expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: { code: 'invalid-message', message: "Messages are only accepted from Lacuna's own pages" } });
     expect(executeScript).not.toHaveBeenCalled();
   });
+
+  it('answers a warm-up at once and prepares the analysis without reading any tab', () => {
+    const warmUp = vi.fn();
+    const listener = createMessageListener({ ...browserDeps(), warmUp }, 'lacuna-id', 'chrome-extension://lacuna-id/');
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'warm-up' }, { id: 'lacuna-id', url: 'chrome-extension://lacuna-id/popup.html' }, sendResponse)).toBe(true);
+    expect(sendResponse).toHaveBeenCalledWith({ ok: true });
+    expect(warmUp).toHaveBeenCalledTimes(1);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('takes a warm-up with extra fields, or from a web page, for what it is: not a warm-up', async () => {
+    const warmUp = vi.fn();
+    const listener = createMessageListener({ ...browserDeps(), warmUp }, 'lacuna-id', 'chrome-extension://lacuna-id/');
+    const answer = new Promise((resolve) => listener({ type: 'warm-up', tabId: 1 }, { id: 'lacuna-id', url: 'chrome-extension://lacuna-id/popup.html' }, resolve));
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    listener({ type: 'warm-up' }, { id: 'lacuna-id', url: 'https://evil.example/' }, vi.fn());
+    expect(warmUp).not.toHaveBeenCalled();
+  });
+
+  it('keeps serving when the warm-up throws', () => {
+    const listener = createMessageListener(
+      {
+        ...browserDeps(),
+        warmUp: () => {
+          throw new Error('no model');
+        },
+      },
+      'lacuna-id',
+      'chrome-extension://lacuna-id/',
+    );
+    const sendResponse = vi.fn();
+    expect(() => listener({ type: 'warm-up' }, { id: 'lacuna-id', url: 'chrome-extension://lacuna-id/popup.html' }, sendResponse)).not.toThrow();
+    expect(sendResponse).toHaveBeenCalledWith({ ok: true });
+  });
 });
 
 describe('helpers', () => {

@@ -123,7 +123,8 @@ describe('App', () => {
     await waitFor(() => container.querySelector('[data-testid="score"]') !== null);
     expect(container.querySelector('[data-testid="analyse"]')?.textContent).toBe('Re-analyse');
     expect(container.querySelectorAll('li[data-item]')).toHaveLength(14);
-    expect(send).not.toHaveBeenCalled();
+    // Only the warm-up that every opening sends: no analysis.
+    expect(send.mock.calls.map((c) => c[0])).toEqual([{ type: 'warm-up' }]);
   });
 
   it('sends analyze-tab for its tab and shows the stored report', async () => {
@@ -140,7 +141,7 @@ describe('App', () => {
     await waitFor(() => container.querySelector('[data-testid="analyse"]') !== null);
     await act(async () => (container.querySelector('[data-testid="analyse"]') as HTMLButtonElement).click());
     await waitFor(() => container.querySelector('[data-testid="score"]')?.textContent === '77/100');
-    expect(requests).toEqual([{ type: 'analyze-tab', tabId: tab.id }]);
+    expect(requests).toEqual([{ type: 'warm-up' }, { type: 'analyze-tab', tabId: tab.id }]);
   });
 
   it.each([
