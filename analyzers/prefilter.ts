@@ -73,7 +73,10 @@ function wordKey(folded: string): string {
 }
 
 const textKeys = new Map<string, Set<string>>();
+/** The cache is emptied past this many texts or characters (it holds the texts it keys on). */
 const TEXT_KEYS_LIMIT = 20_000;
+const TEXT_CHARS_LIMIT = 4_000_000;
+let cachedChars = 0;
 
 /** The keys of the words of a text (cached: the same sentence strings are tested by many regexes). */
 export function keysOfText(text: string): Set<string> {
@@ -81,8 +84,12 @@ export function keysOfText(text: string): Set<string> {
   if (keys) return keys;
   keys = new Set();
   for (const m of text.matchAll(WORD)) keys.add(wordKey(foldWord(m[0])));
-  if (textKeys.size >= TEXT_KEYS_LIMIT) textKeys.clear();
+  if (textKeys.size >= TEXT_KEYS_LIMIT || cachedChars + text.length > TEXT_CHARS_LIMIT) {
+    textKeys.clear();
+    cachedChars = 0;
+  }
   textKeys.set(text, keys);
+  cachedChars += text.length;
   return keys;
 }
 
