@@ -9,26 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, LEXICONS } from '../../analyzers/lexicon';
+import { compile } from '../../analyzers/lexicon';
+import { lexiconPatternLists } from '../helpers/lexicon-lists';
 import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp } from '../../analyzers/prefilter';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
 
-/** Every pattern list of every lexicon (the arrays `compile` is given), with its path. */
-function patternLists(): Array<{ name: string; patterns: string[] }> {
-  const out: Array<{ name: string; patterns: string[] }> = [];
-  const walk = (value: unknown, name: string) => {
-    if (Array.isArray(value)) {
-      if (value.length && value.every((v) => typeof v === 'string')) out.push({ name, patterns: value as string[] });
-      return;
-    }
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${name}.${k}`);
-  };
-  for (const [lang, lex] of Object.entries(LEXICONS)) walk(lex, lang);
-  return out;
-}
-
-const LISTS = patternLists();
+const LISTS = lexiconPatternLists();
 
 /** The words the lexicons are written with: generated texts made of them hit many patterns. */
 const VOCABULARY = [...new Set(LISTS.flatMap((l) => l.patterns.join(' ').match(/[\p{L}\p{N}]+/gu) ?? []))];

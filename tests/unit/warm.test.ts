@@ -3,23 +3,18 @@
  * lexicon regexes run, so that V8 compiles them before the first real page.
  */
 import { describe, expect, it } from 'vitest';
-import { compile, LEXICONS } from '../../analyzers/lexicon';
+import { compile } from '../../analyzers/lexicon';
 import { mayMatch, PrefilteredRegExp } from '../../analyzers/prefilter';
 import { LANGUAGES } from '../../analyzers/types';
 import { warmUp, warmUpText } from '../../analyzers/warm';
-
-function patternLists(value: unknown, out: string[][] = []): string[][] {
-  if (Array.isArray(value)) {
-    if (value.length && value.every((v) => typeof v === 'string')) out.push(value as string[]);
-  } else if (value && typeof value === 'object') for (const v of Object.values(value)) patternLists(v, out);
-  return out;
-}
+import { lexiconPatternLists } from '../helpers/lexicon-lists';
 
 describe('warm-up', () => {
   it.each(LANGUAGES)('the %s text makes most lexicon sections run at least twice (where V8 compiles them)', (lang) => {
     const lines = warmUpText(lang).split('\n');
-    const filtered = patternLists(LEXICONS[lang])
-      .map((patterns) => compile(patterns))
+    const filtered = lexiconPatternLists()
+      .filter((list) => list.lang === lang)
+      .map((list) => compile(list.patterns))
       .filter((re): re is PrefilteredRegExp => re instanceof PrefilteredRegExp);
     const runTwice = filtered.filter((re) => lines.filter((line) => mayMatch(re.filter, line)).length >= 2);
     expect(runTwice.length / filtered.length).toBeGreaterThan(0.8);
