@@ -25,7 +25,15 @@ export function browserDeps(): HandlerDeps {
       const ui = browser.i18n.getUILanguage().slice(0, 2).toLowerCase();
       const langs: Lang[] = ['en', ...LANGUAGES.filter((l) => l !== 'en' && l === ui)];
       // One language per task, after the answer: an analysis asked for meanwhile is served in between.
-      langs.forEach((lang, i) => setTimeout(() => warmUp([lang]), 10 * i));
+      langs.forEach((lang, i) =>
+        setTimeout(() => {
+          try {
+            warmUp([lang]);
+          } catch {
+            // The real analysis will compile what the warm-up could not.
+          }
+        }, 10 * i),
+      );
     },
   };
 }
