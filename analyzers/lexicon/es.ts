@@ -54,11 +54,13 @@ const es: Lexicon = {
     mailboxes: ['dpo', 'dpd', 'delegadoprotecciondatos'],
   },
   recipients: {
-    sharing: ['compart(?:ir|imos|idos?)', 'comunica(?:r|mos|dos?|ción)', 'ceder', 'cedidos?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?'],
+    sharing: ['compart(?:ir|imos|idos?)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos)', 'ceder', 'cedidos?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?'],
     categories: [
       'proveedores?(?: de servicios)?', 'encargados del tratamiento', 'encargados', 'subencargados', 'prestadores de servicios', 'empresas del grupo', 'sociedades del grupo', 'filiales',
       'autoridades(?: públicas| competentes| judiciales)?', 'administraciones públicas', 'organismos públicos', 'Administración Tributaria', 'jueces y tribunales', 'fuerzas y cuerpos de seguridad',
-      'entidades financieras', 'bancos', 'aseguradoras', 'asesores', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
+      'entidades financieras', 'bancos', 'aseguradoras?', 'asesores',
+      // Singular and named-by-trade categories: "la entidad bancaria", "la compañía aseguradora", "el encargado del tratamiento".
+      'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del tratamiento', 'empresas? de (?:transporte|mensajería|paquetería)', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
     ],
     vague: ['terceros', 'socios', 'partners'],
     namedCues: ['(?:comunicados|cedidos|compartidos) (?:a|con)', 'como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],
@@ -176,7 +178,7 @@ const es: Lexicon = {
       ],
       automated_decision: [
         'no ser objeto de (?:una )?decisi(?:ón|ones)',
-        'decisi(?:ón|ones) basadas? únicamente en el tratamiento automatizado',
+        '(?:derecho|oponerse|oponerte)[^.;]{0,60}decisi(?:ón|ones) basadas? únicamente en el tratamiento automatizado',
         // Art. 22(3) safeguards stated as the data subject's rights.
         'obtener (?:la )?intervención humana', 'impugnar la decisión',
       ],
@@ -226,6 +228,8 @@ const es: Lexicon = {
       'perfil(?:es)? (?:basados? en|según|a partir de) (?:tus|sus|vuestros) (?:intereses|preferencias|comportamientos?|hábitos)',
       'segmentación (?:de (?:clientes|usuarios|la clientela|audiencias?|mercado))',
       'segment\\p{L}* (?:a )?(?:nuestros |los )?(?:usuarios|clientes)',
+      // "Elaboramos perfiles de tus preferencias": profiling stated with the verb (Art. 4(4)).
+      'elabor(?:amos|a|an|ar|aremos|ará) (?:\\p{L}+ )?perfil(?:es)?', 'perfil(?:es)? de (?:tus|sus|vuestras) (?:preferencias|gustos|intereses|hábitos)',
     ],
     authorities: ['autoritat catalana de protecció de dades', 'agencia vasca de protección de datos', 'consejo de transparencia y protección de datos', 'autoridad(?:es)? de control', 'agencia española de protección de datos', 'AEPD', 'autoridad (?:competente )?(?:en materia )?de protección de datos', 'agencia de protección de datos'],
   },

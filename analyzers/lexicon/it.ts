@@ -16,7 +16,9 @@ const it: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.', 'S\\.s\\.', 'S\\.a\\.p\\.a\\.', 'S\\.c\\.r\\.l\\.', 'S\\.c\\.p\\.a\\.', 'S\\.r\\.l\\.s\\.?', 'Srls'],
+    legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.s\\.?', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.', 'S\\.s\\.', 'S\\.a\\.p\\.a\\.', 'S\\.c\\.r\\.l\\.', 'S\\.c\\.p\\.a\\.', 'Srls',
+      // Third-sector and amateur-sports bodies (D.Lgs. 117/2017, art. 90 L. 289/2002): "A.S.D. Nuoto ...", "... APS".
+      'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
@@ -50,11 +52,13 @@ const it: Lexicon = {
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
   },
   recipients: {
-    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]'],
+    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
     categories: [
-      'fornitori(?: di servizi)?', 'responsabili del trattamento', 'sub-?responsabili', 'società del gruppo', 'società controllate', 'affiliat[ei]', 'autorità(?: giudiziarie| pubbliche| competenti)?',
+      'fornitor[ei](?: di servizi)?', 'responsabil[ei] del trattamento', 'sub-?responsabili', 'società del gruppo', 'società controllate', 'affiliat[ei]', 'autorità(?: giudiziarie| pubbliche| competenti)?',
       'soggetti pubblici', 'enti pubblici', 'organi di controllo', 'forze dell[\'’]ordine', 'consulenti', 'professionisti', 'banche', 'istituti di credito', 'assicurazioni', 'hosting',
       'personale autorizzato', 'incaricati', 'altri utenti', 'inserzionisti', 'enti',
+      // Trades and bodies named in ordinary notices: couriers, banks, insurers, accountants, sports federations.
+      'corrieri', 'spedizionieri', 'istituti (?:bancari|di pagamento)', 'compagni[ae] (?:assicurativ[ae]|di assicurazione)', 'commercialist[ai]', 'federazion[ei](?: sportiv[ae])?', 'ent[ei] di promozione',
     ],
     vague: ['terz[ei]', 'terze parti', 'partner'],
     namedCues: ['(?:comunicati|trasmessi|condivisi) (?:a|con)', 'come', 'quali', 'ad esempio', 'tra cui', 'ovvero', 'fornito da', 'utilizziamo', 'es\\.'],
@@ -125,7 +129,9 @@ const it: Lexicon = {
       // The purpose first: "per garantire la sicurezza del sito, sulla base del nostro legittimo interesse".
       'per \\p{L}+(?:are|ere|ire)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
     ],
-    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
+    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di',
+      // A purpose named by its noun at the head of a list item: "a) Gestione degli ordini: ...", "Invio della newsletter: ...".
+      '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestione|invio|analisi|erogazione|fornitura|registrazione|iscrizione|tesseramento|prevenzione|assistenza|elaborazione) (?:de(?:i|l|lla|lle|gli|llo|ll[\'’])|di|a)', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
       // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
       'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?'],
     notBasis: {
@@ -151,11 +157,15 @@ const it: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati', '(?:chiederci|ricevere|ottenere) (?:una )?copia dei (?:propri |suoi |tuoi |vostri )?dati'],
+      access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati', '(?:chiederci|ricevere|ottenere) (?:una )?copia dei (?:propri |suoi |tuoi |vostri )?dati',
+        // Plain wording: "chiederci di vedere i tuoi dati".
+        '(?:chiederci|chiedere|richiedere)(?: di)? (?:vedere|consultare|conoscere) (?:quali )?(?:i )?(?:propri |suoi |tuoi |vostri )dati'],
       rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
       erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
       restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) il trattamento'],
-      portability: ['portabilità', '(?:in un )?formato strutturato'],
+      portability: ['portabilità', '(?:in un )?formato strutturato',
+        // "averne una copia da portare a un'altra app" / "trasferirli a un altro fornitore".
+        '(?:portar(?:e|li)|trasferir(?:e|li)|trasmetter(?:e|li))[^.;]{0,30} (?:a|ad|verso) un(?:[\'’] ?|o )altr[oa] (?:app|applicazione|servizio|fornitore|titolare)'],
       object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento'],
       withdraw_consent: [
         '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo| tale| questo| dello stesso)? consenso',
@@ -167,7 +177,7 @@ const it: Lexicon = {
       ],
       automated_decision: [
         'non essere sottopost[oa] a (?:una )?decisione',
-        'decisione basata unicamente sul trattamento automatizzato',
+        '(?:diritto|opporsi|opporti)[^.;]{0,60}decisione basata unicamente sul trattamento automatizzato',
         // Art. 22(3) safeguards stated as the data subject's rights.
         'ottenere l[\'’]intervento umano', 'contestare la decisione',
       ],
@@ -207,8 +217,8 @@ const it: Lexicon = {
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
-    automated: ['processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ )?automatizzat[oi]', 'valutazione automatizzata', '(?:credit )?scoring'],
-    automatedLogic: ['logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
+    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ )?automatizzat[oi]', 'valutazione automatizzata', '(?:credit )?scoring'],
+    automatedLogic: ['in base (?:a|al|alla|ai|alle|allo)', 'logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
     automatedNone: ['non (?:creiamo|elaboriamo|costruiamo|definiamo|crea|elabora)[^.;]{0,40}profili', 'non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.
