@@ -23,7 +23,7 @@ const nl: Lexicon = {
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
     ],
-    operatorPhrases: ['(?:wij|we) zijn', '(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld) door', 'is een dienst van'],
+    operatorPhrases: ['(?:wij|we) zijn', '(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld|gemaakt) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\([^)]{0,60}[„"“\']\\s*(?:wij|we|ons)\\s*[”"\'][^)]{0,40}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],
     entityApposition: [',? (?:is )?(?:een|de) (?:\\p{L}+ ){0,3}(?:vennootschap|onderneming|bedrijf|instelling|organisatie|stichting)'],
     notNames: ['wij', 'we', 'ons', 'onze', 'u', 'uw', 'jij', 'je', 'jouw', 'gebruikers?', 'aanbieder', 'app', 'dienst'],
@@ -41,7 +41,7 @@ const nl: Lexicon = {
     addressLead: ['aan', 'te', 'op', 'in', 'is'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],
     euRegion: ['Europese Economische Ruimte', 'EER', 'Europese Unie', 'EU', 'Europa', 'Zwitserland'],
-    contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'per post', 'contactgegevens', 'bereikbaar'],
+    contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'mail (?:ons|naar)', 'stuur (?:ons )?een (?:e-?)?mail', 'per post', 'contactgegevens', 'bereikbaar'],
     contactForms: ['contactformulier', 'webformulier', 'online formulier', 'formulier'],
     contactChannels: ['e-?mail', 'telefoon', 'tel\\.?'],
   },
@@ -54,10 +54,10 @@ const nl: Lexicon = {
     sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost',
       '(?:geven|geeft|sturen|stuurt) (?:\\p{L}+ ){0,8}door', '(?:delen|deelt) (?:\\p{L}+ ){0,6}met', '(?:in|namens) (?:onze|ons) opdracht'],
     categories: [
-      'dienstverleners?', 'verwerkers?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
+      '\\p{L}*dienstverleners?', 'verwerkers?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
       'IT-leveranciers?', 'groepsmaatschappijen', 'dochterondernemingen', 'gelieerde (?:ondernemingen|bedrijven)', 'overheidsinstanties', 'overheid', 'autoriteiten', 'instanties',
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
-      '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'verzekerings\\p{L}+', 'gemeente(?:n|bestuur|lijke diensten)?', 'stad(?:sbestuur)?', 'transporteurs?', 'vervoerders?', 'bezorgdiensten?', 'pakketdiensten?',
+      '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'verzekerings\\p{L}+', 'gemeente(?:n|bestuur|lijke diensten)?', 'stad(?:sbestuur)?', 'transporteurs?', '\\p{L}*vervoerders?', 'hosting\\p{L}*', 'bezorgdiensten?', 'pakketdiensten?',
     ],
     vague: ['derden', 'derde partijen', 'partners?'],
     namedCues: ['(?:gedeeld met|verstrekt aan|doorgegeven aan)', 'zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.', 'namelijk', 'aangeboden door', 'wij gebruiken', 'we gebruiken', 'via'],
@@ -74,6 +74,8 @@ const nl: Lexicon = {
     bases: {
       consent: [
         '^(?:uw |jouw )?toestemming(?: \\(|$)',
+        // A purpose/basis table row: "Nieuwsbrief | aanbiedingen | toestemming | tot afmelding".
+        '\\|\\s*(?:uw |jouw )?toestemming\\s*(?:\\||$)',
         '(?:met|op basis van|op grond van|gebaseerd op|na|zonder) (?:uw|jouw|je|de|hun|voorafgaande|uitdrukkelijke) ?(?:uitdrukkelijke |voorafgaande |expliciete )?toestemming',
         '(?:rechtsgrond(?:slag)?|grondslag)[^.;]{0,40}toestemming',
         'toestemming (?:als|is de) (?:rechts)?grond(?:slag)?',
@@ -130,12 +132,13 @@ const nl: Lexicon = {
     interestsDescribed: [
       'gerechtvaardigde? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|bestaan|te|namelijk|zoals|bestaande uit)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      '(?:ons|onze) (?:gerechtvaardigde? )?belang(?:en)? (?:daarbij |hierbij )?(?:is|zijn|bestaat|bestaan) (?:erin |uit )?(?:dat|om)[\\s,]+[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: [
       '(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren)',
       '(?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren) (?:wij|we)',
-      'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde'],
+      'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde', '(?:daar|hier)voor', '(?:dit|dat) doen (?:wij|we)'],
     notBasis: {
       consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],
       contract: [],
@@ -160,7 +163,7 @@ const nl: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens'],
+      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens', 'inzage in (?:de )?(?:persoons)?gegevens (?:die|welke) (?:wij|we)', '(?:uw|je|jouw) (?:persoons)?gegevens (?:altijd |zelf |op elk moment |kosteloos )?(?:inzien|inkijken|bekijken|opvragen)'],
       rectification: [
         'rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)',
         '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:laten )?(?:verbeteren|corrigeren|aanpassen|wijzigen)',
@@ -171,9 +174,10 @@ const nl: Lexicon = {
         'gegevenswissing', 'recht op (?:vergetelheid|verwijdering|wissing|uitwissing)', 'uitwissing', '(?:laten )?(?:verwijderen|wissen) van (?:uw|jouw|je) (?:persoons)?gegevens',
         '(?:vragen|verzoeken)[^.;]{0,40}(?:persoons)?gegevens (?:te )?(?:laten )?(?:wissen|verwijderen)',
         'te laten (?:wissen|verwijderen|uitwissen)',
+        '(?:uw|je|jouw) (?:persoons)?gegevens [^.;]{0,40}laten (?:wissen|verwijderen)',
       ],
       restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken'],
-      portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid', '(?:persoons)?gegevens (?:\\p{L}+ ){0,2}over te (?:dragen|laten dragen) aan'],
+      portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid', '(?:persoons)?gegevens (?:\\p{L}+ ){0,2}over te (?:dragen|laten dragen) aan', '(?:gegevens|ze) in een (?:gangbaar|gestructureerd|machineleesbaar|veelgebruikt|digitaal) (?:\\p{L}+ ){0,2}(?:formaat|bestand|vorm)[^.;]{0,40}(?:sturen|ontvangen|krijgen|overdragen|doorsturen)'],
       object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken', 'recht om bezwaar', 'verzet'],
       withdraw_consent: [
         'toestemming[^.;]{0,80}(?:intrekken|in te trekken|ingetrokken|herroepen)',
@@ -186,6 +190,7 @@ const nl: Lexicon = {
       automated_decision: [
         'niet (?:te )?(?:worden )?onderworpen aan (?:een )?(?:uitsluitend )?(?:op )?geautomatiseerde',
         'besluit(?:en)? (?:dat|die) uitsluitend (?:is|zijn|berust) (?:gebaseerd )?op geautomatiseerde',
+        '(?:besluit(?:en)?|beslissing(?:en)?) (?:over (?:u|je|jou) )?(?:dat|die) uitsluitend (?:gebaseerd )?op geautomatiseerde verwerking (?:berust|berusten|gebaseerd|is gebaseerd|zijn gebaseerd)',
         'menselijke (?:beoordeling|tussenkomst|blik)[^.;]{0,40}(?:besluit|beslissing)',
       ],
     },
@@ -200,7 +205,7 @@ const nl: Lexicon = {
       complaint: ['klacht(?:en)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'art(?:ikel|\\.)? ?22'],
     },
-    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene'],
+    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons )?(?:altijd |op elk moment |te allen tijde )?(?:vragen|verzoeken) (?:om|ons)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
   },
   obligations: {
@@ -213,6 +218,7 @@ const nl: Lexicon = {
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
       '(?:hebben|heeft) (?:wij|we) (?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',
       '(?:bent|is|zijn) (?:u |je |jij )?(?:wettelijk |contractueel )?verplicht[^.;]{0,40}(?:te verstrekken|te geven|op te geven|aan te leveren)',
+      '(?:moet|moeten) (?:u|je|jij) [^.;]{0,60}(?:invullen|opgeven|verstrekken|doorgeven|vermelden)',
       'met een (?:sterretje|\\*) (?:gemarkeerd|aangeduid)',
     ],
     consequences: [
@@ -229,9 +235,11 @@ const nl: Lexicon = {
       'art(?:ikel|\\.)? ?22',
       'geautomatiseerde verwerking',
       'geautomatiseerd(?:e)? (?:systeem|beslissysteem|controle)',
+      'geautomatiseerde besluiten',
+      '(?:volledig|uitsluitend) (?:geautomatiseerd|automatisch) (?:vastgesteld|genomen|beslist|beoordeeld|berekend|bepaald)',
       'automatisch (?:geblokkeerd|afgewezen|goedgekeurd|beslist|besloten|geweigerd)',
     ],
-    automatedLogic: ['onderliggende logica', 'logica', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
+    automatedLogic: ['onderliggende logica', 'logica', '(?:berekent|bepaalt|beoordeelt) (?:\\p{L}+ ){0,4}op basis van', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
       'geen (?:\\p{L}+ ){0,2}(?:interesse|gedrags|advertentie|marketing|gebruikers)?profielen',
       'niet[^.;]{0,60}geautomatiseerde verwerking(?:en)?[^.;]{0,30}besluit',
@@ -369,8 +377,8 @@ const nl: Lexicon = {
       adequacy_decision: ['adequaatheidsbesluit\\p{L}*', 'adequaatheidsbeslissing\\p{L}*', 'passend beschermingsniveau', 'adequaat beschermingsniveau', 'artikel 45'],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'EU-VS-kader voor gegevensbescherming'],
       standard_contractual_clauses: [
-        'modelcontract(?:bepalingen|clausules)',
-        'standaardcontract(?:bepalingen|clausules)',
+        'modelcontract(?:en|bepalingen|clausules)',
+        'standaardcontract(?:en|bepalingen|clausules)',
         'standaardcontractuele (?:bepalingen|clausules)',
         'standaardbepalingen inzake gegevensbescherming',
         'modelclausules',
