@@ -74,15 +74,15 @@ const de: Lexicon = {
   },
   recipients: {
     sharing: [
-      'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,8} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
+      'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,12} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
       'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe',
-      '(?:in|im) unserem Auftrag', 'in unserem Namen', 'arbeiten (?:\\p{L}+ ){0,3}mit (?:\\p{L}+ ){0,3}zusammen',
+      '(?:in|im) unserem Auftrag', 'in unserem Namen', '(?:unser|unseren|unserem) Hosting-?(?:Anbieter|Dienstleister|Provider)', 'arbeiten (?:\\p{L}+ ){0,3}mit (?:\\p{L}+ ){0,3}zusammen',
     ],
     categories: [
       'Dienstleister(?:n)?', 'Auftragsverarbeiter(?:n)?', 'Unterauftragsverarbeiter(?:n)?', 'Hosting-?(?:Anbieter|Dienstleister)', 'Zahlungs(?:dienstleister|anbieter|abwickler)',
       'IT-Dienstleister', 'Anbieter(?:n)?', 'verbundene(?:n)? Unternehmen', 'Konzernunternehmen', 'Tochtergesellschaften',
       'Behörden', 'staatliche(?:n)? Stellen', 'Strafverfolgungsbehörden', 'Steuerbehörden', 'Aufsichtsbehörden', 'Gerichte(?:n)?', 'Polizei',
-      'Steuerberater(?:n)?', 'Wirtschaftsprüfer(?:n)?', 'Rechtsanwälte(?:n)?', 'Banken', 'Kreditinstitute(?:n)?', 'Versicherungen', 'Werbepartner(?:n)?', 'andere(?:n)? (?:Nutzer|Mitglieder)',
+      'Steuerberater(?:n)?', 'Wirtschaftsprüfer(?:n)?', 'Rechtsanwälte(?:n)?', 'Banken', 'Hausbank', '\\p{L}+dienstleister(?:n)?', 'Versand(?:unternehmen|partner|dienste?)', 'Paketdienst(?:e|en)?', 'Logistik(?:unternehmen|partner)', 'Transportunternehmen', '\\p{L}*(?:[Vv]erband|[Vv]erbände(?:n)?)', '\\p{L}*[Ss]portbund', 'Kreditinstitute(?:n)?', 'Versicherungen', 'Werbepartner(?:n)?', 'andere(?:n)? (?:Nutzer|Mitglieder)',
     ],
     vague: ['Dritte(?:n)?', 'Dritter', 'Drittanbieter(?:n)?', 'Partner(?:n)?', 'andere(?:n)? Unternehmen'],
     namedCues: ['wie', 'z\\. ?B\\.', 'zum Beispiel', 'beispielsweise', 'insbesondere', 'darunter', '(?:angeboten|betrieben|bereitgestellt) von', 'nutzen wir', 'wir nutzen', 'wir verwenden'],
@@ -107,6 +107,7 @@ const de: Lexicon = {
         'einwilligung(?:en)? (?:einholen|einzuholen|eingeholt)',
         'ausdrückliche einwilligung',
         'einwilligungsbasiert',
+        '(?:nur|erst) (?:wenn|nachdem) (?:du|sie) (?:\\p{L}+ ){0,3}(?:eingewilligt|zugestimmt) (?:hast|haben)',
         'art(?:ikel|\\.)? ?9 ?(?:abs(?:atz|\\.)? ?2|\\(2\\)) ?(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?a',
       ],
       contract: [
@@ -154,10 +155,11 @@ const de: Lexicon = {
     ],
     hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
     interestsDescribed: [
+      'berechtigte(?:n|s)? interesse(?:n|s)? (?:besteht|bestehen|liegt|liegen) (?:insbesondere |vor allem )?darin,? [\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
-    purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
+    purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:schicken|senden|verwenden) wir', 'werten wir (?:\\p{L}+ ){0,3}aus', 'damit (?:du|sie|wir)', '(?:das|dies) (?:machen|tun) wir', 'hierfür', 'dafür', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
     notBasis: {
       consent: ['nicht auf (?:ihrer|deiner|einer|der) einwilligung'],
       contract: [],
@@ -193,7 +195,7 @@ const de: Lexicon = {
         'auf (?:ihren |deinen )?(?:wunsch|anfrage|verlangen|antrag)[^.;]{0,40}(?:lösch(?:en|t)|gelöscht)',
       ],
       restriction: ['einschränkung der verarbeitung', 'recht auf einschränkung', 'verarbeitung einzuschränken'],
-      portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität'],
+      portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität', '(?:daten|sie) in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,40}(?:mitnehmen|erhalten|übermitteln|übertragen)'],
       object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen'],
       withdraw_consent: [
         'einwilligung(?:en)?[^.;]{0,80}(?:widerrufen|widerrufbar|zu widerrufen|widerruf)',
@@ -252,6 +254,8 @@ const de: Lexicon = {
       '(?:müssen|musst) (?:sie|du)[^.;]{0,40}(?:angeben|bereitstellen|mitteilen)',
       'mit (?:einem )?(?:sternchen|\\*) (?:gekennzeichnet|markiert)',
       'erforderliche(?:n)? (?:angaben|daten|informationen)',
+      '(?:für|zur|zum) (?:den |die |das )?(?:\\p{L}+ ){1,3}(?:benötigen|brauchen) wir (?:zwingend |mindestens |unbedingt )?(?:ihre[nr]?|deine[nr]?|ihr|dein|folgende)',
+      'wir (?:diese|die|deine|ihre) (?:daten|angaben) [^.;]{0,40}(?:benötigen|brauchen)',
     ],
     consequences: [
       'um [^.;]{0,60}nutzen zu können',
@@ -291,6 +295,8 @@ const de: Lexicon = {
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'findet nicht statt',
       'stellt keine automatisierte',
+      '(?:setzen|nutzen|verwenden|betreiben) wir (?:\\p{L}+ ){0,2}nicht(?: ein)?',
+      'wird nicht (?:eingesetzt|durchgeführt|vorgenommen|genutzt)',
     ],
     automatedIgnore: ['cookies?', 'mit oder ohne hilfe automatisierter'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.
