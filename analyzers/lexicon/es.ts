@@ -62,7 +62,7 @@ const es: Lexicon = {
       // Singular and named-by-trade categories: "la entidad bancaria", "la compañía aseguradora", "el encargado del tratamiento".
       'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del tratamiento', 'empresas? de (?:transporte|mensajería|paquetería)', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
     ],
-    vague: ['terceros', 'socios', 'partners'],
+    vague: ['terceros(?! países)', 'socios', 'partners'],
     namedCues: ['(?:comunicados|cedidos|compartidos) (?:a|con)', 'como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],
     nounsCapitalised: false,
   },
@@ -79,6 +79,8 @@ const es: Lexicon = {
         'consentimiento (?:expreso|explícito|del interesado|del usuario|inequívoco)',
         '(?:ha|has|haya|hayas) (?:dado|otorgado|prestado|facilitado) (?:su |tu |el )?consentimiento',
         '(?:nos )?(?:das|da|des|dé|diste|dio|otorgas|otorga|prestas|presta) (?:tu |su |el )?consentimiento',
+        // Plain wording: "porque nos has dado permiso", "con tu autorización".
+        '(?:has|ha|haya|hayas|hayáis|habéis) dado (?:tu |su |vuestro )?(?:permiso|autorización)', '(?:con|según|mediante) (?:tu|su|vuestro) (?:previ[oa] |expres[oa] )?(?:permiso|autorización)',
         'art(?:ículo|iculo|\\.)? ?9 ?(?:\\(2\\)|\\.2|,? ?(?:apartado) ?2)[ ,.]*(?:letra )?\\(?a\\)',
       ],
       contract: [
@@ -162,9 +164,11 @@ const es: Lexicon = {
       access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación', '(?:obtener|pedirnos|solicitar|enviemos) (?:una )?copia de (?:sus|tus) datos'],
       rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)', 'corregir (?:sus|tus) datos', 'que (?:los|las) corrijamos'],
       erasure: ['supresión', 'derecho al olvido', 'derecho de (?:cancelación|borrado|eliminación)', 'suprimir (?:sus|tus) datos', 'que (?:borremos|eliminemos|suprimamos) (?:sus|tus) datos'],
-      restriction: ['limitación (?:del|de su|de tu) tratamiento', 'derecho (?:a la|de) limitación', 'limitar el tratamiento'],
+      restriction: ['limitación (?:del|de su|de tu) tratamiento', 'derecho (?:a la|de) limitación', 'limitar el tratamiento', 'que limitemos (?:el |su |tu )?(?:uso|tratamiento)', 'limitar (?:el )?(?:uso|tratamiento) de (?:sus|tus) datos'],
       portability: ['portabilidad', 'formato estructurado'],
-      object: ['derecho (?:de|a la) oposición', 'opon(?:erse|erte) (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento'],
+      object: ['derecho (?:de|a la) oposición', 'opon(?:erse|erte) (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento',
+        // Art. 21(2)-(3): unsubscribing from marketing, stated as the user's option, is objecting to it (a bare "enlace para darte de baja" is not).
+        '(?:puedes|puede|podrás|podrá|podéis)(?: \\p{L}+){0,2} dar(?:te|se|os) de baja(?! de (?:tu|su|vuestra) cuenta)'],
       withdraw_consent: [
         '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho |este |ese |tal )?consentimiento',
         'consentimiento[^.;]{0,80}(?:retirar|revocar|retirado|revocado)',
@@ -175,6 +179,8 @@ const es: Lexicon = {
       complaint: [
         '(?:reclamación|denuncia|queja)[^.;]{0,80}(?:autoridad de control|agencia española de protección de datos|AEPD|autoridad (?:competente|de protección))',
         '(?:autoridad de control|AEPD)[^.;]{0,60}reclamación',
+        // "Puedes reclamar / acudir ante la AEPD".
+        '(?:reclamar|acudir|recurrir)[^.;]{0,20}(?:ante|a) (?:la |una )?(?:AEPD|Agencia Española de Protección de Datos|autoridad de control|Autoritat Catalana de Protecció de Dades|Agencia Vasca de Protección de Datos)',
       ],
       automated_decision: [
         'no ser objeto de (?:una )?decisi(?:ón|ones)',
@@ -187,7 +193,7 @@ const es: Lexicon = {
       access: ['acceder', 'acceso', 'copia', 'art(?:ículo|iculo|\\.)? ?15'],
       rectification: ['modificar', 'corrección', 'corregir', 'corregirl[oa]s?', 'corrijamos', 'art(?:ículo|iculo|\\.)? ?16'],
       erasure: ['suprimir', 'cancelación', 'borrado', 'eliminación', 'borrar', 'borremos', 'eliminemos', 'art(?:ículo|iculo|\\.)? ?17'],
-      restriction: ['limitar', 'limitación', 'art(?:ículo|iculo|\\.)? ?18'],
+      restriction: ['limitar', 'limitación', 'limitemos', 'art(?:ículo|iculo|\\.)? ?18'],
       portability: ['a otro (?:proveedor|responsable)', 'formato (?:estructurado|electrónico|legible)', 'art(?:ículo|iculo|\\.)? ?20'],
       object: ['oponerse', 'oposición', 'art(?:ículo|iculo|\\.)? ?21'],
       withdraw_consent: ['art(?:ículo|iculo|\\.)? ?7 ?(?:\\(3\\)|\\.3|,? ?apartado 3)'],
@@ -201,6 +207,8 @@ const es: Lexicon = {
     statutory: [
       '(?:requisito|obligación) (?:legal|contractual)[^.;]{0,40}(?:facilitar|proporcionar|comunicar|sus datos)',
       'requisito (?:legal|contractual)',
+      // "Necesitamos tu nombre y tu email para crear la cuenta".
+      'necesitamos (?:\\p{L}+ ){1,6}para (?:crear|registrar|gestionar|prestar|poder|tramitar|formalizar|ejecutar|completar)',
       '(?:campos|datos|información) (?:obligatori[oa]s|opcionales|requerid[oa]s)',
       '(?:es|son|serán) (?:obligatori[oa]s?|opcional(?:es)?|voluntari[oa]s?|facultativ[oa]s?)',
       '(?:es|son) necesari[oa]s? para (?:facilitar|proporcionar|prestar|gestionar|poder)',
@@ -217,8 +225,8 @@ const es: Lexicon = {
       'imposibilidad de',
       '(?:consecuencias|la negativa) (?:de|a) (?:no )?(?:facilitar|proporcionar)',
     ],
-    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ )?automatizados?', 'valoración automatizada', '(?:credit )?scoring'],
-    automatedLogic: ['lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva', 'patrones', 'revisión humana', 'una persona', 'bloque\\p{L}*'],
+    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ ){0,3}automatizados?', 'decid\\p{L}* (?:de (?:forma|manera) )?automáticamente', 'valoración automatizada', '(?:credit )?scoring'],
+    automatedLogic: ['según (?:su|tu|sus|tus|el|la|los|las)', 'deneg\\p{L}*', 'lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva', 'patrones', 'revisión humana', 'una persona', 'bloque\\p{L}*'],
     automatedNone: ['no (?:creamos|elaboramos|construimos|crea|elabora)[^.;]{0,40}perfiles', 'no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
     automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.

@@ -52,15 +52,15 @@ const it: Lexicon = {
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
   },
   recipients: {
-    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
+    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
     categories: [
-      'fornitor[ei](?: di servizi)?', 'responsabil[ei] del trattamento', 'sub-?responsabili', 'società del gruppo', 'società controllate', 'affiliat[ei]', 'autorità(?: giudiziarie| pubbliche| competenti)?',
+      '(?<!altro )fornitor[ei](?: di servizi)?', 'responsabil[ei] del trattamento', 'sub-?responsabili', 'società del gruppo', 'società controllate', 'affiliat[ei]', 'autorità(?: giudiziarie| pubbliche| competenti)?',
       'soggetti pubblici', 'enti pubblici', 'organi di controllo', 'forze dell[\'’]ordine', 'consulenti', 'professionisti', 'banche', 'istituti di credito', 'assicurazioni', 'hosting',
       'personale autorizzato', 'incaricati', 'altri utenti', 'inserzionisti', 'enti',
       // Trades and bodies named in ordinary notices: couriers, banks, insurers, accountants, sports federations.
-      'corrieri', 'spedizionieri', 'istituti (?:bancari|di pagamento)', 'compagni[ae] (?:assicurativ[ae]|di assicurazione)', 'commercialist[ai]', 'federazion[ei](?: sportiv[ae])?', 'ent[ei] di promozione',
+      'corrieri', 'spedizionieri', 'soggetti autorizzati(?: al trattamento)?', 'dipendenti e collaboratori', 'collaboratori', 'outsourcing', 'istituti (?:bancari|di pagamento)', 'compagni[ae] (?:assicurativ[ae]|di assicurazione)', 'commercialist[ai]', 'federazion[ei](?: sportiv[ae])?', 'ent[ei] di promozione',
     ],
-    vague: ['terz[ei]', 'terze parti', 'partner'],
+    vague: ['(?<!paesi )terz[ei]', 'terze parti', 'partner'],
     namedCues: ['(?:comunicati|trasmessi|condivisi) (?:a|con)', 'come', 'quali', 'ad esempio', 'tra cui', 'ovvero', 'fornito da', 'utilizziamo', 'es\\.'],
     nounsCapitalised: false,
   },
@@ -76,6 +76,8 @@ const it: Lexicon = {
         '(?:base giuridica|base legale|presupposto di liceità)[^.;]{0,40}consenso',
         'consenso (?:esplicito|espresso|dell[\'’]interessato|dell[\'’]utente)',
         '(?:prestato|fornito|rilasciato|dato) (?:il )?(?:suo |tuo |proprio )?consenso',
+        // Plain wording: "perché ci hai dato il permesso", "con la tua autorizzazione".
+        '(?:hai|ha|abbia|abbiate|avete) dato (?:il |la )?(?:tuo |suo |vostro |tua |sua |vostra )?(?:permesso|autorizzazione)', '(?:con|previ[oa]|dietro) (?:il |la )?(?:tuo |suo |vostro |tua |sua |vostra )?(?:permesso|autorizzazione)',
         'art(?:icolo|\\.)? ?9 ?(?:\\(2\\)|\\.2|,? ?(?:paragrafo|par\\.|comma) ?2)[ ,.]*(?:lett(?:era|\\.)? ?)?\\(?a\\)',
       ],
       contract: [
@@ -162,11 +164,13 @@ const it: Lexicon = {
         '(?:chiederci|chiedere|richiedere)(?: di)? (?:vedere|consultare|conoscere) (?:quali )?(?:i )?(?:propri |suoi |tuoi |vostri )dati'],
       rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
       erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
-      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) il trattamento'],
+      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) (?:il trattamento|l[\'’]uso)'],
       portability: ['portabilità', '(?:in un )?formato strutturato',
         // "averne una copia da portare a un'altra app" / "trasferirli a un altro fornitore".
         '(?:portar(?:e|li)|trasferir(?:e|li)|trasmetter(?:e|li))[^.;]{0,30} (?:a|ad|verso) un(?:[\'’] ?|o )altr[oa] (?:app|applicazione|servizio|fornitore|titolare)'],
-      object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento'],
+      object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento',
+        // Art. 21(2)-(3): unsubscribing from marketing, stated as the user's option, is objecting to it (a bare "link per disiscriverti" is not).
+        '(?:puoi|può|potete|potrai|potrà)(?: \\p{L}+){0,2} (?:disiscriver(?:ti|si|vi)|annullare l[\'’]iscrizione (?:alla|dalla) (?:newsletter|mailing list|lista)|cancellar(?:ti|si|vi) dalla (?:newsletter|mailing list|lista))'],
       withdraw_consent: [
         '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo| tale| questo| dello stesso)? consenso',
         'consenso[^.;]{0,80}(?:revocare|revocato|revocabile|revoca|ritirare)',
@@ -174,6 +178,8 @@ const it: Lexicon = {
       complaint: [
         '(?:reclamo|segnalazione|ricorso)[^.;]{0,80}(?:autorità di controllo|garante)',
         '(?:autorità di controllo|garante per la protezione)[^.;]{0,60}reclamo',
+        // "Puoi rivolgerti al Garante".
+        '(?:rivolger(?:ti|si|vi)|ricorrere|adire)[^.;]{0,20}(?:al|all[\'’]|a un[\'’]) ?(?:Garante|autorità di controllo)',
       ],
       automated_decision: [
         'non essere sottopost[oa] a (?:una )?decisione',
@@ -186,7 +192,7 @@ const it: Lexicon = {
       access: ['accesso', 'art(?:icolo|\\.)? ?15'],
       rectification: ['correzione', 'aggiornamento', 'correggerl[ie]', 'correggere', 'aggiornarl[ie]', 'art(?:icolo|\\.)? ?16'],
       erasure: ['cancellare', 'cancellarl[ie]', 'art(?:icolo|\\.)? ?17'],
-      restriction: ['limitazione', 'art(?:icolo|\\.)? ?18'],
+      restriction: ['limitazione', 'limitar(?:e|ne|li)', 'art(?:icolo|\\.)? ?18'],
       portability: ['formato (?:leggibile|elettronico)', '(?:a )?un altro (?:fornitore|titolare)', 'art(?:icolo|\\.)? ?20'],
       object: ['opposizione', 'art(?:icolo|\\.)? ?21'],
       withdraw_consent: ['art(?:icolo|\\.)? ?7 ?(?:\\(3\\)|,? ?(?:paragrafo|par\\.) ?3)'],
@@ -200,6 +206,8 @@ const it: Lexicon = {
     statutory: [
       'conferimento[^.;]{0,80}(?:obbligatorio|facoltativo|necessario|volontario)',
       'conferimento dei dati',
+      // "Ci servono il tuo nome e la tua e-mail per creare l'account".
+      '(?:ci servono|ci serve|abbiamo bisogno d\\p{L}*)[^.;]{1,60} per (?:creare|registrar\\p{L}*|gestire|fornir\\p{L}*|poter|concludere|eseguire|completare|attivare)',
       '(?:obbligo|requisito) (?:legale|contrattuale|di legge)[^.;]{0,40}(?:fornire|conferire)',
       '(?:campi|dati) (?:obbligatori|facoltativi|contrassegnati)',
       '(?:è|sono) (?:obbligatori[oae]?|facoltativ[oiae]|volontari[oae]?)',
@@ -217,7 +225,7 @@ const it: Lexicon = {
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
-    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ )?automatizzat[oi]', 'valutazione automatizzata', '(?:credit )?scoring'],
+    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ ){0,3}automatizzat[oi]', 'decid\\p{L}* (?:in modo |in maniera )?automatic\\p{L}*', 'valutazione automatizzata', '(?:credit )?scoring'],
     automatedLogic: ['in base (?:a|al|alla|ai|alle|allo)', 'logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
     automatedNone: ['non (?:creiamo|elaboriamo|costruiamo|definiamo|crea|elabora)[^.;]{0,40}profili', 'non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
