@@ -185,7 +185,7 @@ const de: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
+      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', '(?:fragen|erfahren|wissen)[^.;]{0,20}welche (?:personenbezogenen )?daten wir (?:über|von) (?:ihnen|dir|sie|dich)', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
       rectification: [
         'recht auf berichtigung', 'berichtigungsrecht', 'berichtigung (?:unrichtiger|ihrer|deiner)', 'berichtigung(?:en)? verlangen',
         '(?:unrichtige|falsche|fehlerhafte|unvollständige)(?:n)? (?:\\p{L}+ ){0,2}daten[^.;]{0,40}(?:berichtig|korrigier|vervollständig)\\p{L}*',
@@ -194,9 +194,13 @@ const de: Lexicon = {
         'recht auf löschung', 'löschungsrecht', 'recht auf vergessenwerden', 'löschung (?:ihrer|deiner|der) (?:personenbezogenen |gespeicherten )*daten (?:verlangen|zu verlangen)',
         'auf (?:ihren |deinen )?(?:wunsch|anfrage|verlangen|antrag)[^.;]{0,40}(?:lösch(?:en|t)|gelöscht)',
       ],
-      restriction: ['einschränkung der verarbeitung', 'recht auf einschränkung', 'verarbeitung einzuschränken'],
-      portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität', '(?:daten|sie) in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,40}(?:mitnehmen|erhalten|übermitteln|übertragen)'],
-      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen'],
+      restriction: ['einschränkung der verarbeitung', 'recht auf einschränkung', 'verarbeitung einzuschränken', '(?:nutzung|verarbeitung) (?:ihrer|deiner) (?:personenbezogenen )?daten (?:vorübergehend|vorläufig|zeitweise) (?:zu )?(?:stoppen|sperren|aussetzen|einschränken|einzuschränken|auszusetzen)'],
+      portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität', '(?:daten|sie) in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,40}(?:mitnehmen|erhalten|übermitteln|übertragen|aushändigen|herausgeben|bekommen)',
+        'in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,20}(?:aushändigen|herausgeben|übertragen|übermitteln) (?:zu )?lassen',
+        '(?:daten|sie) (?:\\p{L}+ ){0,3}an (?:einen|eine) (?:anderen |andere |neuen |neue )?(?:Anbieter|Verantwortlichen|Dienst|Dienstleister|Stelle) (?:zu übertragen|übertragen zu lassen|übertragen lassen|übermitteln zu lassen)'],
+      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
+        // Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
+        '(?<!nicht )(?:newsletter|werbung|werbe-?e-mails|marketing-?e-mails|mailings?)[^.;]{0,30}(?:abbestellen|abmelden|austragen)', 'abmeldung (?:vom|von unserem|aus dem) newsletter'],
       withdraw_consent: [
         'einwilligung(?:en)?[^.;]{0,80}(?:widerrufen|widerrufbar|zu widerrufen|widerruf)',
         'widerruf (?:der|ihrer|deiner|einer) (?:erteilten )?einwilligung',
@@ -219,8 +223,8 @@ const de: Lexicon = {
     },
     terms: {
       access: ['auskunft', 'art(?:ikel|\\.)? ?15'],
-      rectification: ['berichtigung', 'art(?:ikel|\\.)? ?16'],
-      erasure: ['löschung', 'art(?:ikel|\\.)? ?17'],
+      rectification: ['berichtigung', 'berichtigen', 'korrigieren', 'art(?:ikel|\\.)? ?16'],
+      erasure: ['löschung', 'löschen', 'art(?:ikel|\\.)? ?17'],
       restriction: ['einschränkung', 'art(?:ikel|\\.)? ?18'],
       portability: ['art(?:ikel|\\.)? ?20'],
       object: ['widerspruch', 'art(?:ikel|\\.)? ?21'],
@@ -236,6 +240,7 @@ const de: Lexicon = {
       'recht(?:e)? auf',
       '(?:sie|du) (?:haben|hast|können|kannst) (?:das recht|jederzeit|ferner|außerdem)',
       'steht (?:ihnen|dir) (?:das|ein) recht',
+      '(?:sie|du) (?:können|kannst) (?:von )?(?:uns )?(?:jederzeit )?(?:verlangen|bitten|auffordern),? dass wir',
       '(?:sie|du) (?:haben|hast)[^.;]{0,30}recht',
     ],
     denials: ['gilt nicht', 'besteht nicht', 'kein recht', 'nicht anwendbar', 'findet keine anwendung'],
@@ -347,6 +352,7 @@ const de: Lexicon = {
       'Inaktivität',
       'behalten',
       'vorgehalten',
+      'verbleiben',
       'sperr\\p{L}*',
       'gesperrt',
       'Dauer der (?:Speicherung|Aufbewahrung)',
@@ -360,7 +366,8 @@ const de: Lexicon = {
     criteria: [
       'für die Dauer (?:der|des|Ihrer|deiner)',
       'solange (?:Sie|du|Ihr|dein)',
-      'bis (?:Sie|du) (?:\\S+ ){0,4}(?:widerrufen|löschen|kündigen)',
+      'bis (?:Sie|du) (?:\\S+ ){0,4}(?:widerrufen|löschen|kündigen|abmelden|austragen|abbestellen)',
+      'bis zu(?:r)? (?:Ihrer|deiner|einer) (?:Austragung|Abmeldung|Abbestellung|Kündigung|Löschung|Widerruf)',
       'gesetzliche(?:n)? (?:Aufbewahrungs|Lösch)\\p{L}*',
       'Aufbewahrungspflichten',
       'Aufbewahrungsfristen',
@@ -374,7 +381,7 @@ const de: Lexicon = {
       'nicht (?:mehr|länger) (?:erforderlich|notwendig|benötigt)',
       'Zweckerreichung',
       'Wegfall des Zwecks',
-      'Zweck (?:der Speicherung )?entfällt',
+      'Zweck (?:\\p{L}+ ){0,4}entfällt',
     ],
     deadlines: ['Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],

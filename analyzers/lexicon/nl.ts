@@ -54,7 +54,7 @@ const nl: Lexicon = {
     sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost',
       '(?:geven|geeft|sturen|stuurt) (?:\\p{L}+ ){0,8}door', '(?:delen|deelt) (?:\\p{L}+ ){0,6}met', '(?:in|namens) (?:onze|ons) opdracht'],
     categories: [
-      '\\p{L}*dienstverleners?', 'verwerkers?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
+      '\\p{L}*dienstverleners?', 'verwerkers?', 'bewerkers?', '(?:ver|be)werkersovereenkomst(?:en)?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
       'IT-leveranciers?', 'groepsmaatschappijen', 'dochterondernemingen', 'gelieerde (?:ondernemingen|bedrijven)', 'overheidsinstanties', 'overheid', 'autoriteiten', 'instanties',
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
       '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'verzekerings\\p{L}+', 'gemeente(?:n|bestuur|lijke diensten)?', 'stad(?:sbestuur)?', 'transporteurs?', '\\p{L}*vervoerders?', 'hosting\\p{L}*', 'bezorgdiensten?', 'pakketdiensten?',
@@ -82,7 +82,7 @@ const nl: Lexicon = {
         '(?:uw|jouw) toestemming (?:gegeven|gevraagd|vragen|verkregen)',
         '(?:vragen|vraagt|verzoeken) (?:wij |we )?[^.;]{0,50}om (?:uw|je|jouw) toestemming',
         '(?:vragen|vraagt|verzoeken) (?:wij|we) (?:u |je |jou )?(?:om )?(?:uw|je|jouw) toestemming',
-        '(?:als|indien|wanneer) (?:u|je|jij) (?:daar(?:voor|mee) |hiervoor )?(?:uw |je |jouw )?toestemming (?:hebt|heeft|geeft|hebt gegeven|heeft gegeven)',
+        '(?:als|indien|wanneer|omdat|nadat|zodra) (?:u|je|jij) (?:ons )?(?:daar(?:voor|mee) |hiervoor )?(?:uw |je |jouw )?toestemming (?:hebt|heeft|geeft|hebt gegeven|heeft gegeven)',
         '(?:uitdrukkelijke|expliciete) toestemming',
       ],
       contract: [
@@ -176,9 +176,12 @@ const nl: Lexicon = {
         'te laten (?:wissen|verwijderen|uitwissen)',
         '(?:uw|je|jouw) (?:persoons)?gegevens [^.;]{0,40}laten (?:wissen|verwijderen)',
       ],
-      restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken'],
-      portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid', '(?:persoons)?gegevens (?:\\p{L}+ ){0,2}over te (?:dragen|laten dragen) aan', '(?:gegevens|ze) in een (?:gangbaar|gestructureerd|machineleesbaar|veelgebruikt|digitaal) (?:\\p{L}+ ){0,2}(?:formaat|bestand|vorm)[^.;]{0,40}(?:sturen|ontvangen|krijgen|overdragen|doorsturen)'],
-      object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken', 'recht om bezwaar', 'verzet'],
+      restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken', '(?:het gebruik|de verwerking) van (?:uw|je|jouw) (?:persoons)?gegevens tijdelijk (?:stop te zetten|te stoppen|te beperken|stil te leggen|te bevriezen)'],
+      portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid', 'gegevensoverdra(?:ging|cht)', '(?:persoons)?gegevens (?:\\p{L}+ ){0,2}over te (?:dragen|laten dragen) aan', '(?:gegevens|ze) in een (?:gangbaar|gestructureerd|machineleesbaar|veelgebruikt|digitaal) (?:\\p{L}+ ){0,2}(?:formaat|bestand|vorm)[^.;]{0,40}(?:sturen|ontvangen|krijgen|overdragen|doorsturen)'],
+      object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken', 'recht om bezwaar', 'verzet',
+        // Art. 21 in plain words, and Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
+        '(?:vragen|verzoeken) (?:om )?(?:het gebruik|de verwerking) van (?:uw|je|jouw) (?:persoons)?gegevens (?:stop te zetten|te stoppen)',
+        '(?<!(?:niet|nooit) )(?:afmelden|uitschrijven|afmelding|uitschrijving) (?:voor|van|bij) (?:de |onze |alle |verdere |toekomstige )?(?:nieuwsbrie(?:f|ven)|marketing\\p{L}*|reclame\\p{L}*|aanbiedingen|commerciële (?:e-?mails?|berichten)|mailings?)'],
       withdraw_consent: [
         'toestemming[^.;]{0,80}(?:intrekken|in te trekken|ingetrokken|herroepen)',
         '(?:intrekken|intrekking|herroepen|herroeping) van (?:uw|jouw|je|de|hun) (?:gegeven )?toestemming',
@@ -205,7 +208,7 @@ const nl: Lexicon = {
       complaint: ['klacht(?:en)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'art(?:ikel|\\.)? ?22'],
     },
-    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons )?(?:altijd |op elk moment |te allen tijde )?(?:vragen|verzoeken) (?:om|ons)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
+    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:een )?verzoek (?:tot|om|voor) (?:inzage|correctie|rectificatie|verwijdering|wissing|beperking|gegevensoverdra\\p{L}*|overdracht)', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons )?(?:altijd |op elk moment |te allen tijde )?(?:vragen|verzoeken) (?:om|ons)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
   },
   obligations: {
@@ -220,6 +223,8 @@ const nl: Lexicon = {
       '(?:bent|is|zijn) (?:u |je |jij )?(?:wettelijk |contractueel )?verplicht[^.;]{0,40}(?:te verstrekken|te geven|op te geven|aan te leveren)',
       '(?:moet|moeten) (?:u|je|jij) [^.;]{0,60}(?:invullen|opgeven|verstrekken|doorgeven|vermelden)',
       'met een (?:sterretje|\\*) (?:gemarkeerd|aangeduid)',
+      '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) een (?:wettelijke|contractuele) (?:verplichting|vereiste)',
+      'noodzakelijke voorwaarde (?:om|voor) (?:het sluiten van )?een overeenkomst',
     ],
     consequences: [
       '(?:als|indien|wanneer) (?:u|je|jij)[^.;]{0,60}niet (?:verstrekt|verstrekken|geeft|opgeeft|geven|delen)',
