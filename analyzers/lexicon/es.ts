@@ -97,6 +97,8 @@ const es: Lexicon = {
         'imperativo legal',
         'exigid[oa] por (?:la )?ley',
         '(?:lo )?(?:exige|exigen|impone|imponen) la (?:ley|normativa|legislación)',
+        // Tax and accounting duties are legal obligations (Art. 6(1)(c)).
+        'obligaciones (?:fiscales|contables|tributarias|mercantiles)',
       ],
       vital_interests: ['intereses vitales', 'interés vital'],
       public_task: [
@@ -129,7 +131,7 @@ const es: Lexicon = {
     hypothetical: ['en la medida en que', 'en caso de que'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
-      '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|consiste(?:n)? en|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:interés legítimo|intereses legítimos) ?(?::|–|-|\\(|,? (?:por ejemplo|como|a saber))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // Whose interest and the article in brackets before what it is: "interés legítimo del responsable (art. 6.1.f RGPD) en garantizar ...".
       '(?:interés legítimo|intereses legítimos)(?: (?:del|de la|de) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:en|de|para|consistente en)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',

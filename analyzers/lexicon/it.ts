@@ -91,6 +91,8 @@ const it: Lexicon = {
         'adempi(?:ere|mento)(?: a)? (?:un|gli|agli|degli)? ?obblighi? (?:legali?|di legge|normativ[oi])',
         'obbligo legale',
         'previsto dalla legge',
+        // Tax and accounting duties are legal obligations (Art. 6(1)(c)).
+        'obblighi (?:fiscali|contabili|tributari|civilistici)',
       ],
       vital_interests: ['interessi vitali', 'interesse vitale'],
       public_task: [
@@ -124,7 +126,7 @@ const it: Lexicon = {
     hypothetical: ['nella misura in cui', 'qualora'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
-      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|consiste(?:no)? (?:nel|nella|nello|in)|è (?:quello|quella) di|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // Whose interest and the article in brackets before what it is: "legittimo interesse del Titolare (art. 6, par. 1, lett. f) GDPR) a garantire ...".
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:a|al|alla|ad|di|del|della|nel|nella|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
