@@ -185,7 +185,7 @@ const de: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', '(?:fragen|erfahren|wissen)[^.;]{0,20}welche (?:personenbezogenen )?daten wir (?:über|von) (?:ihnen|dir|sie|dich)', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
+      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', 'bestätigung darüber[^.;]{0,30}ob (?:wir )?(?:sie|dich|ihn|sie) betreffende', '(?:fragen|erfahren|wissen)[^.;]{0,20}welche (?:personenbezogenen )?daten wir (?:über|von) (?:ihnen|dir|sie|dich)', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
       rectification: [
         'recht auf berichtigung', 'berichtigungsrecht', 'berichtigung (?:unrichtiger|ihrer|deiner)', 'berichtigung(?:en)? verlangen',
         '(?:unrichtige|falsche|fehlerhafte|unvollständige)(?:n)? (?:\\p{L}+ ){0,2}daten[^.;]{0,40}(?:berichtig|korrigier|vervollständig)\\p{L}*',
@@ -199,6 +199,7 @@ const de: Lexicon = {
         'in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,20}(?:aushändigen|herausgeben|übertragen|übermitteln) (?:zu )?lassen',
         '(?:daten|sie) (?:\\p{L}+ ){0,3}an (?:einen|eine) (?:anderen |andere |neuen |neue )?(?:Anbieter|Verantwortlichen|Dienst|Dienstleister|Stelle) (?:zu übertragen|übertragen zu lassen|übertragen lassen|übermitteln zu lassen)'],
       object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
+        'aus gründen, die sich aus (?:ihrer|deiner|seiner) besonderen situation ergeben[^.;]{0,80}(?:widersprechen|widerspruch)',
         // Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
         '(?<!nicht )(?:newsletter|werbung|werbe-?e-mails|marketing-?e-mails|mailings?)[^.;]{0,30}(?:abbestellen|abmelden|austragen)', 'abmeldung (?:vom|von unserem|aus dem) newsletter'],
       withdraw_consent: [
@@ -229,7 +230,7 @@ const de: Lexicon = {
       portability: ['art(?:ikel|\\.)? ?20'],
       object: ['widerspruch', 'art(?:ikel|\\.)? ?21'],
       withdraw_consent: ['art(?:ikel|\\.)? ?7 (?:abs(?:atz|\\.)? ?3|\\(3\\))'],
-      complaint: ['beschweren', 'beschwerde(?:recht)?', 'art(?:ikel|\\.)? ?77'],
+      complaint: ['beschweren', 'beschwerde(?:n|recht)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['automatisierte(?:n)? (?:einzel)?entscheidung(?:en)?', 'art(?:ikel|\\.)? ?22'],
     },
     context: [
@@ -298,7 +299,7 @@ const de: Lexicon = {
       'kein(?:e|en)? profiling',
       '(?:keine|keiner) ausschließlich auf einer automatisierten verarbeitung',
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
-      'findet nicht statt',
+      'find(?:et|en) nicht statt',
       'stellt keine automatisierte',
       '(?:setzen|nutzen|verwenden|betreiben) wir (?:\\p{L}+ ){0,2}nicht(?: ein)?',
       'wird nicht (?:eingesetzt|durchgeführt|vorgenommen|genutzt)',

@@ -19,7 +19,7 @@ const nl: Lexicon = {
     ],
   },
   controller: {
-    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.'],
+    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.', 'eenmanszaak', 'Maatschap'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
     ],
@@ -163,7 +163,7 @@ const nl: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens', 'inzage in (?:de )?(?:persoons)?gegevens (?:die|welke) (?:wij|we)', '(?:uw|je|jouw) (?:persoons)?gegevens (?:altijd |zelf |op elk moment |kosteloos )?(?:inzien|inkijken|bekijken|opvragen)'],
+      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens', '(?:vragen|opvragen|weten) welke (?:persoons)?gegevens (?:wij|we) (?:van|over) (?:u|je|jou)', 'inzage in (?:de )?(?:persoons)?gegevens (?:die|welke) (?:wij|we)', '(?:uw|je|jouw) (?:persoons)?gegevens (?:altijd |zelf |op elk moment |kosteloos )?(?:inzien|inkijken|bekijken|opvragen)'],
       rectification: [
         'rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)',
         '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:laten )?(?:verbeteren|corrigeren|aanpassen|wijzigen)',
@@ -215,7 +215,8 @@ const nl: Lexicon = {
     statutory: [
       '(?:wettelijke|contractuele) (?:of (?:wettelijke|contractuele) )?verplichting om[^.;]{0,30}(?:te verstrekken|te geven)',
       'verplichte (?:velden|gegevens|informatie)',
-      '(?:is|zijn) (?:niet )?verplicht',
+      // Not "wij zijn niet verplicht een FG aan te stellen": the controller's own duty says nothing about the data subject's.
+      '(?<!(?:wij|we) )(?:is|zijn) (?:niet )?verplicht(?! (?:om )?een (?:functionaris|FG|DPO))',
       '(?:is|zijn) (?:volledig |geheel |volkomen )?vrijwillig',
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
@@ -385,6 +386,8 @@ const nl: Lexicon = {
         'modelcontract(?:en|bepalingen|clausules)',
         'standaardcontract(?:en|bepalingen|clausules)',
         'standaardcontractuele (?:bepalingen|clausules)',
+        'standaard ?contractuele (?:bepalingen|clausules)',
+        'standaard (?:contract|model)(?:bepalingen|clausules)',
         'standaardbepalingen inzake gegevensbescherming',
         'modelclausules',
         'SCCs?',
