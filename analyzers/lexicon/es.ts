@@ -17,12 +17,13 @@ const es: Lexicon = {
   },
   controller: {
     legalForms: [
-      'S\\.L\\.U?\\.?', 'SL', 'SLU', 'S\\.A\\.U?\\.?', 'SA', 'SAU', 'S\\.L\\.L\\.', 'S\\.Coop\\.?', 'S\\.C\\.', 'Sociedad Limitada', 'Sociedad Anónima',
+      // Longer forms first: the alternation takes the first that fits ("S.L.P." is not "S.L").
+      'S\\.L\\.P\\.?', 'S\\.L\\.N\\.E\\.?', 'S\\.L\\.L\\.', 'S\\.L\\.U?\\.?', 'SL', 'SLU', 'S\\.A\\.U?\\.?', 'SA', 'SAU', 'S\\.Coop\\.?', 'S\\.C\\.', 'Sociedad Limitada', 'Sociedad Anónima',
       // Professional, new-enterprise, joint-ownership and economic-interest forms.
-      'S\\.L\\.P\\.?', 'SLP', 'S\\.L\\.N\\.E\\.?', 'C\\.B\\.', 'A\\.I\\.E\\.?', 'S\\.A\\.T\\.', 'Sociedad Limitada Profesional',
+      'SLP', 'C\\.B\\.', 'A\\.I\\.E\\.?', 'S\\.A\\.T\\.', 'Sociedad Limitada Profesional',
     ],
     controllerPhrases: ['responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
-    operatorPhrases: ['somos', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
+    operatorPhrases: ['somos', '(?:serán |son |están |será |es )?tratad[oa]s? (?:por|bajo la responsabilidad de)', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nosotros\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],
     entityApposition: [',? (?:es )?(?:una?|la) (?:\\p{L}+ ){0,3}(?:sociedad|empresa|entidad|organismo|fundación)'],
     notNames: ['nosotros', 'nuestro', 'nuestra', 'usted', 'tú', 'usuarios?', 'empresa', 'proveedor', 'aplicación', 'servicio'],
