@@ -198,7 +198,8 @@ const de: Lexicon = {
       portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität', '(?:daten|sie) in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,40}(?:mitnehmen|erhalten|übermitteln|übertragen|aushändigen|herausgeben|bekommen)',
         'in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,20}(?:aushändigen|herausgeben|übertragen|übermitteln) (?:zu )?lassen',
         '(?:daten|sie) (?:\\p{L}+ ){0,3}an (?:einen|eine) (?:anderen |andere |neuen |neue )?(?:Anbieter|Verantwortlichen|Dienst|Dienstleister|Stelle) (?:zu übertragen|übertragen zu lassen|übertragen lassen|übermitteln zu lassen)'],
-      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', 'widerspruch (?:gegen|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
+      // Not an administrative objection against a notice (Widerspruch gegen einen Bescheid, §§ 68 ff. VwGO).
+      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', '(?<!(?:bescheid|verwaltungsakt|beschluss|bußgeldbescheid)[^.;]{0,60})widerspruch (?:gegen(?! (?:den|diesen|einen|ihren|deinen) (?:\\p{L}+)?bescheid)|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
         'aus gründen, die sich aus (?:ihrer|deiner|seiner) besonderen situation ergeben[^.;]{0,80}(?:widersprechen|widerspruch)',
         // Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
         '(?<!nicht )(?:newsletter|werbung|werbe-?e-mails|marketing-?e-mails|mailings?)[^.;]{0,30}(?:abbestellen|abmelden|austragen)', 'abmeldung (?:vom|von unserem|aus dem) newsletter'],

@@ -163,7 +163,7 @@ const nl: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', 'toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens', '(?:vragen|opvragen|weten) welke (?:persoons)?gegevens (?:wij|we) (?:van|over) (?:u|je|jou)', 'inzage in (?:de )?(?:persoons)?gegevens (?:die|welke) (?:wij|we)', '(?:uw|je|jouw) (?:persoons)?gegevens (?:altijd |zelf |op elk moment |kosteloos )?(?:inzien|inkijken|bekijken|opvragen)'],
+      access: ['recht (?:op|van) (?:inzage|toegang)', 'inzagerecht', '(?:persoons)?gegevens (?:in te (?:kijken|zien)|inkijken)', '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:inzien|bekijken|opvragen)', '(?<!(?:medewerkers|werknemers|personeel|wij|we|zij|partijen|verwerkers|leveranciers|dienstverleners)[^.;]{0,30})toegang (?:te krijgen )?tot (?:uw|jouw|je|hun|zijn) (?:persoons)?gegevens', 'inzage (?:in|van) (?:uw|jouw|je) (?:persoons)?gegevens', '(?:vragen|opvragen|weten) welke (?:persoons)?gegevens (?:wij|we) (?:van|over) (?:u|je|jou)', 'inzage in (?:de )?(?:persoons)?gegevens (?:die|welke) (?:wij|we)', '(?:uw|je|jouw) (?:persoons)?gegevens (?:altijd |zelf |op elk moment |kosteloos )?(?:inzien|inkijken|bekijken|opvragen)'],
       rectification: [
         'rectificatie', 'recht op (?:verbetering|correctie)', '(?:laten )?(?:verbeteren|corrigeren) van (?:uw|jouw|je)',
         '(?:uw|je|jouw) (?:eigen )?(?:persoons)?gegevens (?:te )?(?:laten )?(?:verbeteren|corrigeren|aanpassen|wijzigen)',
@@ -178,7 +178,8 @@ const nl: Lexicon = {
       ],
       restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken', '(?:het gebruik|de verwerking) van (?:uw|je|jouw) (?:persoons)?gegevens tijdelijk (?:stop te zetten|te stoppen|te beperken|stil te leggen|te bevriezen)'],
       portability: ['overdraagbaarheid', 'dataportabiliteit', 'gegevensoverdraagbaarheid', 'gegevensoverdra(?:ging|cht)', '(?:persoons)?gegevens (?:\\p{L}+ ){0,2}over te (?:dragen|laten dragen) aan', '(?:gegevens|ze) in een (?:gangbaar|gestructureerd|machineleesbaar|veelgebruikt|digitaal) (?:\\p{L}+ ){0,2}(?:formaat|bestand|vorm)[^.;]{0,40}(?:sturen|ontvangen|krijgen|overdragen|doorsturen)'],
-      object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken', 'recht om bezwaar', 'verzet',
+      // Not an administrative objection against a decision, fine or tax assessment (Awb 'bezwaar tegen een besluit').
+      object: ['recht (?:van|op) bezwaar', 'bezwaar (?:te )?maken(?! tegen (?:een|de|het|dit|dat|deze|die) (?:\\p{L}+ )?(?:besluit|beschikking|boete|aanslag|beslissing|uitspraak|vergunning|heffing))', 'recht om bezwaar', 'verzet',
         // Art. 21 in plain words, and Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
         '(?:vragen|verzoeken) (?:om )?(?:het gebruik|de verwerking) van (?:uw|je|jouw) (?:persoons)?gegevens (?:stop te zetten|te stoppen)',
         '(?<!(?:niet|nooit) )(?:afmelden|uitschrijven|afmelding|uitschrijving) (?:voor|van|bij) (?:de |onze |alle |verdere |toekomstige )?(?:nieuwsbrie(?:f|ven)|marketing\\p{L}*|reclame\\p{L}*|aanbiedingen|commerciële (?:e-?mails?|berichten)|mailings?)'],
