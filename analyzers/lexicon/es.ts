@@ -164,7 +164,9 @@ const es: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación', '(?:obtener|pedirnos|solicitar|enviemos) (?:una )?copia de (?:sus|tus) datos'],
+      access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación', '(?:obtener|pedirnos|solicitar|enviemos) (?:una )?copia de (?:sus|tus) datos',
+        // Plain wording: "derecho a saber qué datos tenemos sobre ti".
+        '(?:saber|conocer) (?:qué|si|cuáles) (?:\\p{L}+ ){0,3}datos (?:\\p{L}+ ){0,2}(?:tenemos|tratamos|conservamos|guardamos)'],
       rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)', 'corregir (?:sus|tus) datos', 'que (?:los|las) corrijamos'],
       erasure: ['supresión', 'derecho al olvido', 'derecho de (?:cancelación|borrado|eliminación)', 'suprimir (?:sus|tus) datos', 'que (?:borremos|eliminemos|suprimamos) (?:sus|tus) datos'],
       restriction: ['limitación (?:del|de su|de tu) tratamiento', 'derecho (?:a la|de) limitación', 'limitar el tratamiento', 'que limitemos (?:el |su |tu )?(?:uso|tratamiento)', 'limitar (?:el )?(?:uso|tratamiento) de (?:sus|tus) datos'],
@@ -174,7 +176,7 @@ const es: Lexicon = {
         '(?:puedes|puede|podrás|podrá|podéis)(?: \\p{L}+){0,2} dar(?:te|se|os) de baja(?! de (?:tu|su|vuestra) cuenta)'],
       withdraw_consent: [
         '(?:retirar|retirada|revocar|revocación|retiro)(?: de)? (?:su |tu |el |del |dicho |este |ese |tal )?consentimiento',
-        'consentimiento[^.;]{0,80}(?:retirar|revocar|retirado|revocado)',
+        'consentimiento[^.;]{0,80}(?:retirar(?:se|lo)?|revocar(?:se|lo)?|retirad[oa]|revocad[oa])',
         // The consent named just before: "consentimiento (art. 6.1.a RGPD), que puede revocar en cualquier momento".
         '(?:que|lo) (?:usted )?(?:puede|podrá|puedes|podrás) (?:revocar|retirar) en cualquier momento',
         '(?:revocarlo|retirarlo) en cualquier momento',

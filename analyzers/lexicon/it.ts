@@ -163,10 +163,12 @@ const it: Lexicon = {
     rights: {
       access: ['diritto di accesso', 'accesso ai (?:propri |suoi |tuoi )?dati', 'ottenere (?:la )?conferma', 'accedere ai (?:propri |suoi |tuoi |vostri )?dati', '(?:chiederci|ricevere|ottenere) (?:una )?copia dei (?:propri |suoi |tuoi |vostri )?dati',
         // Plain wording: "chiederci di vedere i tuoi dati".
-        '(?:chiederci|chiedere|richiedere)(?: di)? (?:vedere|consultare|conoscere) (?:quali )?(?:i )?(?:propri |suoi |tuoi |vostri )dati'],
+        '(?:chiederci|chiedere|richiedere)(?: di)? (?:vedere|consultare|conoscere) (?:quali )?(?:i )?(?:propri |suoi |tuoi |vostri )dati',
+        // "diritto di sapere quali dati abbiamo su di te".
+        '(?:sapere|conoscere) (?:quali|se) (?:\\p{L}+ ){0,3}dati (?:\\p{L}+ ){0,2}(?:abbiamo|trattiamo|conserviamo|teniamo)'],
       rectification: ['rettifica(?:re|zione)?', 'diritto di (?:correzione|aggiornamento)', 'correggere i (?:propri |suoi |tuoi |vostri )?dati', '(?:accedere|accesso) ai (?:propri |suoi |tuoi |vostri )?dati (?:o|e) (?:di )?correggerli'],
       erasure: ['cancellazione', 'diritto all[\'’]oblio', 'cancellare i (?:propri |suoi |tuoi |vostri )?dati'],
-      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) (?:il trattamento|l[\'’]uso)'],
+      restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) (?:il trattamento|l[\'’]uso)', '(?:ne )?limitiamo (?:il trattamento|l[\'’]uso)'],
       portability: ['portabilità', '(?:in un )?formato strutturato',
         // "averne una copia da portare a un'altra app" / "trasferirli a un altro fornitore".
         '(?:portar(?:e|li)|trasferir(?:e|li)|trasmetter(?:e|li))[^.;]{0,30} (?:a|ad|verso) un(?:[\'’] ?|o )altr[oa] (?:app|applicazione|servizio|fornitore|titolare)'],
@@ -175,7 +177,7 @@ const it: Lexicon = {
         '(?:puoi|può|potete|potrai|potrà)(?: \\p{L}+){0,2} (?:disiscriver(?:ti|si|vi)|annullare l[\'’]iscrizione (?:alla|dalla) (?:newsletter|mailing list|lista)|cancellar(?:ti|si|vi) dalla (?:newsletter|mailing list|lista))'],
       withdraw_consent: [
         '(?:revocare|revoca|revocarlo|ritirare|ritiro)(?: del| il| il proprio| il suo| il tuo| tale| questo| dello stesso)? consenso',
-        'consenso[^.;]{0,80}(?:revocare|revocato|revocabile|revoca|ritirare)',
+        'consenso[^.;]{0,80}(?:revocare|revocato|revocabile|revoca|ritirare|revocarlo|ritirarlo|ritirato)',
       ],
       complaint: [
         '(?:reclamo|segnalazione|ricorso)[^.;]{0,80}(?:autorità di controllo|garante)',
