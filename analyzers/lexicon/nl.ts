@@ -221,7 +221,8 @@ const nl: Lexicon = {
       '(?:is|zijn) (?:volledig |geheel |volkomen )?vrijwillig',
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
-      '(?:hebben|heeft) (?:wij|we) (?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',
+      // Not "hebben we toestemming van je ouders / toegang tot je locatie nodig": a permission, not data the person must give.
+      '(?:hebben|heeft) (?:wij|we) (?!toestemming|toegang)(?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',
       '(?:bent|is|zijn) (?:u |je |jij )?(?:wettelijk |contractueel )?verplicht[^.;]{0,40}(?:te verstrekken|te geven|op te geven|aan te leveren)',
       '(?:moet|moeten) (?:u|je|jij) [^.;]{0,60}(?:invullen|opgeven|verstrekken|doorgeven|vermelden)',
       'met een (?:sterretje|\\*) (?:gemarkeerd|aangeduid)',
@@ -366,6 +367,8 @@ const nl: Lexicon = {
       '(?:bedrijf|onderneming|partij|leverancier) (?:in|uit)',
       'verwerkt',
       'derde landen?',
+      'landen buiten',
+      '(?:geven|geeft) (?:\\S+ ){0,6}door',
       'passend beschermingsniveau',
       'adequaat\\p{L}*',
       'aanbieder\\p{L}*',
