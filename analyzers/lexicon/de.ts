@@ -104,6 +104,7 @@ const de: Lexicon = {
         'einwilligung(?:en)? (?:als|ist die) rechtsgrundlage',
         'ihre einwilligung (?:erteilt|gegeben|vorliegt|eingeholt)',
         '(?:sie|du) (?:haben|hast) (?:uns )?(?:ihre|deine) einwilligung',
+        '(?:sie|du) (?:uns )?(?:ihre|deine) (?:einwilligung|zustimmung) (?:gegeben|erteilt) (?:haben|hast)',
         'einwilligung(?:en)? (?:einholen|einzuholen|eingeholt)',
         'ausdrückliche einwilligung',
         'einwilligungsbasiert',
@@ -155,6 +156,7 @@ const de: Lexicon = {
     ],
     hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
     interestsDescribed: [
+      'berechtigte(?:n|s)? interesse(?:n|s)?,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere|wie) (?:zur|zum|an|am|der|die|das|dem|den) [\\p{L}\\p{N}-]{4,}',
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:besteht|bestehen|liegt|liegen) (?:insbesondere |vor allem )?darin,? [\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -185,7 +187,7 @@ const de: Lexicon = {
   },
   rights: {
     rights: {
-      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', 'bestätigung darüber[^.;]{0,30}ob (?:wir )?(?:sie|dich|ihn|sie) betreffende', '(?:fragen|erfahren|wissen)[^.;]{0,20}welche (?:personenbezogenen )?daten wir (?:über|von) (?:ihnen|dir|sie|dich)', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
+      access: ['auskunftsrecht(?:s)?', 'recht auf auskunft', 'kopie (?:deiner|ihrer|der) (?:personenbezogenen |gespeicherten )*daten', 'bestätigung darüber[^.;]{0,30}ob (?:wir )?(?:sie|dich|ihn|sie) betreffende', '(?:fragen|erfahren|wissen)[^.;]{0,20}welche (?:personenbezogenen )?daten wir (?:über|von) (?:ihnen|dir|sie|dich)', 'auskunft (?:über|zu) (?:ihre|deine|die) (?:gespeicherten |personenbezogenen )*daten', 'auskunft (?:verlangen|erhalten)'],
       rectification: [
         'recht auf berichtigung', 'berichtigungsrecht', 'berichtigung (?:unrichtiger|ihrer|deiner)', 'berichtigung(?:en)? verlangen',
         '(?:unrichtige|falsche|fehlerhafte|unvollständige)(?:n)? (?:\\p{L}+ ){0,2}daten[^.;]{0,40}(?:berichtig|korrigier|vervollständig)\\p{L}*',
@@ -216,6 +218,7 @@ const de: Lexicon = {
         'beschwerde[^.;]{0,60}[\\p{L}-]*aufsichtsbehörde(?:n)?',
         '[\\p{L}-]*aufsichtsbehörde(?:n)?[^.;]{0,60}beschwerde',
         'beschwerderecht(?:s)? bei (?:einer|der) [\\p{L}-]*aufsichtsbehörde',
+        'an (?:die|den|eine|einen) (?:für uns )?(?:zuständige(?:n)? )?(?:[\\p{L}-]*aufsichtsbehörde|datenschutzbehörde|landesbeauftragten|landesdatenschutzbeauftragten|bundesbeauftragten)[^.;]{0,80}wenden',
       ],
       automated_decision: [
         'keiner (?:ausschließlich )?auf einer automatisierten verarbeitung',
@@ -470,7 +473,7 @@ const de: Lexicon = {
         'SCCs?',
         'Art(?:ikel|\\.)? 46 Abs(?:atz|\\.)? 2 (?:lit(?:era|\\.)? |Buchst(?:abe|\\.)? )?c',
       ],
-      binding_corporate_rules: ['verbindliche(?:n)? interne(?:n)? Datenschutzvorschriften', 'Binding Corporate Rules', 'BCR'],
+      binding_corporate_rules: ['verbindliche(?:n|r)? interne(?:n|r)? Datenschutzvorschriften', 'Binding Corporate Rules', 'BCR'],
       certification: ['Zertifizierungsmechanism(?:us|en)', 'genehmigte(?:n)? Zertifizierung\\p{L}*'],
       code_of_conduct: ['genehmigte(?:n)? Verhaltensregeln'],
       derogation: [
