@@ -219,11 +219,12 @@ const es: Lexicon = {
       '(?:es|son) necesari[oa]s? para (?:facilitar|proporcionar|prestar|gestionar|poder)',
       'obligad[oa] a (?:facilitar|proporcionar)',
       'marcad[oa]s? con (?:un )?(?:asterisco|\\*)',
+      '(?:marcad|señalad|indicad|identificad)[oa]s? como obligatori[oa]s', '(?:es|son|resultan?) imprescindibles? para',
       'carácter (?:obligatorio|facultativo)',
     ],
     consequences: [
       'si no (?:se )?(?:facilitan|proporcionan|aportan|facilitara|facilitaran|proporcionara)',
-      '(?:si no|de no) (?:nos )?(?:facilita|facilitas|proporciona|proporcionas|facilitar|proporcionar)',
+      '(?:si no|de no) (?:nos )?(?:(?:los|las|lo|la|nos|me) )?(?:facilita|facilitas|facilitáis|facilitan|proporciona|proporcionas|proporcionáis|proporcionan|facilitar(?:los|las)?|proporcionar(?:los|las)?|das|dais|aportas|aportáis)',
       'no (?:podremos|podrá|podrás|será posible)',
       'no (?:es|sería|será|resultará) posible',
       'sin (?:ellos|ellas|estos datos|dichos datos|esta información)',

@@ -218,9 +218,11 @@ const it: Lexicon = {
       '(?:sei|è|siete) (?:obbligat[oia]|tenut[oia]) a (?:fornire|conferire|comunicare)',
       '(?:devi|deve|dovrai|dovrà) (?:fornire|conferire|indicare|comunicare)',
       'contrassegnat[ie] (?:con|da) (?:un )?(?:asterisco|\\*)',
+      '(?:indicat|segnalat)[ie] come obbligatori', '(?:è|sono) indispensabil[ei] per',
     ],
     consequences: [
       'mancato conferimento',
+      'se non (?:ci )?(?:l[io] |ce l[io] )?(?:fornisci|fornite|fornisce|comunichi|comunica|indichi|conferisci|conferisce|dai|date)',
       'non (?:possiamo|potremo|potremmo|è possibile)',
       'senza (?:questi|tali|i tuoi|i suoi) dati',
       'mancata (?:comunicazione|fornitura|indicazione)',
