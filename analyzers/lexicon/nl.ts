@@ -84,13 +84,15 @@ const nl: Lexicon = {
         '(?:vragen|vraagt|verzoeken) (?:wij|we) (?:u |je |jou )?(?:om )?(?:uw|je|jouw) toestemming',
         '(?:als|indien|wanneer|omdat|nadat|zodra) (?:u|je|jij) (?:ons )?(?:daar(?:voor|mee) |hiervoor )?(?:uw |je |jouw )?toestemming (?:hebt|heeft|geeft|hebt gegeven|heeft gegeven)',
         '(?:uitdrukkelijke|expliciete) toestemming',
+        '(?:vragen|vraagt) (?:wij |we )?(?:uw|je|jouw) akkoord (?:voor|voordat|om|alvorens)',
+        'met (?:uw|je|jouw) (?:uitdrukkelijke |voorafgaande )?instemming',
       ],
       contract: [
         'uitvoering van (?:een|de|onze|uw|jouw|je|het) ?(?:\\p{L}+)?(?:overeenkomst|contract)(?:en)?',
-        '(?:noodzakelijk|nodig) (?:voor|om) (?:de uitvoering van|het uitvoeren van|het sluiten van) (?:een|de|onze) (?:overeenkomst|contract)',
+        '(?:noodzakelijk|nodig|noodzaak) (?:voor|om) (?:de uitvoering van|het uitvoeren van|het sluiten van) (?:een|de|onze|het|uw|je) (?:overeenkomst|contract)',
         'precontractuele maatregelen',
         '(?:uitvoering|uitvoeren) van (?:het|je|uw|jouw) (?:lidmaatschap|abonnement)',
-        'om (?:de|een|onze|uw|je|jouw|die) (?:\\p{L}+ ){0,3}(?:overeenkomst|contract)(?: [\\p{L}\\p{N}-]+){0,6} (?:uit te voeren|na te komen|te kunnen uitvoeren)',
+        'om (?:de|een|onze|uw|je|jouw|die|het|ons) (?:\\p{L}+ ){0,3}(?:overeenkomst|contract)(?: [\\p{L}\\p{N}-]+){0,6} (?:uit te voeren|na te komen|te kunnen uitvoeren)',
         'contractuele noodzaak',
         'nakoming van (?:de |onze )?contractuele verplichtingen',
       ],
@@ -188,8 +190,8 @@ const nl: Lexicon = {
         '(?:intrekken|intrekking|herroepen|herroeping) van (?:uw|jouw|je|de|hun) (?:gegeven )?toestemming',
       ],
       complaint: [
-        'klacht[^.;]{0,60}(?:toezichthoudende autoriteit|toezichtautoriteit|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)',
-        '(?:toezichthoudende autoriteit|toezichtautoriteit|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)[^.;]{0,60}klacht',
+        'klacht[^.;]{0,60}(?:toezichthoudende autoriteit|toezichtautoriteit|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|Vlaamse Toezichtcommissie)',
+        '(?:toezichthoudende autoriteit|toezichtautoriteit|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|Vlaamse Toezichtcommissie)[^.;]{0,60}klacht',
       ],
       automated_decision: [
         'niet (?:te )?(?:worden )?onderworpen aan (?:een )?(?:uitsluitend )?(?:op )?geautomatiseerde',
@@ -209,7 +211,7 @@ const nl: Lexicon = {
       complaint: ['klacht(?:en)?', 'art(?:ikel|\\.)? ?77'],
       automated_decision: ['geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?)', 'art(?:ikel|\\.)? ?22'],
     },
-    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:een )?verzoek (?:tot|om|voor) (?:inzage|correctie|rectificatie|verwijdering|wissing|beperking|gegevensoverdra\\p{L}*|overdracht)', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons )?(?:altijd |op elk moment |te allen tijde )?(?:vragen|verzoeken) (?:om|ons)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
+    context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:een )?verzoek (?:tot|om|voor) (?:inzage|correctie|rectificatie|verwijdering|wissing|beperking|gegevensoverdra\\p{L}*|overdracht)', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons |bij ons )?(?:altijd |steeds |op elk moment |te allen tijde )?(?:vragen|verzoeken)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
   },
   obligations: {
@@ -219,6 +221,7 @@ const nl: Lexicon = {
       // Not "wij zijn niet verplicht een FG aan te stellen": the controller's own duty says nothing about the data subject's.
       '(?<!(?:wij|we) )(?:is|zijn) (?:niet )?verplicht(?! (?:om )?een (?:functionaris|FG|DPO))',
       '(?:is|zijn) (?:volledig |geheel |volkomen )?vrijwillig',
+      '(?:u|je|jij) (?:bent|is) (?:niet |wettelijk |contractueel )*verplicht',
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
       // Not "hebben we toestemming van je ouders / toegang tot je locatie nodig": a permission, not data the person must give.
@@ -273,6 +276,7 @@ const nl: Lexicon = {
       'APD',
       'AP',
       'toezichthouder',
+      'Vlaamse Toezichtcommissie',
     ],
   },
   retention: {
@@ -297,6 +301,10 @@ const nl: Lexicon = {
       'vervallen',
       'geldig',
       'inactie(?:f|ve|viteit)',
+      // Belgian Dutch: "gegevens bijhouden" is keeping them.
+      'bijgehouden',
+      'bijhouden',
+      'houden (?:\\S+ ){0,4}bij',
       'behouden',
       'bewaartermijn',
     ],
