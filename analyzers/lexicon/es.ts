@@ -143,7 +143,9 @@ const es: Lexicon = {
       // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".
       'para \\p{L}+(?:ar|er|ir)(?:te|le|les|nos|lo|la|los|las)?'],
     notBasis: {
-      consent: ['no se basa en (?:su |tu |el )?consentimiento'],
+      consent: ['no se basa en (?:su |tu |el )?consentimiento',
+        // Explicit consent to a transfer is an Art. 49(1)(a) derogation, not the Art. 6(1)(a) basis.
+        'consentimiento explícito[^.;]{0,80}art(?:ículo|iculo|\\.)? ?49', 'transferencias?[^.;]{0,120}consentimiento explícito'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],
@@ -320,6 +322,8 @@ const es: Lexicon = {
       '(?:exclusivamente|únicamente|solo|sólo) (?:\\S+ ){0,3}(?:dentro|en el territorio) (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',
       '(?:almacenados|tratados|alojados|conservados) (?:\\S+ ){0,2}dentro (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo)',
       'no se realizan transferencias internacionales',
+      // "Sus datos no salen de la Unión Europea".
+      '(?:no|nunca) (?:salen|saldrán|sale|saldrá|abandonan|abandonarán) (?:\\S+ ){0,3}(?:de la |del |la |el )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo|Europa)',
       '(?:no|ningún|ninguna|nunca) (?:\\S+ ){0,5}transferencias? internacional(?:es)?',
     ],
     destinationContext: ['transfer\\p{L}*', 'almacen\\p{L}*', 'servidor(?:es)?', 'centros? de datos', 'alojad[oa]s?', 'ubicad[oa]s?', 'situad[oa]s?', 'sede', 'terceros? país(?:es)?', 'adecua\\p{L}*', 'establecid[oa]s?', 'proveedor(?:es)?'],
@@ -343,7 +347,7 @@ const es: Lexicon = {
       binding_corporate_rules: ['normas corporativas vinculantes', 'Binding Corporate Rules', 'BCR'],
       certification: ['mecanismos? de certificación', 'certificaci(?:ón|ones) aprobadas?'],
       code_of_conduct: ['códigos? de conducta aprobados?'],
-      derogation: ['excepciones (?:\\S+ ){0,4}artículo 49', 'artículo 49', 'consentimiento explícito (?:\\S+ ){0,6}transferencia'],
+      derogation: ['excepciones (?:\\S+ ){0,4}artículo 49', 'artículo 49', 'art\\. ?49', 'consentimiento explícito (?:\\S+ ){0,6}transferencia'],
     },
     countries: {
       'estados unidos': 'US', 'estados unidos de américa': 'US', EEUU: 'US', 'EE.UU.': 'US', 'EE. UU.': 'US', USA: 'US',

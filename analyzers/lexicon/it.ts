@@ -139,7 +139,9 @@ const it: Lexicon = {
       // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
       'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?'],
     notBasis: {
-      consent: ['non (?:si basa|è basato|è fondato|si fonda) sul (?:suo |tuo |vostro )?consenso'],
+      consent: ['non (?:si basa|è basato|è fondato|si fonda) sul (?:suo |tuo |vostro )?consenso',
+        // Explicit consent to a transfer is an Art. 49(1)(a) derogation, not the Art. 6(1)(a) basis.
+        'consenso esplicito[^.;]{0,80}art(?:icolo|\\.)? ?49', 'trasferiment[oi][^.;]{0,120}consenso esplicito'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],
@@ -317,6 +319,8 @@ const it: Lexicon = {
       '(?:esclusivamente|unicamente|solo|soltanto) (?:\\S+ ){0,4}in (?:Italia|(?:altri )?(?:Paesi|Stati)(?: membri)? dell[\'’](?:UE|Unione Europea|SEE))',
       '(?:non|nessun) (?:\\S+ ){0,6}(?:(?:paesi|territori) )?extra[- ]?(?:UE|SEE)',
       '(?:non|nessun) (?:\\S+ ){0,5}trasferiment[oi] (?:\\S+ ){0,3}(?:verso paesi terzi|internazional[ei])',
+      // "I dati non lasciano (il territorio del)l'Unione europea".
+      'non (?:lasciano|lasceranno|escono|usciranno|abbandonano) (?:\\S+ ){0,3}(?:d[ae]ll[\'’]|d[ae]llo |d[ae]lla |d[ae]l |l[\'’]|lo |la |il )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo|Europa)',
     ],
     destinationContext: ['trasferi\\p{L}*', 'conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'sede', 'ubicat[io]', 'situat[io]', 'paes[ei] terz[io]', 'adeguat\\p{L}*', 'stabilit[io]', 'fornitor[ei]'],
     storage: ['conservat[io]', 'memorizzat[io]', 'server', 'data center', 'ospitat[io]', 'hosting'],
@@ -339,7 +343,7 @@ const it: Lexicon = {
       binding_corporate_rules: ['norme vincolanti d[\'’]impresa', 'Binding Corporate Rules', 'BCR'],
       certification: ['meccanism[io] di certificazione', 'certificazion[ei] approvat[ae]'],
       code_of_conduct: ['codic[ei] di condotta approvat[io]'],
-      derogation: ['deroghe', 'deroga', 'articolo 49', 'consenso esplicito (?:\\S+ ){0,6}trasferimento'],
+      derogation: ['deroghe', 'deroga', 'articolo 49', 'art\\. ?49', 'consenso esplicito (?:\\S+ ){0,6}trasferimento'],
     },
     countries: {
       'stati uniti': 'US', "stati uniti d'america": 'US', 'stati uniti d’america': 'US', USA: 'US', 'regno unito': 'GB',
