@@ -68,14 +68,14 @@ const de: Lexicon = {
     contactChannels: ['E-?Mail', 'Telefon', 'Tel\\.?', 'Fax'],
   },
   dpo: {
-    terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz(?! und (?:die )?Informationsfreiheit)', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?'],
+    terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz(?! und (?:die )?Informationsfreiheit)', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?', 'Datenschutzberater(?:in|s)?'],
     absent: ['kein(?:en)? (?:Datenschutzbeauftragten|DPO)', 'nicht (?:verpflichtet|bestellt|benannt)'],
     mailboxes: ['dpo', 'dsb', 'datenschutzbeauftragter'],
   },
   recipients: {
     sharing: [
       'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,12} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
-      'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe',
+      'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe', 'bekannt(?:gegeben|geben|gabe)', 'Bekanntgabe', '(?:geben|gibt)(?: \\p{L}+){0,12} bekannt',
       '(?:in|im) unserem Auftrag', 'in unserem Namen', '(?:unser|unseren|unserem) Hosting-?(?:Anbieter|Dienstleister|Provider)', 'arbeiten (?:\\p{L}+ ){0,3}mit (?:\\p{L}+ ){0,3}zusammen',
     ],
     categories: [
@@ -201,7 +201,7 @@ const de: Lexicon = {
         'in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,20}(?:aushändigen|herausgeben|übertragen|übermitteln) (?:zu )?lassen',
         '(?:daten|sie) (?:\\p{L}+ ){0,3}an (?:einen|eine) (?:anderen |andere |neuen |neue )?(?:Anbieter|Verantwortlichen|Dienst|Dienstleister|Stelle) (?:zu übertragen|übertragen zu lassen|übertragen lassen|übermitteln zu lassen)'],
       // Not an administrative objection against a notice (Widerspruch gegen einen Bescheid, §§ 68 ff. VwGO).
-      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', '(?<!(?:bescheid|verwaltungsakt|beschluss|bußgeldbescheid)[^.;]{0,60})widerspruch (?:gegen(?! (?:den|diesen|einen|ihren|deinen) (?:\\p{L}+)?bescheid)|einlegen|einzulegen)', '(?:der verarbeitung|dieser verarbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
+      object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', '(?<!(?:bescheid|verwaltungsakt|beschluss|bußgeldbescheid)[^.;]{0,60})widerspruch (?:gegen(?! (?:den|diesen|einen|ihren|deinen) (?:\\p{L}+)?bescheid)|einlegen|einzulegen)', '(?:der|dieser) (?:verarbeitung|bearbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
         'aus gründen, die sich aus (?:ihrer|deiner|seiner) besonderen situation ergeben[^.;]{0,80}(?:widersprechen|widerspruch)',
         // Art. 21(2)-(3): unsubscribing from direct marketing objects to it.
         '(?<!nicht )(?:newsletter|werbung|werbe-?e-mails|marketing-?e-mails|mailings?)[^.;]{0,30}(?:abbestellen|abmelden|austragen)', 'abmeldung (?:vom|von unserem|aus dem) newsletter'],
@@ -331,6 +331,8 @@ const de: Lexicon = {
       'BfDI',
       'datenschutzbeauftragte(?:n|r)? des (?:landes|bundes)',
       'Landesbeauftragte(?:n|r)? für (?:den )?datenschutz',
+      'EDÖB',
+      'Eidgenössische(?:n|r)? Datenschutz- und Öffentlichkeitsbeauftragte(?:n|r)?',
     ],
   },
   retention: {
@@ -462,6 +464,8 @@ const de: Lexicon = {
         'Angemessenheitsbeschl(?:uss|üsse|usses)',
         'Angemessenheitsentscheidung\\p{L}*',
         'angemessene(?:s|n)? Datenschutzniveau\\p{L}*',
+        // Swiss revDSG: "Staaten mit angemessenem Datenschutz" (Art. 16 DSG).
+        '(?:Staaten|Ländern?) mit (?:einem )?angemessene(?:m|n)? Datenschutz',
         'Art(?:ikel|\\.)? 45',
       ],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'Datenschutzrahmen(?:s)?'],
