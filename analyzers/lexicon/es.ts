@@ -55,13 +55,15 @@ const es: Lexicon = {
     mailboxes: ['dpo', 'dpd', 'delegadoprotecciondatos'],
   },
   recipients: {
-    sharing: ['compart(?:ir|imos|idos?)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos)', 'ceder', 'cedidos?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?'],
+    sharing: ['compart(?:ir|imos|idos?)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos)', 'ceder(?:án|á|emos)?', 'cedid[oa]s?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?',
+      // Who sees or processes the data for us: "acceden a ellos", "tendrán acceso", "los verán", "contamos con proveedores".
+      'acced(?:en|erán|erá)', 'tendrán acceso', '(?:los|las) verán', 'contamos con', 'nos apoyamos en', 'recurrimos a'],
     categories: [
       'proveedores?(?: de servicios)?', 'encargados del tratamiento', 'encargados', 'subencargados', 'prestadores de servicios', 'empresas del grupo', 'sociedades del grupo', 'filiales',
       'autoridades(?: públicas| competentes| judiciales)?', 'administraciones públicas', 'organismos públicos', 'Administración Tributaria', 'jueces y tribunales', 'fuerzas y cuerpos de seguridad',
       'entidades financieras', 'bancos', 'aseguradoras?', 'asesores',
       // Singular and named-by-trade categories: "la entidad bancaria", "la compañía aseguradora", "el encargado del tratamiento".
-      'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del tratamiento', 'empresas? de (?:transporte|mensajería|paquetería)', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
+      'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del? tratamiento', 'gestorías?', 'asesorías?', 'empresas? de (?:transporte|mensajería|paquetería)', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
     ],
     vague: ['terceros(?! países)', 'socios', 'partners'],
     namedCues: ['(?:comunicados|cedidos|compartidos) (?:a|con)', 'como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],

@@ -52,7 +52,9 @@ const it: Lexicon = {
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
   },
   recipients: {
-    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
+    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili',
+      // Who sees or processes the data for us: "vi accedono", "avranno accesso", "li vedranno", "ci avvaliamo di fornitori".
+      'accedono', 'accederanno', 'avranno accesso', 'l[io] vedranno', 'ci avvaliamo', 'si avvale', 'avvalendo(?:ci|si)', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
     categories: [
       '(?<!altro )fornitor[ei](?: di servizi)?', 'responsabil[ei] del trattamento', 'sub-?responsabili', 'società del gruppo', 'società controllate', 'affiliat[ei]', 'autorità(?: giudiziarie| pubbliche| competenti)?',
       'soggetti pubblici', 'enti pubblici', 'organi di controllo', 'forze dell[\'’]ordine', 'consulenti', 'professionisti', 'banche', 'istituti di credito', 'assicurazioni', 'hosting',
