@@ -141,7 +141,9 @@ const es: Lexicon = {
       // The purpose first: "para garantizar la seguridad de la web, sobre la base de nuestro interés legítimo".
       'para \\p{L}+(?:ar|er|ir)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:interés legítimo|intereses legítimos)',
     ],
-    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
+    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos|usamos|tramitamos|guardamos|procesamos|publicamos|registramos|verificamos|almacenamos|recogemos)',
+      // A purpose named by its noun at the head of a list item: "a) Gestión de los pedidos: ...", "Envío de comunicaciones: ...".
+      '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestión|envío|tramitación|atención|prestación|realización|mantenimiento|análisis|prevención|registro|facturación|elaboración|publicación|organización|selección) (?:de|del|a)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
       // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".
       'para \\p{L}+(?:ar|er|ir)(?:te|le|les|nos|lo|la|los|las)?'],
     notBasis: {

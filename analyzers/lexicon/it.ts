@@ -135,7 +135,7 @@ const it: Lexicon = {
       // The purpose first: "per garantire la sicurezza del sito, sulla base del nostro legittimo interesse".
       'per \\p{L}+(?:are|ere|ire)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
     ],
-    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di',
+    purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo|usiamo|gestiamo|elaboriamo|registriamo|pubblichiamo|verifichiamo|analizziamo|archiviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di',
       // A purpose named by its noun at the head of a list item: "a) Gestione degli ordini: ...", "Invio della newsletter: ...".
       '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestione|invio|analisi|erogazione|fornitura|registrazione|iscrizione|tesseramento|prevenzione|assistenza|elaborazione) (?:de(?:i|l|lla|lle|gli|llo|ll[\'’])|di|a)', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
       // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
