@@ -237,14 +237,14 @@ const es: Lexicon = {
       'imposibilidad de',
       '(?:consecuencias|la negativa) (?:de|a) (?:no )?(?:facilitar|proporcionar)',
     ],
-    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ ){0,3}automatizados?', 'decid\\p{L}* (?:de (?:forma|manera) )?automáticamente', 'valoración automatizada', '(?:credit )?scoring'],
+    automated: ['decisi(?:ón|ones) (?:individuales )?automatizadas?', 'elaboración de perfiles', 'perfilado', 'art(?:ículo|iculo|\\.)? ?22', 'tratamiento automatizado', 'sistemas? (?:\\p{L}+ ){0,3}automatizados?', 'decid\\p{L}* (?:de (?:forma|manera) )?automáticamente', 'de (?:forma|manera) automatizada', 'valoración automatizada', '(?:credit )?scoring'],
     automatedLogic: ['según (?:su|tu|sus|tus|el|la|los|las)', 'deneg\\p{L}*', 'lógica (?:aplicada|utilizada)', 'lógica', 'importancia', 'consecuencias previstas', 'consecuencias?', 'efectos jurídicos', 'intervención humana', 'de modo similar', 'en función de', 'sobre la base de', 'puntuación', 'criterios', 'conlleva', 'patrones', 'revisión humana', 'una persona', 'bloque\\p{L}*'],
     automatedNone: ['no (?:creamos|elaboramos|construimos|crea|elabora)[^.;]{0,40}perfiles', 'no[^.;]{0,60}(?:decisiones automatizadas|decisión automatizada|elaboración de perfiles|perfilado)', 'ningun[ao]? (?:decisión automatizada|elaboración de perfiles)', 'no (?:tomamos|adoptamos|realizamos|llevamos a cabo|utilizamos)[^.;]{0,60}(?:tratamiento automatizado|decisiones automatizadas|elaboración de perfiles)'],
     automatedIgnore: ['cookies?', 'por procedimientos automatizados o no'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.
     automatedProfiling: [
       '(?:grupos|segmentos|categorías) de (?:usuarios|clientes|visitantes|personas|suscriptores|miembros) (?:con|que (?:tienen|comparten)) (?:intereses|características|comportamientos|preferencias|hábitos)',
-      'perfil(?:es)? (?:de intereses|comportamentales?|publicitarios?|de consumo|de consumidor|comerciales?)',
+      'perfil(?:es)? (?:de intereses|comportamental(?:es)?|publicitari[oa]s?|de consumo|de consumidor|comercial(?:es)?)',
       'perfil(?:es)? (?:basados? en|según|a partir de) (?:tus|sus|vuestros) (?:intereses|preferencias|comportamientos?|hábitos)',
       'segmentación (?:de (?:clientes|usuarios|la clientela|audiencias?|mercado))',
       'segment\\p{L}* (?:a )?(?:nuestros |los )?(?:usuarios|clientes)',
