@@ -59,7 +59,7 @@ const es: Lexicon = {
       // Who sees or processes the data for us: "acceden a ellos", "tendrán acceso", "los verán", "contamos con proveedores".
       'acced(?:en|erán|erá)', 'tendrán acceso', '(?:los|las) verán', 'contamos con', 'nos apoyamos en', 'recurrimos a'],
     categories: [
-      'proveedores?(?: de servicios)?', 'encargados del tratamiento', 'encargados', 'subencargados', 'prestadores de servicios', 'empresas del grupo', 'sociedades del grupo', 'filiales',
+      'proveedor(?:es)?(?: de servicios)?', 'encargados del tratamiento', 'encargados', 'subencargados', 'prestadores de servicios', 'empresas del grupo', 'sociedades del grupo', 'filiales',
       'autoridades(?: públicas| competentes| judiciales)?', 'administraciones públicas', 'organismos públicos', 'Administración Tributaria', 'jueces y tribunales', 'fuerzas y cuerpos de seguridad',
       'entidades financieras', 'bancos', 'aseguradoras?', 'asesores',
       // Singular and named-by-trade categories: "la entidad bancaria", "la compañía aseguradora", "el encargado del tratamiento".
@@ -70,7 +70,7 @@ const es: Lexicon = {
     nounsCapitalised: false,
   },
   purposes: {
-    statements: ['finalidad(?:es)?', 'fines?', 'con el fin de', 'para (?:\\p{L}+ ){0,3}(?:gestionar|prestar|enviar|mejorar|responder|cumplir|atender|personalizar|ofrecer)', 'utilizados para', 'tratados para', 'con objeto de', 'por qué'],
+    statements: ['finalidad(?:es)?', 'fines', 'con el fin de', 'para (?:\\p{L}+ ){0,3}(?:gestionar|prestar|enviar|mejorar|responder|cumplir|atender|personalizar|ofrecer)', 'utilizados para', 'tratados para', 'con objeto de', 'por qué'],
     vague: ['para prestar(?:te|le)? (?:nuestros|los) servicios', 'para ofrecer(?:te|le)? (?:nuestros|los) servicios'],
   },
   bases: {

@@ -89,8 +89,9 @@ const it: Lexicon = {
         'necessari[oa]? (?:all[\'’]|per l[\'’])esecuzione (?:di un|del) contratto',
       ],
       legal_obligation: [
-        'obblighi? (?:di )?(?:legge|legali?|normativ[oi])',
-        'adempi(?:ere|mento)(?: a)? (?:un|gli|agli|degli)? ?obblighi? (?:legali?|di legge|normativ[oi])',
+        // Singular and plural: "un obbligo di legge", "gli obblighi legali".
+        'obblig(?:o|hi) (?:di )?(?:legge|legal[ei]|normativ[oi])',
+        'adempi(?:ere|mento)(?: a)? (?:un|gli|agli|degli)? ?obblig(?:o|hi) (?:legal[ei]|di legge|normativ[oi])',
         'obbligo legale',
         'previsto dalla legge',
         // Tax and accounting duties are legal obligations (Art. 6(1)(c)).
@@ -108,7 +109,7 @@ const it: Lexicon = {
     weak: {
       consent: ['consenso'],
       contract: ['contratt(?:o|i|uale|uali)'],
-      legal_obligation: ['obblighi? legal[ei]'],
+      legal_obligation: ['obblig(?:o|hi) legal[ei]'],
       vital_interests: ['interessi vitali'],
       public_task: ['interesse pubblico'],
       legitimate_interests: ['legittim[oi] interess[ei]'],
