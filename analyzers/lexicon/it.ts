@@ -67,7 +67,7 @@ const it: Lexicon = {
     nounsCapitalised: false,
   },
   purposes: {
-    statements: ['finalità', 'scopi?', 'al fine di', 'allo scopo di', 'per (?:\\p{L}+ ){0,3}(?:fornire|gestire|rispondere|migliorare|inviare|adempiere|garantire)', 'utilizzati per', 'trattati per', 'per consentire', 'perché'],
+    statements: ['finalità', 'scop[oi]', 'al fine di', 'allo scopo di', 'per (?:\\p{L}+ ){0,3}(?:fornire|gestire|rispondere|migliorare|inviare|adempiere|garantire)', 'utilizzati per', 'trattati per', 'per consentire', 'perché'],
     vague: ['per fornire (?:i nostri|il) servizi?o?'],
   },
   bases: {
@@ -206,7 +206,7 @@ const it: Lexicon = {
       object: ['opposizione', 'art(?:icolo|\\.)? ?21'],
       withdraw_consent: ['art(?:icolo|\\.)? ?7 ?(?:\\(3\\)|,? ?(?:paragrafo|par\\.) ?3)'],
       complaint: ['reclamo', 'art(?:icolo|\\.)? ?77'],
-      automated_decision: ['processo decisionale automatizzato', 'decisioni? automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22'],
+      automated_decision: ['processo decisionale automatizzato', 'decision[ei] automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22'],
     },
     context: ['^diritti(?: dell[’\']interessato)? ?:', '(?:puoi|può|potete|potrai|potrà) (?:anche )?(?:chiederci|chiedere|richiedere)', '^(?:i (?:suoi |tuoi )?)?diritti(?: dell[’\']interessato| degli interessati)?$', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
     denials: ['non ha diritto', 'non si applica', 'non è applicabile', 'non sono applicabili', 'non hanno diritto'],
@@ -236,7 +236,7 @@ const it: Lexicon = {
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
-    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decisioni? (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ ){0,3}automatizzat[oi]', 'decid\\p{L}* (?:in modo |in maniera )?automatic\\p{L}*', 'in (?:modo|maniera|forma) automatizzat[ao]', 'valutazione automatizzata', '(?:credit )?scoring'],
+    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decision[ei] (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ ){0,3}automatizzat[oi]', 'decid\\p{L}* (?:in modo |in maniera )?automatic\\p{L}*', 'in (?:modo|maniera|forma) automatizzat[ao]', 'valutazione automatizzata', '(?:credit )?scoring'],
     automatedLogic: ['in base (?:a|al|alla|ai|alle|allo)', 'logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
     automatedNone: ['non (?:creiamo|elaboriamo|costruiamo|definiamo|crea|elabora)[^.;]{0,40}profili', 'non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non[^.;]{0,40}decisioni basate unicamente su(?:l| un)? trattamento automatizzato', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],
@@ -275,9 +275,9 @@ const it: Lexicon = {
     criteria: [
       'per (?:tutta )?la durata (?:del|della|dell[\'’])',
       'fino (?:alla|al) (?:cancellazione|revoca|chiusura|termine)',
-      'termini? (?:di prescrizione|previsti dalla legge)',
+      'termin[ei] (?:di prescrizione|previsti dalla legge)',
       'obblighi (?:legali )?di conservazione',
-      'periodi? di conservazione',
+      'period[oi] di conservazione',
       'politica di conservazione',
     ],
     vague: [
