@@ -287,9 +287,13 @@ const es: Lexicon = {
       'obligaciones legales de conservación',
       'plazos? de conservación',
       'política de conservación',
+      // "mientras tengas una cuenta activa", "durante los plazos legalmente establecidos", "hasta que te des de baja".
+      'mientras (?:tengas|tenga|mantengas|mantenga|sigas|siga|seas|sea) (?:\\p{L}+ ){0,2}(?:cuenta|usuari[oa]|cliente|soci[oa]|suscriptor[a]?|abonad[oa])',
+      'plazos? (?:legalmente establecidos|previstos? (?:en|por) la (?:ley|normativa|legislación))',
+      'hasta que (?:nos )?(?:solicites|retires|revoques|elimines|te opongas|cierres|canceles|te des de baja|se dé de baja)',
     ],
     vague: [
-      '(?:durante )?el tiempo (?:estrictamente )?necesario',
+      '(?:durante )?el tiempo (?:estrictamente )?(?:necesario|imprescindible|indispensable)',
       'mientras (?:sea|resulte|sean) necesari[oa]s?',
       'no más (?:tiempo )?del necesario',
     ],

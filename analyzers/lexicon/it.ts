@@ -267,6 +267,7 @@ const it: Lexicon = {
       '(?:cookies?|consenso|identificativ\\p{L}*|identificator\\p{L}*|sessione|dati)[^.;]{0,40}?(?:scad\\p{L}*|durata)',
       'inattiv(?:o|a|i|ità)',
       'trattenut[aieo]',
+      'teniamo i (?:tuoi |suoi |vostri )?dati',
       // "trattati per un periodo di 24 mesi / fino a un massimo di 2 anni / non oltre 5 anni": processing for a period.
       'trattat[ioae](?: \\S+){0,5} (?:per|fino a|non oltre)',
     ],
@@ -279,6 +280,11 @@ const it: Lexicon = {
       'obblighi (?:legali )?di conservazione',
       'period[oi] di conservazione',
       'politica di conservazione',
+      // "fino a quando non ne chiederai la cancellazione", "finché il tuo account è attivo", "per il tempo previsto dalla normativa".
+      'fino a (?:quando|che) (?:non )?(?:ne )?(?:chiederai|chiedi|chiederà|richiederai|richiederà|revochi|revocherai|revocherà|ti opponi|ti opporrai|si opporrà|cancelli|cancellerai|chiudi|chiuderai|disattivi)',
+      'finché (?:il tuo |il suo |l[\'’])?(?:account|profilo|abbonamento|iscrizione|rapporto|contratto)',
+      'finché (?:sei|sarai|è|sarà|resti|rimani|rimarrai) (?:\\p{L}+ ){0,2}(?:client[ei]|utent[ei]|iscritt[oa]|soci[oa]|abbonat[oa])',
+      'per il tempo previsto dalla (?:legge|normativa)',
     ],
     vague: [
       'per (?:il )?(?:tempo|periodo)(?: di tempo)? (?:strettamente )?necessario',
