@@ -139,7 +139,10 @@ const es: Lexicon = {
       // Whose interest and the article in brackets before what it is: "interés legítimo del responsable (art. 6.1.f RGPD) en garantizar ...".
       '(?:interés legítimo|intereses legítimos)(?: (?:del|de la|de) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:en|de|para|consistente en)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // The purpose first: "para garantizar la seguridad de la web, sobre la base de nuestro interés legítimo".
-      'para \\p{L}+(?:ar|er|ir)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:interés legítimo|intereses legítimos)',
+      'para \\p{L}+(?:ar|er|ir)(?:te|le|les|nos|lo|la|los|las)?(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,90}(?:interés legítimo|intereses legítimos)',
+      // The interest in brackets right after the cue, or as a relative clause: "interés legítimo (garantizar la seguridad ...)", "interés legítimo, que es proteger ...".
+      '(?:interés legítimo|intereses legítimos) ?\\(\\s*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      '(?:interés legítimo|intereses legítimos)(?: (?:del|de la|de) \\p{L}+)?,? (?:que|el cual|la cual) (?:es|son|consiste en|radica en|reside en)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
     purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos|usamos|tramitamos|guardamos|procesamos|publicamos|registramos|verificamos|almacenamos|recogemos)',
       // A purpose named by its noun at the head of a list item: "a) Gestión de los pedidos: ...", "Envío de comunicaciones: ...".

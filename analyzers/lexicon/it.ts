@@ -134,7 +134,10 @@ const it: Lexicon = {
       // Whose interest and the article in brackets before what it is: "legittimo interesse del Titolare (art. 6, par. 1, lett. f) GDPR) a garantire ...".
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:a|al|alla|ad|di|del|della|nel|nella|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // The purpose first: "per garantire la sicurezza del sito, sulla base del nostro legittimo interesse".
-      'per \\p{L}+(?:are|ere|ire)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,60}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
+      'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,90}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
+      // The interest in brackets right after the cue, or as a relative clause: "legittimo interesse (garantire la sicurezza ...)", "legittimo interesse, che è tutelare ...".
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?\\(\\s*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)?,? (?:che|il quale|i quali) (?:è|sono|consiste(?:no)? (?:nel|nella|nello|in))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
     purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo|usiamo|gestiamo|elaboriamo|registriamo|pubblichiamo|verifichiamo|analizziamo|archiviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di',
       // A purpose named by its noun at the head of a list item: "a) Gestione degli ordini: ...", "Invio della newsletter: ...".
