@@ -26,12 +26,41 @@ function matchers(doc: PolicyDocument) {
 }
 
 /** True when a sentence or its section heading is about data-subject rights. */
-function inRightsContext(sentence: Sentence, context: RegExp): boolean {
-  return context.test(sentence.text) || (sentence.section !== null && context.test(sentence.section));
+function inRightsContext(sentence: Sentence, m: Matchers, doc: PolicyDocument): boolean {
+  if (m.context.test(sentence.text)) return true;
+  if (sentence.section === null || !m.context.test(sentence.section)) return false;
+  return !startsNewSection(sentence, doc, m);
+}
+
+type Matchers = ReturnType<typeof matchers>;
+
+/** True when a sentence states a right by its full name or names a supervisory authority. */
+function namesRight(sentence: Sentence | undefined, m: Matchers): boolean {
+  return sentence !== undefined && !sentence.heading && (m.anyStrong.test(sentence.text) || m.authorities.test(sentence.text));
+}
+
+/**
+ * True when a heading opens a section of its own rather than a sub-heading of the rights section:
+ * a heading after body text, whose own body does not speak of rights and after which the rights
+ * section does not go on ("7. Automated decisions" / "We take no automated decisions." / "8. Shop terms").
+ * Sub-headings that list rights one by one ("Restriction" / "You have the right to ask us to ...",
+ * or one followed by another such sub-heading) keep the context. Outline numbers do not tell them
+ * apart, since policies number their rights too ("7. Right to complain", "8. Automated decision-making").
+ */
+function startsNewSection(sentence: Sentence, doc: PolicyDocument, m: Matchers): boolean {
+  if (!sentence.heading) return false;
+  const prev = doc.sentences[sentence.index - 1];
+  if (prev === undefined || prev.heading) return false;
+  const body = doc.sentences[sentence.index + 1];
+  if (body !== undefined && !body.heading && m.context.test(body.text)) return false;
+  const following = doc.sentences.slice(sentence.index + 1).find((s) => s.heading);
+  if (following === undefined) return true;
+  // "Complaints" / "You may complain to the CNIL": the rights section goes on past this heading.
+  return !m.context.test(following.text) && !namesRight(doc.sentences[following.index + 1], m);
 }
 
 /** The rights one sentence states. */
-function rightsIn(sentence: Sentence, m: ReturnType<typeof matchers>): Right[] {
+function rightsIn(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[] {
   const text = sentence.text;
   const hasStrong = m.anyStrong.test(text);
   const hasTerm = m.anyTerm.test(text);
@@ -40,7 +69,7 @@ function rightsIn(sentence: Sentence, m: ReturnType<typeof matchers>): Right[] {
   // "The right to portability does not apply to ...": a right named only to deny it is not granted.
   if (m.denials.test(text)) return [];
   const out: Right[] = [];
-  const context = (hasTerm || hasAuthority) && inRightsContext(sentence, m.context);
+  const context = (hasTerm || hasAuthority) && inRightsContext(sentence, m, doc);
   // "We take no automated decisions" under a rights heading is a statement, not the Art. 22 right.
   const noAutomation = m.automatedNone.test(text) && !m.context.test(text);
   for (const r of RIGHTS) {
@@ -63,7 +92,7 @@ const extractor: Extractor<'rights'> = {
     const m = matchers(doc);
     const found = new Map<Right, Sentence[]>();
     for (const sentence of doc.sentences) {
-      for (const r of rightsIn(sentence, m)) {
+      for (const r of rightsIn(sentence, m, doc)) {
         const list = found.get(r) ?? [];
         list.push(sentence);
         found.set(r, list);

@@ -30,7 +30,17 @@ runExtractorCases(rights, names, [
   { name: 'en ask us for a copy', text: 'You can ask us for a copy of your personal data by e-mail.', expected: ['access'] },
   { name: 'en access and update title', text: '2.1 Access and update your information: sign in and open the profile page.', expected: ['access', 'rectification'] },
   { name: 'en entitled to apply for deleting', text: 'The member shall be entitled to apply for correcting, updating, deleting or modifying this data.', expected: ['erasure', 'rectification'] },
+  // A sub-heading of the rights section whose body speaks of rights keeps the rights context.
+  { name: 'en rights sub-heading keeps the context', text: 'Your rights\nYou can ask us for a copy of your data.\nRestriction\nYou have the right to ask us to pause the use of your data.', expected: ['access', 'restriction'] },
+  { name: 'fr rights sub-heading keeps the context', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nLimitation\nVous avez le droit de nous demander de suspendre l'utilisation de vos données.", expected: ['access', 'restriction'] },
   // Not found
+  { name: 'fr heading between two rights sub-headings keeps the context', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nDécision automatisée\nAucun système ne décide seul à votre sujet.\nRéclamation\nVous pouvez saisir la CNIL.", expected: ['access', 'automated_decision', 'complaint'] },
+  { name: 'it a consumer right in the next section does not extend the rights section', language: 'it', text: 'I tuoi diritti\nPuoi chiederci una copia dei tuoi dati.\nDecisioni automatizzate\nNessun sistema decide da solo su di te.\nCondizioni di vendita\nIl diritto di recesso vale per 14 giorni.', expected: ['access'] },
+  // A heading after the rights section opens a section of its own: it does not inherit the rights context.
+  { name: 'en automated-decisions heading after the rights section', text: 'Your rights\nYou can ask us for a copy of your data.\nAutomated decisions\nWe make no decisions by machine alone.', expected: ['access'] },
+  { name: 'es automated-decisions heading after the rights section', language: 'es', text: 'Tus derechos\nPuedes pedirnos una copia de tus datos.\n8. Decisiones automatizadas\nNo usamos ningún sistema que decida por sí solo sobre ti.', expected: ['access'] },
+  { name: 'it automated-decisions heading after the rights section', language: 'it', text: 'I tuoi diritti\nPuoi chiederci una copia dei tuoi dati.\nDecisioni automatizzate\nNessun sistema decide da solo su di te.', expected: ['access'] },
+  { name: 'de automated-decisions heading after the rights section', language: 'de', text: 'Ihre Rechte\nSie können eine Kopie Ihrer Daten verlangen.\nAutomatisierte Entscheidungen\nKein System entscheidet allein über Sie.', expected: ['access'] },
   { name: 'en restrictions on the service are not Art. 18', text: 'We may place restrictions on your account if you break the house rules.', expected: [] },
   { name: 'en the company deleting false data is no right', text: 'If we are given false or outdated account data, we will delete it immediately.', expected: [] },
   { name: 'en a copy of the policy is not access', text: 'You can ask us for a copy of this notice on paper.', expected: [] },
