@@ -45,6 +45,35 @@ export function legalFormRegex(doc: PolicyDocument, flags = 'u'): RegExp {
   return re;
 }
 
+const particleCache = new Map<string, RegExp>();
+
+/**
+ * The document language's name particles ("del", "van", "of") as a regex matching one at the end of
+ * a string, after a space: written in lower case (case-sensitive), so a capitalised word is not one.
+ */
+export function nameParticleRegex(doc: PolicyDocument): RegExp {
+  let re = particleCache.get(doc.lexiconLanguage);
+  if (!re) {
+    const alts = patternsOf(doc, (l) => l.controller.nameParticles).map((p) => p.replace(/ /gu, '\\s+'));
+    re = new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u');
+    particleCache.set(doc.lexiconLanguage, re);
+  }
+  return re;
+}
+
+const leadCache = new Map<string, RegExp>();
+
+/** An article of the language right before a form that leads a name ("l'", "la ", "de "), at the end of a string. */
+function formLeadRegex(doc: PolicyDocument): RegExp {
+  let re = leadCache.get(doc.lexiconLanguage);
+  if (!re) {
+    const alts = patternsOf(doc, (l) => l.controller.formLeads);
+    re = new RegExp(alts.length ? String.raw`(?<![\p{L}\p{N}])(?:${alts.join('|')})\s*$` : '(?!)', 'iu');
+    leadCache.set(doc.lexiconLanguage, re);
+  }
+  return re;
+}
+
 function cleanWord(w: string): string {
   return w.replace(ELISION, '').replace(/^[(“"«‘'*_[]+/u, '').replace(/[)”"»’'*_\]]+$/u, '');
 }
@@ -53,7 +82,7 @@ function cleanWord(w: string): string {
  * Capitalised words ending right before `end` (going backwards), e.g. "Example Widgets" before
  * " Ltd". Stops at punctuation, lower-case words that are not particles, and line breaks.
  */
-export function wordsBefore(text: string, end: number, lineStart: number): { start: number; words: string[] } {
+export function wordsBefore(text: string, end: number, lineStart: number, particles?: RegExp): { start: number; words: string[] } {
   // A name is a few words: never look further back than this (long lines would make it quadratic).
   lineStart = Math.max(lineStart, end - 160);
   const words: string[] = [];
@@ -95,8 +124,26 @@ export function wordsBefore(text: string, end: number, lineStart: number): { sta
       }
     }
   }
-  // Drop dashes and ampersands left at the front. Lower-case particles are not crossed going
-  // backwards: "Dienst des Unternehmens X GmbH" or "EDPO and not X LLC" would swallow prose.
+  // A particle of the language between capitalised words is part of the name ("Cerámicas del Turia,
+  // S.L.", "Bakkerij van Dijk B.V."): crossed once, when one to three capitalised words precede it and
+  // they do not open the sentence (a sentence's first word is capitalised whatever it is: "Klanten van
+  // X B.V."). Only the language's own particles: "Dienst des Unternehmens X GmbH" or "EDPO and not X
+  // LLC" stay prose.
+  if (particles && words.length > 0 && /\p{L}/u.test(words[0]!)) {
+    const head = text.slice(lineStart, start);
+    const p = particles.exec(head);
+    if (p) {
+      const more = wordsBefore(text, lineStart + p.index - 1, lineStart);
+      const opener = text.slice(lineStart, more.start).replace(/\s+$/u, '');
+      if (more.words.length >= 1 && more.words.length <= 3 && words.length + more.words.length < MAX_WORDS
+        && opener !== '' && !/[.!?:;¿¡"“«([–—•*-]$/u.test(opener) && more.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+        words.unshift(...more.words, ...p[0].trim().split(/\s+/u));
+        start = more.start;
+      }
+    }
+  }
+  // Drop dashes and ampersands left at the front. Lower-case words that are not particles of the
+  // language are not crossed going backwards.
   while (words.length && !/\p{L}/u.test(words[0]!)) {
     const w = words.shift()!;
     start = text.indexOf(words[0] ?? '', start + w.length);
@@ -186,7 +233,7 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     const formStart = m.index;
     const formEnd = formStart + m[0].length;
     const [ls, le] = lineBounds(doc, formStart);
-    const before = wordsBefore(text, formStart, ls);
+    const before = wordsBefore(text, formStart, ls, nameParticleRegex(doc));
     // A form that is itself followed by another form word ("GmbH & Co. KG") is read at its first word.
     // A lower-case brand written as a name ("example GmbH") when it starts the line or recurs.
     if (before.words.length === 0) {
@@ -222,6 +269,15 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     if (after.words.length > 0 && after.words.every((w) => /^[\p{Lu}\p{N}&'’-]+$/u.test(w)) && /^\s+$/u.test(text.slice(formEnd, after.start))) {
       out.push({ name: text.slice(formStart, after.end), start: formStart, end: after.end, legalForm: true });
       continue;
+    }
+    // "l'A.S.D. Nuoto Esempio", "de vzw Buurtwerk": after an article of the language, a form leads a
+    // mixed-case name (the capitalised words that follow, particles included).
+    if (before.words.length === 0 && !loud && formLeadRegex(doc).test(text.slice(Math.max(ls, formStart - 8), formStart))) {
+      const named = wordsAfter(text, formEnd, le);
+      if (named.words.length > 0 && /^\s+$/u.test(text.slice(formEnd, named.start)) && /^\p{Lu}/u.test(named.words[0]!)) {
+        out.push({ name: text.slice(formStart, named.end), start: formStart, end: named.end, legalForm: true });
+        continue;
+      }
     }
     // "Commune de Saint-Aubin", "Stichting Buurtwerk": a form written as a word that leads the name,
     // followed (after "de", "d'", "van", "von") by capitalised words.

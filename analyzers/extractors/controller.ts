@@ -186,8 +186,11 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   let prevEnd = -1;
   let prevSentence = -1;
   for (const n of legal) {
-    const s = sentenceAt(doc, n.start);
-    if (!s) continue;
+    const first = sentenceAt(doc, n.start);
+    if (!first) continue;
+    // A form with dots leading the name ("l'A.S.D. Nuoto ...") may end a sentence for the splitter:
+    // the name's cues are in the sentence where the name ends.
+    const s = n.end > first.end ? (sentenceAt(doc, n.end - 1) ?? first) : first;
     const from = s.index === prevSentence ? prevEnd : s.start;
     const role = roleContext(doc, rx, s, n.start);
     let score = 1 + role;

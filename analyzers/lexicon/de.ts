@@ -22,6 +22,8 @@ const de: Lexicon = {
     ],
   },
   controller: {
+    nameParticles: [],
+    formLeads: [],
     legalForms: ['GmbH & Co\\.? KG', 'GmbH', 'GbR', 'PartG(?: mbB)?', 'Partnerschaftsgesellschaft(?: mbB)?', 'e\\.\\s?K\\.', 'e\\.\\s?Kfm\\.', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'UG(?: \\(haftungsbeschränkt\\))?', 'e\\.\\s?V\\.', 'eG', 'KGaA', 'mbH'],
     controllerPhrases: [
       'Verantwortliche(?:r|n)?(?: Stelle)?',

@@ -48,6 +48,8 @@ const en: Lexicon = {
     ],
   },
   controller: {
+    nameParticles: [],
+    formLeads: [],
     legalForms: [
       // Matched case-sensitively: spellings in capitals are alternatives inside one pattern.
       'L(?:td|TD)\\.?', '(?:Limited|LIMITED)', 'Unlimited Company', 'DAC', '(?:PLC|plc)', 'LLP', 'LP',

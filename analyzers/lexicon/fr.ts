@@ -47,6 +47,8 @@ const fr: Lexicon = {
     ],
   },
   controller: {
+    nameParticles: ['de', 'du', 'des'],
+    formLeads: ["l['’]", 'la', 'le'],
     legalForms: [
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',

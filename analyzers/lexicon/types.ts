@@ -25,6 +25,19 @@ export interface ControllerLexicon {
    * Matched CASE-SENSITIVELY (so "SA" is not the French word "sa"): write each spelling.
    */
   legalForms: Pattern[];
+  /**
+   * Lower-case words written inside an organisation's name, between two capitalised words, before a
+   * legal form: "del" in "Cerámicas del Turia, S.L.", "van" in "Bakkerij van Dijk B.V.". Prepositions only:
+   * a conjunction joins two companies ("Google y Ejemplo S.L."); de "der"/"von" mostly tie a noun to the
+   * company ("Dienste der X GmbH", "ein Angebot von X GmbH") and en capitalises defined terms ("the Terms of
+   * X Ltd"), so those lists stay empty.
+   */
+  nameParticles: Pattern[];
+  /**
+   * Articles before a legal form that leads the name, where the language writes the form first:
+   * it "l'A.S.D. Nuoto Esempio", "la S.r.l. Esempio"; nl "de vzw Buurtwerk". Matched case-insensitively.
+   */
+  formLeads: Pattern[];
   /** Phrases that introduce or name the controller: "data controller", "responsable du traitement". */
   controllerPhrases: Pattern[];
   /** Phrases right before the name of the entity that runs the service: "operated by", "édité par". */
