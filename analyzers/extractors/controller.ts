@@ -55,6 +55,10 @@ function buildRegexes(doc: PolicyDocument) {
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
+    productOf: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${patternsOf(doc, (l) => l.controller.productNouns).join('|')})(?:\s+\p{Ll}+){0,4}\s+(?:${patternsOf(doc, (l) => l.controller.productOf).join('|')})\s*$`,
+      'iu',
+    ),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
     address: pick((l) => l.controller.addressCues),
@@ -198,6 +202,9 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const before = text.slice(Math.max(s.start, n.start - 40), n.start);
     const operated = [...before.matchAll(rx.operator)].some((m) => before.length - (m.index + m[0].length) < 6);
     if (operated) score += 3;
+    // "Recetín, la app de recetas de X S.L." in the policy's introduction: the company that owns the
+    // product the policy covers runs it (less than an explicit "operated by").
+    else if (s.index < 5 && rx.productOf.test(text.slice(s.start, n.start))) score += 2;
     rx.self.lastIndex = 0;
     const after = text.slice(n.end, n.end + 40);
     const selfM = rx.self.exec(after);

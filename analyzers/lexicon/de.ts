@@ -24,6 +24,7 @@ const de: Lexicon = {
   controller: {
     nameParticles: [],
     formLeads: [],
+    productOf: ['von', 'der'],
     legalForms: ['GmbH & Co\\.? KG', 'GmbH', 'GbR', 'PartG(?: mbB)?', 'Partnerschaftsgesellschaft(?: mbB)?', 'e\\.\\s?K\\.', 'e\\.\\s?Kfm\\.', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'UG(?: \\(haftungsbeschränkt\\))?', 'e\\.\\s?V\\.', 'eG', 'KGaA', 'mbH'],
     controllerPhrases: [
       'Verantwortliche(?:r|n)?(?: Stelle)?',

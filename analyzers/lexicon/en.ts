@@ -50,6 +50,7 @@ const en: Lexicon = {
   controller: {
     nameParticles: [],
     formLeads: [],
+    productOf: ['of', 'from'],
     legalForms: [
       // Matched case-sensitively: spellings in capitals are alternatives inside one pattern.
       'L(?:td|TD)\\.?', '(?:Limited|LIMITED)', 'Unlimited Company', 'DAC', '(?:PLC|plc)', 'LLP', 'LP',

@@ -18,6 +18,7 @@ const es: Lexicon = {
   controller: {
     nameParticles: ['del', 'de', 'de la', 'de los'],
     formLeads: ['la', 'el'],
+    productOf: ['de', 'del'],
     legalForms: [
       // Longer forms first: the alternation takes the first that fits ("S.L.P." is not "S.L").
       'S\\.L\\.P\\.?', 'S\\.L\\.N\\.E\\.?', 'S\\.L\\.L\\.', 'S\\.L\\.U?\\.?', 'SL', 'SLU', 'S\\.A\\.U?\\.?', 'SA', 'SAU', 'S\\.Coop\\.?', 'S\\.C\\.', 'Sociedad Limitada', 'Sociedad Anónima',

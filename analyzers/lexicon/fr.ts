@@ -49,6 +49,7 @@ const fr: Lexicon = {
   controller: {
     nameParticles: ['de', 'du', 'des'],
     formLeads: ["l['’]", 'la', 'le'],
+    productOf: ['de', 'du', "d['’]"],
     legalForms: [
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',

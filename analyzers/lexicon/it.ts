@@ -18,6 +18,7 @@ const it: Lexicon = {
   controller: {
     nameParticles: ['di', 'del', 'della', 'dei'],
     formLeads: ["l['’]", 'la', 'il', "dell['’]", 'della', "dall['’]", 'dalla', "all['’]", 'alla'],
+    productOf: ['di', 'del', 'della', "dell['’]"],
     legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.s\\.?', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.', 'S\\.s\\.', 'S\\.a\\.p\\.a\\.', 'S\\.c\\.r\\.l\\.', 'S\\.c\\.p\\.a\\.', 'Srls',
       // Third-sector and amateur-sports bodies (D.Lgs. 117/2017, art. 90 L. 289/2002): "A.S.D. Nuoto ...", "... APS".
       'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus'],

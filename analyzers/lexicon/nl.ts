@@ -21,6 +21,7 @@ const nl: Lexicon = {
   controller: {
     nameParticles: ['van', 'van de', 'van der'],
     formLeads: ['de', 'het'],
+    productOf: ['van'],
     legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.', 'eenmanszaak', 'Maatschap'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',

@@ -38,6 +38,11 @@ export interface ControllerLexicon {
    * it "l'A.S.D. Nuoto Esempio", "la S.r.l. Esempio"; nl "de vzw Buurtwerk". Matched case-insensitively.
    */
   formLeads: Pattern[];
+  /**
+   * Genitive words between a product noun and the company that makes it: es "la app de recetas de
+   * X S.L.", en "the app from X Ltd". A company named as the owner of the product is its operator.
+   */
+  productOf: Pattern[];
   /** Phrases that introduce or name the controller: "data controller", "responsable du traitement". */
   controllerPhrases: Pattern[];
   /** Phrases right before the name of the entity that runs the service: "operated by", "édité par". */

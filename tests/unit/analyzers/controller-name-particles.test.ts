@@ -22,6 +22,20 @@ runExtractorCases(extractor, (c) => c.name, [
   { name: 'nl: "de vzw" before the name', language: 'nl', text: 'De verwerkingsverantwoordelijke is de vzw Speelplein Zonnebloem, Kerkstraat 9, 9000 Gent.', expected: 'vzw Speelplein Zonnebloem' },
 ]);
 
+// A company named as the owner of the product the policy covers, in the introduction, with no role wording.
+runExtractorCases(extractor, (c) => c.name, [
+  { name: 'es: "la app de ... de X S.L." in the introduction', language: 'es', text: 'Te contamos cómo usamos tus datos en Cocinillas, la app de recetas de Ejemplo Fogones S.L.\nSi tienes dudas, escríbenos.', expected: 'Ejemplo Fogones S.L.' },
+  { name: 'en: "the app from X Ltd" in the introduction', text: 'This notice explains how Birdsong, the app from Example Aviary Ltd, uses your data.\nWrite to us with questions.', expected: 'Example Aviary Ltd' },
+  { name: 'it: "l\'app di X S.r.l." in the introduction', language: 'it', text: "Questa informativa riguarda Passetto, l'app di Esempio Cammini S.r.l.\nScrivici per qualsiasi dubbio.", expected: 'Esempio Cammini S.r.l.' },
+  {
+    name: 'a product owner far into the policy is not the controller',
+    language: 'es',
+    text: ['Privacidad', 'Usamos tus datos con cuidado.', 'Guardamos tu email.', 'No vendemos datos.', 'Puedes borrar tu cuenta.', 'Puedes pedirnos una copia.', 'Para los pagos se abre la app de pagos de Ejemplo Cobros S.L.'].join('\n'),
+    expected: null,
+  },
+  { name: 'a company without a product noun before it stays a vendor', language: 'es', text: 'Mostramos vídeos de Ejemplo Vídeos S.L. en algunas páginas.', expected: null },
+]);
+
 function names(text: string, language: Lang): string[] {
   return findLegalNames(buildDocument(text, language)).map((n) => n.name);
 }
