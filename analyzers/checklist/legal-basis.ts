@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
-import { findBasisHits } from '../extractors/legal-bases';
+import { findBasisHits, inBasisTable } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
 import { lexiconOf, patternsOf } from '../match';
 import { LEGAL_BASES } from '../types';
@@ -14,7 +14,11 @@ const LINKED_MIN = 3;
 const LIST_SIZE = 2;
 /** Table cells (short lines) naming a basis before the policy counts as having a purpose/basis table. */
 const TABLE_CELLS_MIN = 3;
-/** One or two bases for all processing need no per-purpose mapping. */
+/**
+ * A single basis covers every purpose, so it is tied to them; with two, one sentence tying a basis to
+ * a purpose tells the reader which processing the other covers. "The legal basis is your consent and
+ * our legitimate interest" alone ties neither (REPORT.md: listed, not tied).
+ */
 const FEW_BASES = 2;
 
 /**
@@ -65,12 +69,14 @@ const analyzer: ChecklistAnalyzer = {
         !rights.test(s.text) &&
         !defines(s.text),
     );
-    const cells = sentences.filter((s) => s.heading);
+    // Short cells read as heading lines; rows of a table with a legal-basis column tie the basis to the row's purpose.
+    const cells = sentences.filter((s) => s.heading || (!s.text.includes('\n') && inBasisTable(doc, s)));
     // A policy pasted twice says each thing twice: count distinct wordings.
     const distinct = (list: typeof sentences) => new Set(list.map((s) => s.text)).size;
     const byArticle = new Set(hits.filter((h) => h.byArticle).map((h) => h.sentence.index));
     const tied =
-      bases.length <= FEW_BASES ||
+      bases.length === 1 ||
+      (bases.length <= FEW_BASES && distinct(linked) >= 1) ||
       distinct(linked) >= LINKED_MIN ||
       distinct(cells) >= TABLE_CELLS_MIN ||
       byArticle.size >= 1;

@@ -113,6 +113,11 @@ export function findBasisHits(doc: PolicyDocument): Hit[] {
   return scanned(doc).hits;
 }
 
+/** True when the sentence is a row of a table with a legal-basis column (see `inBasisColumn`). */
+export function inBasisTable(doc: PolicyDocument, sentence: Sentence): boolean {
+  return inBasisColumn(doc, sentence, compile(patternsOf(doc, (l) => l.bases.cues)));
+}
+
 /** Consent sentences that are only the phone's permission prompt (see `isDevicePermission`), in document order. */
 export function findDevicePermissionConsents(doc: PolicyDocument): Sentence[] {
   return scanned(doc).devicePermission;
@@ -174,7 +179,10 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
     if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
-    if (found.has('consent') && !byArticle.has('consent') && isDevicePermission(doc, sentences, i, m)) {
+    // "Legal basis: your consent, which you give in the phone's settings" states consent as THE basis:
+    // an explicit basis context (the sentence, its heading or its table column) outweighs the device prompt.
+    const explicit = cued || inBasisColumn(doc, sentence, m.cues);
+    if (found.has('consent') && !byArticle.has('consent') && !explicit && isDevicePermission(doc, sentences, i, m)) {
       found.delete('consent');
       devicePermission.push(sentence);
     }
@@ -183,6 +191,26 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
   }
   return { hits, devicePermission };
+}
+
+/** A table row separator: pipes of a Markdown table, or tabs of a pasted one. */
+const CELL = /\||\t/u;
+
+/**
+ * True when the sentence is a row of a table whose first row (its header) names the legal basis
+ * ("| Data | Why | Legal basis |"): each row's cell in that column states the basis of that row.
+ */
+function inBasisColumn(doc: PolicyDocument, sentence: Sentence, cues: RegExp): boolean {
+  let lineStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = (n: number) => (doc.text.indexOf('\n', n) + 1 || doc.text.length + 1) - 1;
+  if (!CELL.test(doc.text.slice(lineStart, lineEnd(lineStart)))) return false;
+  // Walk up the table's rows to its first one.
+  while (lineStart > 0) {
+    const prevStart = doc.text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (!CELL.test(doc.text.slice(prevStart, lineStart - 1))) break;
+    lineStart = prevStart;
+  }
+  return cues.test(doc.text.slice(lineStart, lineEnd(lineStart)));
 }
 
 /**

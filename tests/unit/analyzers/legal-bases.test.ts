@@ -44,6 +44,11 @@ runExtractorCases(legalBases, bases, [
   // A phone permission prompt is terminal access, not the Art. 6(1)(a) basis; the other bases stay.
   { name: 'en location permission is not a consent basis', text: 'We provide the app under our terms, as necessary for the performance of a contract with you. The map shows your position only with your consent, which you give in your device settings.', expected: ['contract'] },
   { name: 'de camera permission is not a consent basis', language: 'de', text: 'Mit Ihrer Einwilligung greift die App auf die Kamera zu; die Kameraberechtigung können Sie in den Einstellungen Ihres Geräts jederzeit entziehen.', expected: [] },
+  // An explicit basis context (a basis column, a basis heading) states consent as THE basis, phone settings or not.
+  { name: 'en basis column keeps consent given in the phone settings', text: '| Data | Purpose | Legal basis |\n| Location | Show your runs on the map | Your consent, which you give in your phone settings |', expected: ['consent'] },
+  { name: 'en the same row without a basis column is the phone prompt', text: '| Data | Purpose |\n| Location | Show your runs on the map, only with your consent, which you give in your phone settings |', expected: [] },
+  { name: 'it basis column keeps consent given in the phone settings', language: 'it', text: "| Dati | Perché | Base giuridica |\n| Posizione | Mostrare i percorsi sulla mappa | Il tuo consenso, che puoi dare nelle impostazioni del telefono |", expected: ['consent'] },
+  { name: 'de basis heading keeps consent given in the device settings', language: 'de', text: 'Rechtsgrundlage\nFür den Standort ist Ihre Einwilligung die Grundlage, die Sie in den Einstellungen Ihres Geräts erteilen.', expected: ['consent'] },
   { name: 'en Art. 6(1)(a) named with a location feature stays consent', text: 'Location features rely on Art. 6(1)(a) GDPR; you can allow location access in your device settings.', expected: ['consent'] },
 ]);
 

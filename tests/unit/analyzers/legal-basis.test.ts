@@ -16,7 +16,22 @@ runChecklistCases(legalBasis, [
   },
   { name: 'en a single basis for all processing', text: 'Participation in our surveys is based on your consent.', status: 'met' },
   { name: 'de Art. 6 reference per processing', language: 'de', text: 'Rechtsgrundlage für die Speicherung der Logfiles ist Art. 6 Abs. 1 lit. f DSGVO. Rechtsgrundlage für den Newsletter ist Art. 6 Abs. 1 lit. a DSGVO. Die Rechnungen bewahren wir wegen einer rechtlichen Verpflichtung auf.', status: 'met' },
+  { name: 'en two bases, one tied to a purpose', text: 'We send you the newsletter based on your consent. For everything else we rely on our legitimate interests.', status: 'met' },
+  {
+    name: 'it table rows with a basis column',
+    language: 'it',
+    text: [
+      '| Dati | Perché li usiamo | Base giuridica |',
+      '| Nome ed e-mail | Creare il tuo account e mostrarti agli altri utenti della app | Esecuzione del contratto con te |',
+      '| Posizione | Mostrare i tuoi percorsi sulla mappa mentre corri | Il tuo consenso |',
+      '| Dati di utilizzo | Capire quali funzioni usi per correggere gli errori | Il nostro legittimo interesse a migliorare la app |',
+    ].join('\n'),
+    status: 'met',
+  },
   // partial: bases listed, not tied
+  // Two bases named together under a basis heading: listed, tied to no purpose.
+  { name: 'es two bases listed under their own heading', language: 'es', text: 'Base legal\nLa base legal es tu consentimiento y nuestro interés legítimo.', status: 'partial' },
+  { name: 'fr two bases listed under their own heading', language: 'fr', text: 'Base juridique\nLa base juridique est votre consentement et notre intérêt légitime.', status: 'partial' },
   {
     name: 'en bases listed in one sentence',
     text: 'We rely on your consent, the performance of a contract, our legal obligations and our legitimate interests.',
