@@ -234,6 +234,23 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     const formEnd = formStart + m[0].length;
     const [ls, le] = lineBounds(doc, formStart);
     const before = wordsBefore(text, formStart, ls, nameParticleRegex(doc));
+    // "Commune de Saint-Aubin", "Stichting Buurtwerk": a form written as a word that leads the name,
+    // followed (after "de", "d'", "van", "von") by capitalised words.
+    const leader = (): NameSpan | null => {
+      if (!/^\p{L}\p{Ll}{3,}$/u.test(m[0])) return null;
+      const lead = /^\s+(?:de\s+|d['’]|van\s+|von\s+|di\s+)?/u.exec(text.slice(formEnd, le));
+      const from = formEnd + (lead?.[0].length ?? 0);
+      const named = lead ? wordsAfter(text, from, le) : null;
+      if (!named || named.words.length === 0 || named.start !== from || /^\p{Ll}/u.test(named.words[0]!)) return null;
+      return { name: text.slice(formStart, named.end), start: formStart, end: named.end, legalForm: true };
+    };
+    // A capitalised form word after a lower-case word leads the name that follows it ("bestuur van
+    // Waterschap Lage Weiden"): the lower-case word is no brand.
+    const led = before.words.length === 0 && /^\p{Lu}/u.test(m[0]) ? leader() : null;
+    if (led && !shouting(text, ls, le)) {
+      out.push(led);
+      continue;
+    }
     // A form that is itself followed by another form word ("GmbH & Co. KG") is read at its first word.
     // A lower-case brand written as a name ("example GmbH") when it starts the line or recurs.
     if (before.words.length === 0) {
@@ -262,6 +279,10 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
       // (Not across another company's form: "A Limited and B LLC" are two entities.)
       if (!comma && from > ls && LETTERHEAD.test(text.slice(ls, formStart)) && !legalFormRegex(doc).test(text.slice(ls, from))) from = ls + (CIVILITY.exec(text.slice(ls, formStart))?.[0].length ?? 0);
       out.push({ name: text.slice(from, end).replace(/\s+/gu, ' '), start: from, end, legalForm: true });
+      // A title word opening the line before a capitalised form word ("Privacyverklaring Waterschap
+      // Lage Weiden"): the form may as well lead the words after it; both readings are kept.
+      const alt = before.words.length === 1 && from === ls && /^\p{Lu}/u.test(m[0]) ? leader() : null;
+      if (alt) out.push(alt);
       continue;
     }
     // "SAS EXEMPLE": a form written before an all-caps name.
@@ -279,16 +300,8 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
         continue;
       }
     }
-    // "Commune de Saint-Aubin", "Stichting Buurtwerk": a form written as a word that leads the name,
-    // followed (after "de", "d'", "van", "von") by capitalised words.
-    if (/^\p{L}\p{Ll}{3,}$/u.test(m[0])) {
-      const lead = /^\s+(?:de\s+|d['’]|van\s+|von\s+|di\s+)?/u.exec(text.slice(formEnd, le));
-      const from = formEnd + (lead?.[0].length ?? 0);
-      const named = lead ? wordsAfter(text, from, le) : null;
-      if (named && named.words.length > 0 && named.start === from && !/^\p{Ll}/u.test(named.words[0]!)) {
-        out.push({ name: text.slice(formStart, named.end), start: formStart, end: named.end, legalForm: true });
-      }
-    }
+    const lastly = leader();
+    if (lastly) out.push(lastly);
   }
   // Overlapping matches ("Example GmbH & Co. KG" and "Co. KG"): keep the longest.
   return out.filter((n, i) => !out.some((o, j) => j !== i && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start));

@@ -57,6 +57,16 @@ describe('particles and leading forms: counter-cases', () => {
   it('a lower-case word other than a particle still ends the name', () => {
     expect(names('Il servizio è offerto con Pasticceria Dolce S.r.l. come partner.', 'it')).toEqual(['Pasticceria Dolce S.r.l.']);
   });
+  it('a capitalised form word after a lower-case word leads the name after it', () => {
+    expect(names('De leden van het bestuur van Waterschap Hoge Dijken en de medewerkers van het kantoor.', 'nl')).toEqual(['Waterschap Hoge Dijken']);
+    expect(names('Het bestuur van Stichting Buurthuis Noord beslist.', 'nl')).toEqual(['Stichting Buurthuis Noord']);
+  });
+  it('a title word before a form word keeps the leading reading too', () => {
+    expect(names('Privacyverklaring Stichting Buurthuis Noord', 'nl')).toContain('Stichting Buurthuis Noord');
+  });
+  it('an English trailing form is not read as leading the words after it', () => {
+    expect(names('We are Northwind Corporation, a Delaware company.', 'en')).toEqual(['Northwind Corporation']);
+  });
   it('a form without a leading article, or with lower-case words after it, leads no name', () => {
     expect(names('Siamo una S.r.l. con sede a Milano.', 'it')).toEqual([]);
     expect(names('Wij zijn een vzw zonder winstoogmerk.', 'nl')).toEqual([]);
