@@ -67,7 +67,11 @@ function matchers(doc: PolicyDocument) {
   const notBasis = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.notBasis[b])])) as Record<LegalBasis, RegExp>;
   // Every right, so that a sentence stating one ("you may object where we rely on a public task") is recognised.
   const rights = compile(own((l) => Object.values(l.rights.rights).flat()));
+  const otherRights = compile(own((l) => Object.entries(l.rights.rights).flatMap(([r, p]) => (r === 'withdraw_consent' ? [] : p))));
   return {
+    otherRights,
+    withdrawal: compile(own((l) => l.rights.rights.withdraw_consent), 'giu'),
+    consentAll: compile(own((l) => l.bases.bases.consent), 'giu'),
     any,
     strong,
     weak,
@@ -178,6 +182,9 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
       // Bare names ("Consent", "Contract") only under a legal-basis cue: in the sentence or its section heading.
       if (cued) for (const b of LEGAL_BASES) if (m.weak[b].test(text) && !m.notBasis[b].test(text)) found.add(b);
     }
+    // "Only with your consent, which you can withdraw at any time": stating the withdrawal right still relies
+    // on consent, when the consent wording stands outside the withdrawal wording ("withdraw your consent" alone does not).
+    if (statesRight && !cued && !m.otherRights.test(text) && !m.notBasis.consent.test(text) && reliesOnConsent(text, m)) found.add('consent');
     if (statesRight || inRightList) for (const b of RESTATED_IN_RIGHTS) found.delete(b);
     // "Legal basis: your consent, which you give in the phone's settings" states consent as THE basis:
     // an explicit basis context (the sentence, its heading or its table column) outweighs the device prompt.
@@ -191,6 +198,12 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
     for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
   }
   return { hits, devicePermission };
+}
+
+/** True when a consent-basis phrase of the text lies outside every withdrawal-right phrase. */
+function reliesOnConsent(text: string, m: ReturnType<typeof matchers>): boolean {
+  const spans = [...text.matchAll(m.withdrawal)].map((w) => [w.index, w.index + w[0].length] as const);
+  return [...text.matchAll(m.consentAll)].some((c) => !spans.some(([s, e]) => c.index >= s && c.index + c[0].length <= e));
 }
 
 /** A table row separator: pipes of a Markdown table, or tabs of a pasted one. */

@@ -44,6 +44,14 @@ runExtractorCases(legalBases, bases, [
   // A phone permission prompt is terminal access, not the Art. 6(1)(a) basis; the other bases stay.
   { name: 'en location permission is not a consent basis', text: 'We provide the app under our terms, as necessary for the performance of a contract with you. The map shows your position only with your consent, which you give in your device settings.', expected: ['contract'] },
   { name: 'de camera permission is not a consent basis', language: 'de', text: 'Mit Ihrer Einwilligung greift die App auf die Kamera zu; die Kameraberechtigung können Sie in den Einstellungen Ihres Geräts jederzeit entziehen.', expected: [] },
+  // Relying on consent and stating in the same sentence that it can be withdrawn still names the consent basis.
+  { name: 'es consent that can be withdrawn', language: 'es', text: 'Te enviamos ofertas solo con tu consentimiento, que puedes retirar en cualquier momento.', expected: ['consent'] },
+  { name: 'en consent that can be withdrawn', text: 'We send you offers only with your consent, which you can withdraw at any time.', expected: ['consent'] },
+  { name: 'fr consent that can be withdrawn', language: 'fr', text: 'Nous vous envoyons des offres sur la base de votre consentement, que vous pouvez retirer à tout moment.', expected: ['consent'] },
+  { name: 'it consent that can be withdrawn', language: 'it', text: 'Ti inviamo offerte solo con il tuo consenso, che puoi revocare in qualsiasi momento.', expected: ['consent'] },
+  { name: 'es the withdrawal right alone is no basis', language: 'es', text: 'Puedes retirar tu consentimiento en cualquier momento.', expected: [] },
+  { name: 'en the withdrawal right alone is no basis', text: 'You can withdraw your consent at any time.', expected: [] },
+  { name: 'de the withdrawal right alone is no basis', language: 'de', text: 'Sie können Ihre Einwilligung jederzeit widerrufen.', expected: [] },
   // An explicit basis context (a basis column, a basis heading) states consent as THE basis, phone settings or not.
   { name: 'en basis column keeps consent given in the phone settings', text: '| Data | Purpose | Legal basis |\n| Location | Show your runs on the map | Your consent, which you give in your phone settings |', expected: ['consent'] },
   { name: 'en the same row without a basis column is the phone prompt', text: '| Data | Purpose |\n| Location | Show your runs on the map, only with your consent, which you give in your phone settings |', expected: [] },
