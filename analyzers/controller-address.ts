@@ -11,11 +11,12 @@ import { patternsOf } from './match';
 /**
  * Postal codes of the six languages' countries and of the UK, Ireland and the US, next to a
  * place name: "75001 Paris", "1097 JB Amsterdam", "WA14 2DT", "D02 PY28", "CA 90069". A place
- * name may open with a one-letter article ("15001 A Coruña", "36400 O Porriño") when another
- * capitalised word follows it ("2024 A partir de ..." is no address).
+ * name may open with the one-letter Galician article ("15001 A Coruña", "36400 O Porriño") when
+ * a capitalised word follows it; other single letters are compass points of a street ("2045 W
+ * Grand Ave"), and "2024 A partir de ..." is no address.
  */
 export const POSTAL =
-  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+\p{Lu}(?:[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}'’-]+)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+(?:\p{Lu}[\p{L}'’-]+|[AO]\s+\p{Lu}[\p{L}'’-]+)|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}'’-]+)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
 
 // A line that is only a street and house number: "53 rue de l'Exemple", "Beispielweg 11", "Via Roma 10".
 const STREET = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,7}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u;

@@ -15,6 +15,9 @@ describe('postal code and one-letter words: counter-cases', () => {
     expect(POSTAL.test('Desde 2024 A partir de ahora usamos otra herramienta.')).toBe(false);
     expect(POSTAL.test('Im Jahr 2023 a bis z sortiert.')).toBe(false);
   });
+  it('a compass letter after a house number is no place', () => {
+    expect(POSTAL.exec('Our office: 1820 W Lake Ave, Springfield, IL 62704.')?.[0]).toBe('IL 62704');
+  });
   it('a lone capital after a number is no place', () => {
     expect(POSTAL.test('Artikel 1234 A.')).toBe(false);
   });
