@@ -234,6 +234,8 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
     const formEnd = formStart + m[0].length;
     const [ls, le] = lineBounds(doc, formStart);
     const before = wordsBefore(text, formStart, ls, nameParticleRegex(doc));
+    // "La Asociación X", "L'Associazione X" at a sentence start: the capitalised article is not a name before the form.
+    if (before.words.length === 1 && formLeadRegex(doc).test(text.slice(before.start, formStart))) before.words.length = 0;
     // "Commune de Saint-Aubin", "Stichting Buurtwerk": a form written as a word that leads the name,
     // followed (after "de", "d'", "van", "von") by capitalised words.
     const leader = (): NameSpan | null => {

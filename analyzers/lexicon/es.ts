@@ -24,6 +24,8 @@ const es: Lexicon = {
       'S\\.L\\.P\\.?', 'S\\.L\\.N\\.E\\.?', 'S\\.L\\.L\\.', 'S\\.L\\.U?\\.?', 'SL', 'SLU', 'S\\.A\\.U?\\.?', 'SA', 'SAU', 'S\\.Coop\\.?', 'S\\.C\\.', 'Sociedad Limitada', 'Sociedad Anónima',
       // Professional, new-enterprise, joint-ownership and economic-interest forms.
       'SLP', 'C\\.B\\.', 'A\\.I\\.E\\.?', 'S\\.A\\.T\\.', 'Sociedad Limitada Profesional',
+      // Associations (LO 1/2002) and foundations (Ley 50/2002) are named form first: "la Asociación Vecinal X".
+      'Asociación', 'Fundación',
     ],
     controllerPhrases: ['responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
     operatorPhrases: ['somos', '(?:serán |son |están |será |es )?tratad[oa]s? (?:por|bajo la responsabilidad de)', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],

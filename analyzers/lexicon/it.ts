@@ -21,7 +21,9 @@ const it: Lexicon = {
     productOf: ['di', 'del', 'della', "dell['’]"],
     legalForms: ['S\\.p\\.A\\.?', 'SpA', 'S\\.P\\.A\\.', 'S\\.r\\.l\\.s\\.?', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.R\\.L\\.', 'S\\.r\\.l\\.s\\.', 'S\\.a\\.s\\.', 'S\\.n\\.c\\.', 'S\\.c\\.a\\.r\\.l\\.', 'Soc\\. Coop\\.', 'S\\.s\\.', 'S\\.a\\.p\\.a\\.', 'S\\.c\\.r\\.l\\.', 'S\\.c\\.p\\.a\\.', 'Srls',
       // Third-sector and amateur-sports bodies (D.Lgs. 117/2017, art. 90 L. 289/2002): "A.S.D. Nuoto ...", "... APS".
-      'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus'],
+      'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus',
+      // Associations and foundations (artt. 14-42 c.c.) are named form first: "l'Associazione Culturale X".
+      'Associazione', 'Fondazione'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:saranno |sono |verranno |vengono |sarà |è )?trattat[io] (?:da|dalla società)', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],

@@ -67,6 +67,12 @@ describe('particles and leading forms: counter-cases', () => {
   it('an English trailing form is not read as leading the words after it', () => {
     expect(names('We are Northwind Corporation, a Delaware company.', 'en')).toEqual(['Northwind Corporation']);
   });
+  it('associations and foundations are named form first, also after a capitalised article', () => {
+    expect(names('Gracias por tu interés. La Asociación Vecinal Río Claro trata tus datos.', 'es')).toEqual(['Asociación Vecinal Río Claro']);
+    expect(names('Los datos los trata la Fundación Ejemplo Solidario con cuidado.', 'es')).toEqual(['Fundación Ejemplo Solidario']);
+    expect(names("Grazie. L'Associazione Culturale Il Faro tratta i tuoi dati.", 'it')).toEqual(['Associazione Culturale Il Faro']);
+    expect(names('Puedes hacerte socio de la Asociación en cualquier momento.', 'es')).toEqual([]);
+  });
   it('a form without a leading article, or with lower-case words after it, leads no name', () => {
     expect(names('Siamo una S.r.l. con sede a Milano.', 'it')).toEqual([]);
     expect(names('Wij zijn een vzw zonder winstoogmerk.', 'nl')).toEqual([]);
