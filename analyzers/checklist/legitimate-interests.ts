@@ -6,6 +6,8 @@ import { patternsOf } from '../match';
 
 /** Table cells naming legitimate interest next to purposes count as interests described (one per purpose row). */
 const TABLE_CELLS_MIN = 2;
+/** Sentences after the one naming the basis that may state the interest. */
+const NEXT_SENTENCES = 2;
 
 /**
  * Art. 13(1)(d): where processing rests on Art. 6(1)(f), the legitimate
@@ -35,11 +37,29 @@ const analyzer: ChecklistAnalyzer = {
     // "You may object to processing based on our legitimate interest in ..." restates Art. 21, it does not describe an interest;
     // under a legal-basis heading the sentence states the basis and adds the right ("... interest in X, you may object").
     const restatesRight = (s: Sentence) => rights.test(s.text) && !(s.section !== null && cues.test(s.section));
-    const describing = hits.filter((h) => described.test(h.sentence.text) && !restatesRight(h.sentence));
+    const describes = (s: Sentence) => described.test(s.text) && !restatesRight(s);
+    // "We collect crash reports because our interest is that the app runs well. We do this on the basis of our
+    // legitimate interest." / "... | legitimate interest |" + "Our interest in this is that ...": the interest is
+    // stated next to the sentence naming the basis: the sentence before it in the same paragraph, or one of the
+    // next two sentences before any heading.
+    const sameLine = (a: Sentence, b: Sentence) => !doc.text.slice(a.end, b.start).includes('\n');
+    const neighbour = (h: (typeof hits)[number]): Sentence | undefined => {
+      const i = h.sentence.index;
+      const prev = doc.sentences[i - 1];
+      if (prev !== undefined && !prev.heading && sameLine(prev, h.sentence) && describes(prev)) return prev;
+      for (const next of doc.sentences.slice(i + 1, i + 1 + NEXT_SENTENCES)) {
+        if (next.heading) break;
+        if (describes(next)) return next;
+      }
+      return undefined;
+    };
+    const describing = hits
+      .map((h) => (describes(h.sentence) ? h.sentence : neighbour(h)))
+      .filter((s): s is Sentence => s !== undefined);
     const cells = hits.filter((h) => h.sentence.heading);
     if (describing.length > 0 || cells.length >= TABLE_CELLS_MIN) {
-      const best = (describing.length ? describing : cells).slice(0, 3);
-      return { status: 'met', evidence: best.map((h) => sentenceEvidence(h.sentence, 'legitimate_interests')), messageId: 'met' };
+      const best = (describing.length ? [...new Set(describing)] : cells.map((h) => h.sentence)).slice(0, 3);
+      return { status: 'met', evidence: best.map((s) => sentenceEvidence(s, 'legitimate_interests')), messageId: 'met' };
     }
     return { status: 'partial', evidence: li.evidence.slice(0, 3), messageId: 'partial' };
   },

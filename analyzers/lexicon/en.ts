@@ -250,6 +250,8 @@ const en: Lexicon = {
       'legitimate (?:business )?interests? (?:in|of|to|for|consist(?:s|ing)? (?:in|of)|includes?|such as|namely|including|which (?:are|is|include)|lies? in|is to|are to|being|relating to)(?: [\\p{L}\\p{N}\'’-]+){3}',
       'legitimate (?:business )?interests? ?(?::|–|-|\\(|,? (?:e\\.g\\.|i\\.e\\.|for example))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:it is|are|is) in (?:our|its|their|the) (?:legitimate )?interests? to(?: [\\p{L}\\p{N}\'’-]+){3}',
+      // "Our interest (here) is that / lies in ...", usually right after the sentence naming the basis.
+      'our (?:legitimate )?interests? (?:here |in this |in doing so |in (?:doing )?this )?(?:is|are|lies? in|consists? (?:in|of)) (?:that |to |in )?(?:[\\p{L}\\p{N}\'’-]+ ){2}[\\p{L}\\p{N}\'’-]+',
     ],
     purposeLinks: [
       'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',

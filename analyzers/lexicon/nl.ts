@@ -141,6 +141,9 @@ const nl: Lexicon = {
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:ons|onze) (?:gerechtvaardigde? )?belang(?:en)? (?:daarbij |hierbij )?(?:is|zijn|bestaat|bestaan) (?:erin |uit )?(?:dat|om)[\\s,]+[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      // "omdat we er belang bij hebben dat de app ...": the interest as a plain clause.
+      '(?:we|wij) (?:er )?(?:een )?belang bij hebben (?:dat|om)[\\s,]+[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      'hebben (?:we|wij) (?:er )?(?:een )?belang bij (?:dat|om)[\\s,]+[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: [
       '(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren)',
