@@ -85,6 +85,20 @@ function rightsIn(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[]
   return out;
 }
 
+/**
+ * Rights stated by an answer to the question before it, in the same paragraph: "Did you give us your
+ * consent? You can withdraw it at any time." The question names the object, the answer the right, so
+ * neither alone matches; read together they state it. Only full right phrases count, as for any sentence.
+ */
+function answeredRights(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[] {
+  const prev = doc.sentences[sentence.index - 1];
+  if (prev === undefined || prev.heading || !prev.text.trimEnd().endsWith('?') || sentence.heading) return [];
+  if (doc.text.slice(prev.end, sentence.start).includes('\n')) return [];
+  const joined = `${prev.text} ${sentence.text}`;
+  if (!m.anyStrong.test(joined) || m.denials.test(joined)) return [];
+  return RIGHTS.filter((r) => m.strong[r].test(joined) && !m.strong[r].test(prev.text) && !m.strong[r].test(sentence.text));
+}
+
 /** Finds the data-subject rights the policy states. */
 const extractor: Extractor<'rights'> = {
   meta: { id: 'rights', fact: 'rights', description: 'Finds the data-subject rights the policy states.' },
@@ -92,7 +106,7 @@ const extractor: Extractor<'rights'> = {
     const m = matchers(doc);
     const found = new Map<Right, Sentence[]>();
     for (const sentence of doc.sentences) {
-      for (const r of rightsIn(sentence, m, doc)) {
+      for (const r of [...rightsIn(sentence, m, doc), ...answeredRights(sentence, m, doc)]) {
         const list = found.get(r) ?? [];
         list.push(sentence);
         found.set(r, list);

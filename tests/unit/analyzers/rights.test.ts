@@ -33,6 +33,10 @@ runExtractorCases(rights, names, [
   // A sub-heading of the rights section whose body speaks of rights keeps the rights context.
   { name: 'en rights sub-heading keeps the context', text: 'Your rights\nYou can ask us for a copy of your data.\nRestriction\nYou have the right to ask us to pause the use of your data.', expected: ['access', 'restriction'] },
   { name: 'fr rights sub-heading keeps the context', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nLimitation\nVous avez le droit de nous demander de suspendre l'utilisation de vos données.", expected: ['access', 'restriction'] },
+  // An answer to a question in the same paragraph: the question names the consent, the answer the withdrawal.
+  { name: 'en withdrawal answers a consent question', text: 'Did you give us your consent for the newsletter? You can withdraw it at any time.', expected: ['withdraw_consent'] },
+  { name: 'nl withdrawal answers a consent question', language: 'nl', text: 'Heb je ons toestemming gegeven voor de nieuwsbrief? Die kun je altijd weer intrekken via je account.', expected: ['withdraw_consent'] },
+  { name: 'fr withdrawal answers a consent question', language: 'fr', text: 'Vous nous avez donné votre consentement pour la lettre ? Vous pouvez le retirer à tout moment.', expected: ['withdraw_consent'] },
   // Not found
   { name: 'fr heading between two rights sub-headings keeps the context', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nDécision automatisée\nAucun système ne décide seul à votre sujet.\nRéclamation\nVous pouvez saisir la CNIL.", expected: ['access', 'automated_decision', 'complaint'] },
   { name: 'it a consumer right in the next section does not extend the rights section', language: 'it', text: 'I tuoi diritti\nPuoi chiederci una copia dei tuoi dati.\nDecisioni automatizzate\nNessun sistema decide da solo su di te.\nCondizioni di vendita\nIl diritto di recesso vale per 14 giorni.', expected: ['access'] },
@@ -41,6 +45,8 @@ runExtractorCases(rights, names, [
   { name: 'es automated-decisions heading after the rights section', language: 'es', text: 'Tus derechos\nPuedes pedirnos una copia de tus datos.\n8. Decisiones automatizadas\nNo usamos ningún sistema que decida por sí solo sobre ti.', expected: ['access'] },
   { name: 'it automated-decisions heading after the rights section', language: 'it', text: 'I tuoi diritti\nPuoi chiederci una copia dei tuoi dati.\nDecisioni automatizzate\nNessun sistema decide da solo su di te.', expected: ['access'] },
   { name: 'de automated-decisions heading after the rights section', language: 'de', text: 'Ihre Rechte\nSie können eine Kopie Ihrer Daten verlangen.\nAutomatisierte Entscheidungen\nKein System entscheidet allein über Sie.', expected: ['access'] },
+  { name: 'en a question in the paragraph before is not answered here', text: 'Did you give us your consent for the newsletter?\n\nYou can withdraw it at any time.', expected: [] },
+  { name: 'en a purchase question is no consent', text: 'Did you order by mistake? You can withdraw from the purchase at any time.', expected: [] },
   { name: 'en restrictions on the service are not Art. 18', text: 'We may place restrictions on your account if you break the house rules.', expected: [] },
   { name: 'en the company deleting false data is no right', text: 'If we are given false or outdated account data, we will delete it immediately.', expected: [] },
   { name: 'en a copy of the policy is not access', text: 'You can ask us for a copy of this notice on paper.', expected: [] },
