@@ -1,3 +1,4 @@
+import { compile } from './lexicon';
 import type { TransfersLexicon } from './lexicon/types';
 
 /**
@@ -31,8 +32,9 @@ const cache = new WeakMap<TransfersLexicon, CountryRegexes>();
 function build(keys: string[], flags: string): RegExp | null {
   if (keys.length === 0) return null;
   const alts = keys.sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+'));
-  // A final "." of an abbreviation ("U.S.") may end the sentence: no boundary needed after it.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  // One union with letter/digit boundaries, like the lexicon sections (and filtered like them:
+  // most sentences name no country).
+  return compile(alts, flags);
 }
 
 function regexes(lex: TransfersLexicon): CountryRegexes {
