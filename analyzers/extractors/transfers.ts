@@ -53,7 +53,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     context: compile(pick('destinationContext')),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
-    europeAll: new RegExp(bound(pick('europe', true)), 'giu'),
+    europeAll: compile(pick('europe', true), 'giu'),
     // The cue must be close: "residents of the UK", not "users' data from the EU to the US".
     notBefore: new RegExp(`${bound(pick('notDestination'))}(?:[\\s\\p{P}]+[^\\s.;:]+){0,3}[\\s\\p{P}]*$`, 'iu'),
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
