@@ -2,6 +2,7 @@ import type { Extractor } from '../analyzer';
 import { findCountries, isEea } from '../countries';
 import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
+import { mayMatch, PrefilteredRegExp } from '../prefilter';
 import type { TransfersLexicon } from '../lexicon/types';
 import { lexiconOf, patternsOf } from '../match';
 import { MECHANISMS, type Evidence, type Mechanism, type SafeguardFinding, type Transfers } from '../types';
@@ -158,8 +159,10 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
   for (const s of doc.sentences) {
     const text = s.text;
-    // One cheap pass first: most sentences say nothing about transfers.
-    if (!c.any.test(text)) continue;
+    // One cheap check first: most sentences hold none of the words of the transfer phrases. (The
+    // words only: every test below is one of the phrases, so a sentence with the words but none of
+    // the phrases finds nothing, except in the storage branch, which asks for a phrase itself.)
+    if (c.any instanceof PrefilteredRegExp ? !mayMatch(c.any.filter, text) : !c.any.test(text)) continue;
     const named = c.context.test(text) ? destinationsIn(s, lex, c) : [];
     const foreign = named.filter((code) => !isEea(code));
     for (const code of foreign) if (!countries.includes(code)) countries.push(code);
@@ -182,7 +185,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     }
 
     if (inside) insideEv.push(s);
-    else if (!outside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text))) {
+    else if (!outside && !QUESTION.test(text) && c.storage.test(text) && (named.length > 0 || c.europe.test(text)) && c.any.test(text)) {
       // "Hosted in France", "servers in the EU": only EEA places named for storage.
       insideWeak.push(s);
     }
