@@ -93,7 +93,7 @@ const CUT_AFTER_ART = /(?<![\p{L}])(?:art|article|artikel|artículo|articolo)\.?
  * The document's sentences, with "... Art." + "6(1)(f) GDPR ..." joined back into one
  * sentence so an Art. 6(1) reference is read whole. Other sentences are returned as they are.
  */
-function joinArticleSplits(doc: PolicyDocument): Sentence[] {
+const joinArticleSplits = perDocument((doc: PolicyDocument): readonly Sentence[] => {
   const out: Sentence[] = [];
   const all = doc.sentences;
   for (let i = 0; i < all.length; i++) {
@@ -108,7 +108,7 @@ function joinArticleSplits(doc: PolicyDocument): Sentence[] {
     i = j;
   }
   return out;
-}
+});
 
 const scanned = perDocument(scanBases);
 
@@ -234,7 +234,7 @@ function inBasisColumn(doc: PolicyDocument, sentence: Sentence, cues: RegExp): b
  * the same paragraph, names the device's permission or settings. Other consent wording in the policy
  * still makes consent a basis: only this sentence's hit is dropped.
  */
-function isDevicePermission(doc: PolicyDocument, sentences: Sentence[], i: number, m: ReturnType<typeof matchers>): boolean {
+function isDevicePermission(doc: PolicyDocument, sentences: readonly Sentence[], i: number, m: ReturnType<typeof matchers>): boolean {
   const sentence = sentences[i]!;
   if (!m.deviceFeatures.test(sentence.text)) return false;
   if (m.devicePermission.test(sentence.text)) return true;
