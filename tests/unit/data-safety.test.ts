@@ -4,7 +4,6 @@
  * workspace-store.test.ts "opens a database written by version 1".)
  */
 import 'fake-indexeddb/auto';
-import type { CreatingHookContext, Transaction } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -12,27 +11,16 @@ import { CHECKLIST_IDS, STATUSES, type ChecklistId, type Report, type Status } f
 import { browserDeps } from '../../entrypoints/background';
 import { handleMessage } from '../../entrypoints/background/handler';
 import { clearAll, exportAll, importAll, saveVendor, setOverride } from '../../components/workspace/store';
-import { createDb, getDb, saveReport, type LacunaDb, type ReportRow } from '../../storage/db';
+import { createDb, getDb, saveReport, type LacunaDb } from '../../storage/db';
 import { isQuotaError } from '../../storage/errors';
 import { bundleToJson, type WorkspaceBundle } from '../../workspace/bundle';
 import { sampleReport } from '../../workspace/sample';
 import { parseBundle } from '../../workspace/validate';
+import { abortAfterWrite, quotaError, snapshot } from '../helpers/storage-faults';
 
 let n = 0;
 const freshName = () => `safety-test-${Date.now()}-${n++}`;
 
-/** The error a browser raises when the origin's storage quota is used up. */
-const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-
-/** Everything the database holds, ids included: "nothing changed" means this is deep-equal before and after. */
-async function snapshot(db: LacunaDb) {
-  return {
-    sites: await db.sites.orderBy('id').toArray(),
-    reports: await db.reports.orderBy('id').toArray(),
-    vendors: await db.vendors.orderBy('origin').toArray(),
-    overrides: await db.overrides.toArray(),
-  };
-}
 
 /** Makes every write to the reports table fail with a quota error while `on()` is true (a creating hook, run inside the write's transaction). */
 function failReportWrites(db: LacunaDb, on: () => boolean = () => true) {
@@ -75,14 +63,10 @@ describe('a write that fails for lack of space (QuotaExceededError)', () => {
     const db = createDb(freshName());
     await saveReport(sampleReport({ url: 'https://a.example/privacy', hash: '1'.repeat(64) }), db);
     const before = await snapshot(db);
-    // The write request itself succeeds; then the browser aborts the transaction with
-    // transaction.error = QuotaExceededError (fake-indexeddb's own abort steps, as the spec runs them).
-    const hook = function (this: CreatingHookContext<ReportRow, number>, _key: unknown, _row: unknown, tx: Transaction) {
-      this.onsuccess = () => (tx.idbtrans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-    };
-    db.reports.hook('creating', hook);
+    // The write request itself succeeds; then the browser aborts the transaction.
+    const restore = abortAfterWrite(db.reports);
     const error = await saveReport(sampleReport({ url: 'https://b.example/privacy', hash: '2'.repeat(64) }), db).catch((e: unknown) => e);
-    db.reports.hook('creating').unsubscribe(hook);
+    restore();
     expect(error).toMatchObject({ name: 'AbortError', inner: { name: 'QuotaExceededError' } });
     expect(isQuotaError(error)).toBe(true);
     expect(await snapshot(db)).toEqual(before);

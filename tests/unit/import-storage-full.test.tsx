@@ -8,19 +8,18 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CreatingHookContext, Transaction } from 'dexie';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ChecklistId } from '../../analyzers/types';
 import { formatMessage, type LocaleMessages } from '../../components/i18n';
 import { ExportPanel } from '../../components/workspace/ExportPanel';
 import { importFailureMessage, importFile } from '../../components/workspace/import-file';
 import { clearAll, exportAll, latestReports, saveVendor, setOverride } from '../../components/workspace/store';
-import { createDb, getDb, saveReport, type LacunaDb, type OverrideRow, type ReportRow } from '../../storage/db';
+import { createDb, getDb, saveReport, type LacunaDb } from '../../storage/db';
 import { bundleToJson } from '../../workspace/bundle';
 import { sampleReport } from '../../workspace/sample';
+import { abortAfterWrite, quotaError, snapshot } from '../helpers/storage-faults';
 
 const ROOT = resolve(__dirname, '../..');
 const locale = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as LocaleMessages;
@@ -31,15 +30,6 @@ const EN_FULL =
 let n = 0;
 const freshName = () => `import-full-test-${Date.now()}-${n++}`;
 
-/** Everything the database holds, ids included. */
-async function snapshot(db: LacunaDb) {
-  return {
-    sites: await db.sites.orderBy('id').toArray(),
-    reports: await db.reports.orderBy('id').toArray(),
-    vendors: await db.vendors.orderBy('origin').toArray(),
-    overrides: await db.overrides.toArray(),
-  };
-}
 
 /** An export file of three pages of other sites, with a vendor and an override. */
 async function exportFile(): Promise<string> {
@@ -69,7 +59,7 @@ const SHAPES: Array<[string, (db: LacunaDb) => () => void]> = [
     'the write request fails with QuotaExceededError (Chromium, Firefox)',
     (db) => {
       const hook = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        throw quotaError();
       };
       db.reports.hook('creating', hook);
       return () => db.reports.hook('creating').unsubscribe(hook);
@@ -78,24 +68,13 @@ const SHAPES: Array<[string, (db: LacunaDb) => () => void]> = [
   [
     'every write succeeds, then the browser aborts the transaction at commit (AbortError whose cause is QuotaExceededError; Chromium)',
     (db) => {
-      // The import's last write is the file's override: once it succeeded, abort as a failed commit does
-      // (fake-indexeddb's own abort steps, transaction.error = QuotaExceededError).
-      const hook = function (this: CreatingHookContext<OverrideRow, [string, ChecklistId]>, _key: unknown, _row: unknown, tx: Transaction) {
-        this.onsuccess = () => (tx.idbtrans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-      };
-      db.overrides.hook('creating', hook);
-      return () => db.overrides.hook('creating').unsubscribe(hook);
+      // The import's last write is the file's override: once it succeeded, abort as a failed commit does.
+      return abortAfterWrite(db.overrides);
     },
   ],
   [
     'the browser aborts the transaction for lack of space while writes are still queued (they then fail with InvalidStateError)',
-    (db) => {
-      const hook = function (this: CreatingHookContext<ReportRow, number>, _key: unknown, _row: unknown, tx: Transaction) {
-        this.onsuccess = () => (tx.idbtrans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-      };
-      db.reports.hook('creating', hook);
-      return () => db.reports.hook('creating').unsubscribe(hook);
-    },
+    (db) => abortAfterWrite(db.reports),
   ],
   [
     'old Firefox names it NS_ERROR_DOM_QUOTA_REACHED',
