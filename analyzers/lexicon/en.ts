@@ -182,6 +182,8 @@ const en: Lexicon = {
         '(?:legal|lawful) (?:basis|bases|grounds?)(?: for (?:this|the|such) processing)?(?: is| will be| are)?:? (?:your |the )?(?:explicit |express )?consent',
         '(?:where|when|if|once) you (?:have )?(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior )?consent',
         '(?:ask|asking|obtain|obtaining|request|requesting|seek|seeking|collect|get) (?:for )?(?:your|their) (?:explicit |express |prior |specific )?consent',
+        // "collected after obtaining the requisite consents from the users".
+        '(?:obtain|obtaining|obtained|with|after|upon) (?:all )?(?:the )?(?:requisite|necessary|required|appropriate) consents? (?:from|of) (?:you|the users?|users|data subjects|the data subjects?)',
         '(?:you|users) (?:have )?(?:consented|agreed) to (?:the|this|such|our) (?:processing|use|collection)',
         'by giving (?:us )?(?:your )?consent',
         '(?:explicit|express|opt-in) consent',
@@ -398,6 +400,10 @@ const en: Lexicon = {
         'consent[^.;]{0,80}(?:withdraw|revoke)(?:n|d)? (?:it|them|this|that) at any time',
         // Plain language, after a consent ("only if you tick the box"): "you can change your mind any time".
         '(?:can|may) change your mind (?:at )?any ?time',
+        // Revoking the access you granted is withdrawing that consent: "you can revoke the app's access to your data".
+        '(?:revoke|withdraw|remove) (?:the |our |its |their |this )?(?:[\\p{L}-]+(?:[\'’]s)? ){0,3}?access to your (?:data|account|information|personal data)',
+        // Indian SPDI Rules 5(7) wording: "the information you provided may be withdrawn at any time".
+        '(?:information|data)[^.;]{0,60}(?:may|can) be withdrawn (?:by you )?at any time',
       ],
       complaint: [
         '(?:lodge|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
