@@ -1,6 +1,7 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
 import { findDevicePermissionConsents, findGatedConsents } from '../extractors/legal-bases';
+import { findSentences, patternsOf } from '../match';
 
 /** Art. 13(2)(c): where processing rests on consent, the right to withdraw it at any time (Art. 7(3)). */
 const analyzer: ChecklistAnalyzer = {
@@ -16,6 +17,8 @@ const analyzer: ChecklistAnalyzer = {
       gated:
         'Consent is relied on in substance (the quoted sentence makes a processing depend on it), but no sentence says it can be withdrawn (looked for: "withdraw/revoke your consent", "consent can be withdrawn at any time", Art. 7(3)).',
       not_applicable: 'Consent is not stated as a legal basis.',
+      noBasis:
+        'No legal basis is stated for the processing described, so consent cannot be ruled out, and no sentence says consent can be withdrawn (looked for: "withdraw/revoke your consent", "consent can be withdrawn at any time", Art. 7(3)).',
       devicePermission:
         "Consent appears only as the phone's permission prompt (location, camera, contacts...), given and withdrawn in the device settings, not as a legal basis for the controller's processing.",
     },
@@ -32,6 +35,10 @@ const analyzer: ChecklistAnalyzer = {
     const prompts = findDevicePermissionConsents(doc);
     if (prompts.length > 0) {
       return { status: 'not_applicable', evidence: prompts.slice(0, 3).map((s) => sentenceEvidence(s, 'withdraw_consent')), messageId: 'devicePermission' };
+    }
+    if (facts.legalBases.length === 0) {
+      const purposes = findSentences(doc, patternsOf(doc, (l) => l.purposes.statements));
+      if (purposes.length > 0) return { status: 'missing', evidence: [], messageId: 'noBasis' };
     }
     return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
   },

@@ -41,6 +41,16 @@ runChecklistCases(withdrawConsent, [
   { name: 'nl nooit zonder je toestemming', language: 'nl', text: 'We delen je adres nooit zonder je toestemming met partners.', status: 'missing' },
   { name: 'it mai senza il tuo consenso', language: 'it', text: 'Non cediamo mai il tuo indirizzo ai partner senza il tuo consenso.', status: 'missing' },
   { name: 'es nunca sin tu consentimiento', language: 'es', text: 'No cedemos nunca tu dirección a socios sin tu consentimiento.', status: 'missing' },
+  // No basis stated for processing the policy describes: consent cannot be ruled out, so Art. 13(2)(c) stays a gap.
+  { name: 'en processing described, no basis stated', text: 'We use your e-mail address to send you our monthly newsletter.', status: 'missing' },
+  { name: 'fr traitement décrit, aucune base', language: 'fr', text: 'Vos coordonnées servent à traiter votre réservation et à vous envoyer une carte de vœux.', status: 'missing' },
+  { name: 'de Verarbeitung beschrieben, keine Rechtsgrundlage', language: 'de', text: 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.', status: 'missing' },
+  { name: 'en no processing described at all', text: 'This browser extension does not collect any data.', status: 'not_applicable' },
+  { name: 'en a contract basis rules consent out', text: 'We use your address to deliver your order, which is necessary for the performance of a contract with you.', status: 'not_applicable' },
+  // Withdrawal in other words: revoking the access one granted; the SPDI Rules' "information may be withdrawn".
+  { name: 'en revoke the app\'s access to your account', text: 'With your consent, the planner reads your calendar. You can revoke the planner\'s access to your account at any time in your Google security settings.', status: 'met' },
+  { name: 'en information may be withdrawn at any time', text: 'We collect your details only after obtaining the requisite consents from the users. The information you provided may be withdrawn at any time by writing to us.', status: 'met' },
+  { name: 'en access to your data without revoking is not withdrawal', text: 'With your consent, the planner reads your calendar. Our staff have access to your data only when you ask for support.', status: 'missing' },
   // Counter-cases: no consent of the reader is relied on.
   { name: 'en a parent\'s missing consent is not reliance', text: "If your child has given us personal data without your consent, please contact us and we will delete it.", status: 'not_applicable' },
   { name: 'en a question heading is not a statement', text: 'Why do we ask for your permission?\nWe process your order because it is necessary for the performance of a contract with you.', status: 'not_applicable' },
