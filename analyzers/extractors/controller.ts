@@ -102,7 +102,9 @@ function isGeneric(rx: Rx, name: string): boolean {
 }
 
 
-/** Whether an EU/EEA mention sits in the sentence before `at` (after `from`), in the line before, or in the section title. */
+/** "4-", "2.1", "IV)", "B:" before a title run into its first sentence. */
+const SECTION_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])\s*[-–.):]\s*$/u;
+
 /** Cue positions of one sentence, computed once: many names may be scored against one long sentence. */
 interface SentenceCues {
   /** Absolute [start, end) of each controller-role phrase. */
@@ -382,6 +384,11 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // "the Developer collects", "our Service Provider uses": a defined term after a lower-case
     // determiner, not a name.
     if (/\p{Ll}\s+$/u.test(text.slice(Math.max(lineStart, before.start - 12), before.start))) continue;
+    // "4- PURPOSE processes your data ...": a numbered section title run into its first sentence. One
+    // capitalised word that the policy also writes in lower case in running text is a common word.
+    // (checkName already drops "PURPOSE" when "purpose" occurs; here its plural is enough.)
+    const word = before.words[0]!;
+    if (before.words.length === 1 && /^\p{Lu}{3,}$/u.test(word) && SECTION_NUMBER.test(text.slice(lineStart, before.start)) && lowerElsewhere(`${word}S`)) continue;
     // A bracketed definition ("Example (the \"Developer\")") is stronger than a verb ("Example collects").
     accept(before.start, m.index, s, m[0].startsWith('(') ? 3 : 2, RULE_BRAND);
   }

@@ -28,6 +28,9 @@ runExtractorCases(extractor, (c) => c.name, [
     text: 'We use Cloudnest Hosting Inc. to host the site. The data controller is Pebble Learning Ltd, 4 Mill Lane, Leeds LS1 4AB.',
     expected: 'Pebble Learning Ltd',
   },
+  // A numbered title in capitals run into its first sentence is not a name when the word is ordinary prose too.
+  { name: 'a run-in section title is not a brand', text: '4- PURPOSE processes your data for specific purposes.\nThe purposes are listed below.\n4- PURPOSE processes your data for specific purposes.\n4- PURPOSE processes your data for specific purposes.', expected: null },
+  { name: 'a capitalised brand after a section number is still a brand', text: '4- PAPERKITE processes your data for specific purposes.\nThe purposes are listed below.\n4- PAPERKITE processes your data for specific purposes.\n4- PAPERKITE processes your data for specific purposes.', expected: 'PAPERKITE' },
   { name: 'a brand when no legal entity is given', text: 'Paperkite collects your e-mail address to send you the newsletter. Paperkite does not sell your data.', expected: 'Paperkite' },
   {
     name: 'a company with no cue but on the domain of the policy’s e-mail address',
