@@ -19,6 +19,7 @@ interface Guards {
   verbsAll: RegExp;
   headings: RegExp;
   otherSections: RegExp;
+  examples: RegExp;
   deadlinesAll: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
@@ -39,6 +40,7 @@ function guardsOf(lex: RetentionLexicon): Guards {
     verbsAll: new RegExp(bound(lex.verbs), 'giu'),
     headings: compile(lex.headings),
     otherSections: compile(lex.otherSections),
+    examples: compile(lex.examples),
     deadlinesAll: new RegExp(bound(lex.deadlines), 'giu'),
     // Right before the number: "under 16 years", "in the preceding 12 months".
     notBefore: new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu'),
@@ -169,6 +171,8 @@ export function findRetention(doc: PolicyDocument): RetentionFinding[] {
     if (region && s.index - region.from > REGION_MAX_SENTENCES) region = null;
     // Cheap pass first: most sentences name no unit of time.
     if (!g.anyUnit.test(s.text)) continue;
+    // "Example: moved to the archive after 30 days, deleted after 60 days" illustrates, it sets no period.
+    if (g.examples.test(s.text)) continue;
     const periods = findDurations(s.text, lex);
     if (periods.length === 0) continue;
     const underHeading = region !== null || (s.section !== null && g.headings.test(s.section));

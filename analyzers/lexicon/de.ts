@@ -397,6 +397,7 @@ const de: Lexicon = {
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
+    examples: ['^(?:zum )?beispiele? ?:', '^bsp\\. ?:'],
     units: {
       Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],
       M: ['Monate?n?', 'Monats', 'monatige[nmrs]?'],

@@ -644,6 +644,7 @@ const en: Lexicon = {
     ],
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
     joiners: ['or', 'to', 'and'],
+    examples: ['^(?:an? |for )?examples? ?:'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
       M: ['(?:full |consecutive |rolling )?months?'],

@@ -309,6 +309,7 @@ const es: Lexicon = {
     notBefore: ['preaviso de', 'menor(?:es)? de', 'mayor(?:es)? de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],
+    examples: ['^(?:por )?ejemplos? ?:'],
     units: {
       Y: ['años?'],
       M: ['mes(?:es)?'],

@@ -451,6 +451,7 @@ const fr: Lexicon = {
     ],
     notAfter: ['révolus', 'd\'âge', 'précédant', 'précédents', 'auparavant', 'avant', 'de préavis', 'à l\'avance'],
     joiners: ['ou', 'à', 'et'],
+    examples: ['^(?:par )?exemples? ?:'],
     units: {
       Y: ['ans?', 'années?'],
       M: ['mois'],

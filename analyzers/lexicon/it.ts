@@ -304,6 +304,7 @@ const it: Lexicon = {
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],
+    examples: ['^(?:ad |per )?esempi[o]? ?:'],
     units: {
       Y: ['ann[oi]'],
       M: ['mes[ei]'],

@@ -336,6 +336,7 @@ const nl: Lexicon = {
     notBefore: ['opzegtermijn van', 'onder', 'jonger dan', 'ouder dan', 'leeftijd van', 'afgelopen', 'laatste', 'voorgaande', 'elke', 'per'],
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],
+    examples: ['^(?:bij)?voorbeelde?n? ?:'],
     units: {
       Y: ['jaar', 'jaren'],
       M: ['maand(?:en)?'],

@@ -214,6 +214,8 @@ export interface RetentionLexicon {
   notAfter: Pattern[];
   /** Words between the two numbers of a range or choice: "6 or 10 years", "6 bzw. 10 Jahre" give both periods. */
   joiners: Pattern[];
+  /** Openings that make a sentence an illustration, not the policy's own period: "Example:", "Beispiel:". */
+  examples: Pattern[];
   /** Units to ISO 8601 designators: "years?" -> "Y". */
   units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
   /** Number words (lower case): "ten" -> 10. */

@@ -52,6 +52,11 @@ describe('parseDuration', () => {
 });
 
 runExtractorCases(retention, durations, [
+  // An "Example:" sentence illustrates how a rule applies; its numbers are not the policy's periods.
+  { name: 'en Example: sentence sets no period', text: 'Recordings are kept for at most 90 days after the study. Example: moved to the archive 30 days after the study, stored there for a maximum of 60 days.', expected: ['P90D'] },
+  { name: 'fr Exemple : sentence sets no period', language: 'fr', text: "Les enregistrements sont conservés 90 jours au plus. Exemple : archivés au bout de 30 jours, puis conservés 60 jours au maximum.", expected: ['P90D'] },
+  { name: 'de Beispiel: sentence sets no period', language: 'de', text: 'Aufnahmen werden höchstens 90 Tage gespeichert. Beispiel: nach 30 Tagen archiviert und dort höchstens 60 Tage gespeichert.', expected: ['P90D'] },
+  { name: 'en "for example," inside a statement still counts', text: 'For example, we keep invoices for 10 years because tax law requires it.', expected: ['P10Y'] },
   { text: 'We keep your invoices for ten years after the end of the contract.', expected: ['P10Y'], language: 'en' },
   { text: 'Server logs are deleted after 90 days.', expected: ['P90D'], language: 'en' },
   { text: 'We keep backups for a year.', expected: ['P1Y'], language: 'en' },
