@@ -212,7 +212,6 @@ const en: Lexicon = {
         '(?:legal|statutory|regulatory) obligations?',
         '(?:comply|compliance|complying) with (?:our |a |any |the |applicable |relevant )*(?:legal|statutory|regulatory) (?:requirements?|duties)',
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
-        '(?:comply|complies|compliance|complying) with (?:a |any |the )?(?:valid )?(?:court orders?|subpoenas?|legal process(?:es)?)',
         'legally (?:required|obliged|obligated)',
         // Plain language: "the law requires us to keep these", "because tax law says we have to".
         '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) us',

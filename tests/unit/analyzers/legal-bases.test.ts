@@ -23,8 +23,6 @@ runExtractorCases(legalBases, bases, [
   { name: 'en legitimate interest and legal obligation', text: 'We keep invoices to comply with our legal obligations. We analyse logs on the basis of our legitimate interest in keeping the service secure.', expected: ['legal_obligation', 'legitimate_interests'] },
   { name: 'en vital interests and public task', text: 'In an emergency we may process health data to protect the vital interests of a patient. The registry is kept as a task carried out in the public interest.', expected: ['public_task', 'vital_interests'] },
   { name: 'en Art. 6 reference', text: 'The legal basis is Art. 6(1)(b) GDPR for orders and Art. 6(1)(f) GDPR for fraud checks.', expected: ['contract', 'legitimate_interests'] },
-  { name: 'en disclosure to comply with a court order', text: 'We may disclose your data where this complies with a court order or other legal process.', expected: ['legal_obligation'] },
-  { name: 'en a court order as a fact is not a basis', text: 'Our founders met while working on a court order database.', expected: [] },
   { name: 'en collected after obtaining the requisite consents', text: 'Your details are collected only after obtaining the requisite consents from the users.', expected: ['consent'] },
   { name: 'en consents a tutor gets from parents are not the reader\'s', text: 'Tutors must obtain the requisite consents from parents before they upload a lesson recording.', expected: [] },
   { name: 'en table cell under a legal basis heading', text: 'Legal basis\nConsent\nContract', expected: ['consent', 'contract'] },
