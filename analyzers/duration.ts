@@ -25,6 +25,21 @@ export function parseDuration(amount: number, unit: DurationUnit): string {
   return unit === 'H' ? `PT${amount}H` : `P${amount}${unit}`;
 }
 
+/** The next smaller unit and its factor, for writing a half in whole units: 1.5 years = 18 months. */
+const SMALLER: Partial<Record<DurationUnit, readonly [DurationUnit, number]>> = { Y: ['M', 12], W: ['D', 7], D: ['H', 24] };
+
+/**
+ * A length with a half ("one and a half years", "half a day") in whole units of the next smaller
+ * unit (P18M, PT12H); a half month stays a decimal fraction, which ISO 8601 allows on the last
+ * component (P1.5M).
+ */
+export function wholeUnits(amount: number, unit: DurationUnit): { amount: number; unit: DurationUnit } {
+  if (Number.isInteger(amount)) return { amount, unit };
+  const smaller = SMALLER[unit];
+  if (smaller && Number.isInteger(amount * smaller[1])) return { amount: amount * smaller[1], unit: smaller[0] };
+  return { amount, unit };
+}
+
 /**
  * A comparable length for de-duplicating one period written in two units
  * ("24 months" and "two years"; "14 days" and "two weeks").
@@ -51,16 +66,19 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, '[\\s-]+'));
   const wordSource = wordAlts.length ? wordAlts.join('|') : '(?!)';
-  const number = `(?<digits>\\d{1,3})|(?<word>${wordSource})`;
+  // "1.5 years", "1,5 Jahre": a half written in digits (only halves: "17.30 hours" is a clock time).
+  const number = `(?<digits>\\d{1,3}(?:[.,]5(?!\\d))?)|(?<word>${wordSource})`;
+  const halves = [...lex.halves.map((h) => `(?:${h})`), '½'].join('|');
   const joiners = lex.joiners.length ? lex.joiners.map((j) => `(?:${j})`).join('|') : '(?!)';
   // "6 or 10 years", "6 bzw. 10 Jahre": the first number of a pair shares the unit.
   // "2-3 years": a dash joins digits only (a hyphen inside "twenty-four" does not).
-  const first = `(?:(?:(?<digits1>\\d{1,3})|(?<word1>${wordSource}))\\s*(?:${joiners})\\s*|(?<dash1>\\d{1,3})\\s*[-–]\\s*(?=\\d))?`;
+  // ("twee en een half jaar" is one length: a joiner that starts a half does not join two numbers.)
+  const first = `(?:(?:(?<digits1>\\d{1,3})|(?<word1>${wordSource}))\\s*(?!${halves})(?:${joiners})\\s*|(?<dash1>\\d{1,3})\\s*[-–]\\s*(?=\\d))?`;
   const unitAlts = UNITS.filter((u) => lex.units[u].length > 0).map((u) => `(?<u${u}>${lex.units[u].join('|')})`);
   // "ten (10) years", "5 (cinco) años", "12-month", "30 days": number, optional number in brackets, unit.
   const source =
-    `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?[\\s\\u00a0-]*` +
-    `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
+    `(?<![\\p{L}\\p{N}]|\\d[.,])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?(?<half1>[\\s\\u00a0]*(?:${halves}))?[\\s\\u00a0-]*` +
+    `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])(?<half2>[\\s\\u00a0]+(?:${halves})(?![\\p{L}\\p{N}]))?`;
   hit = { re: new RegExp(source, 'giu'), words };
   cache.set(lex, hit);
   return hit;
@@ -73,16 +91,18 @@ export function findDurations(text: string, lex: RetentionLexicon): DurationMatc
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups ?? {};
-    const amount = g.digits !== undefined ? Number(g.digits) : words.get((g.word ?? '').toLowerCase().replace(/[\s-]+/g, ' '));
-    const unit = UNITS.find((u) => g[`u${u}`] !== undefined);
-    if (amount === undefined || !unit || amount <= 0) continue;
+    const written = g.digits !== undefined ? Number(g.digits.replace(',', '.')) : words.get((g.word ?? '').toLowerCase().replace(/[\s-]+/g, ' '));
+    const writtenUnit = UNITS.find((u) => g[`u${u}`] !== undefined);
+    if (written === undefined || !writtenUnit || written <= 0) continue;
+    const { amount, unit } = wholeUnits(written + (g.half1 !== undefined || g.half2 !== undefined ? 0.5 : 0), writtenUnit);
     const start = m.index;
     const end = m.index + m[0].length;
     const firstDigits = g.digits1 ?? g.dash1;
     const firstAmount =
       firstDigits !== undefined ? Number(firstDigits) : g.word1 !== undefined ? words.get(g.word1.toLowerCase().replace(/[\s-]+/g, ' ')) : undefined;
-    if (firstAmount !== undefined && firstAmount > 0 && firstAmount !== amount) {
-      out.push({ duration: parseDuration(firstAmount, unit), amount: firstAmount, unit, start, end });
+    if (firstAmount !== undefined && firstAmount > 0 && firstAmount !== written) {
+      const f = wholeUnits(firstAmount, writtenUnit);
+      out.push({ duration: parseDuration(f.amount, f.unit), amount: f.amount, unit: f.unit, start, end });
     }
     out.push({ duration: parseDuration(amount, unit), amount, unit, start, end });
   }

@@ -398,6 +398,7 @@ const de: Lexicon = {
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
     examples: ['^(?:zum )?beispiele? ?:', '^bsp\\. ?:'],
+    halves: [],
     units: {
       Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],
       M: ['Monate?n?', 'Monats', 'monatige[nmrs]?'],
@@ -406,6 +407,8 @@ const de: Lexicon = {
       H: ['Stunden?', 'Std\\.?'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      'ein halbes': 0.5, 'einem halben': 0.5, 'eines halben': 0.5, 'ein halber': 0.5, 'einen halben': 0.5, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5, sechseinhalb: 6.5, siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5, zehneinhalb: 10.5,
       ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
       acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16,
       achtzehn: 18, zwanzig: 20, vierundzwanzig: 24, dreißig: 30, sechsunddreißig: 36, vierzig: 40, fünfzig: 50,

@@ -645,6 +645,7 @@ const en: Lexicon = {
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
     joiners: ['or', 'to', 'and'],
     examples: ['^(?:an? |for )?examples? ?:'],
+    halves: ['and a half', '-and-a-half'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
       M: ['(?:full |consecutive |rolling )?months?'],
@@ -653,6 +654,8 @@ const en: Lexicon = {
       H: ['hours?', 'hrs?'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      'half a': 0.5, 'half an': 0.5,
       a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
       eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
       eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty-four': 24, 'twenty-five': 25,

@@ -310,6 +310,7 @@ const es: Lexicon = {
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],
     examples: ['^(?:por )?ejemplos? ?:'],
+    halves: ['y medio'],
     units: {
       Y: ['años?'],
       M: ['mes(?:es)?'],
@@ -318,6 +319,8 @@ const es: Lexicon = {
       H: ['horas?'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      medio: 0.5, media: 0.5,
       un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
       once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciocho: 18, veinte: 20,
       veinticuatro: 24, treinta: 30, 'treinta y seis': 36, cuarenta: 40, cincuenta: 50, sesenta: 60, noventa: 90, cien: 100,

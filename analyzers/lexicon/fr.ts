@@ -452,6 +452,7 @@ const fr: Lexicon = {
     notAfter: ['révolus', 'd\'âge', 'précédant', 'précédents', 'auparavant', 'avant', 'de préavis', 'à l\'avance'],
     joiners: ['ou', 'à', 'et'],
     examples: ['^(?:par )?exemples? ?:'],
+    halves: ['et demie?'],
     units: {
       Y: ['ans?', 'années?'],
       M: ['mois'],
@@ -460,6 +461,8 @@ const fr: Lexicon = {
       H: ['heures?', 'h'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      'un demi': 0.5, 'une demi': 0.5,
       un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
       onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-huit': 18, vingt: 20,
       'vingt-quatre': 24, 'vingt-cinq': 25, trente: 30, 'trente-six': 36, quarante: 40, cinquante: 50,

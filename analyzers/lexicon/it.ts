@@ -305,6 +305,7 @@ const it: Lexicon = {
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],
     examples: ['^(?:ad |per )?esempi[o]? ?:'],
+    halves: ['e mezzo'],
     units: {
       Y: ['ann[oi]'],
       M: ['mes[ei]'],
@@ -313,6 +314,8 @@ const it: Lexicon = {
       H: ['or[ae]'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      mezzo: 0.5,
       un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
       undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciotto: 18, venti: 20,
       ventiquattro: 24, trenta: 30, trentasei: 36, quaranta: 40, cinquanta: 50, sessanta: 60, novanta: 90, cento: 100,

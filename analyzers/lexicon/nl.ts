@@ -337,6 +337,7 @@ const nl: Lexicon = {
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],
     examples: ['^(?:bij)?voorbeelde?n? ?:'],
+    halves: ['en een half'],
     units: {
       Y: ['jaar', 'jaren'],
       M: ['maand(?:en)?'],
@@ -345,6 +346,8 @@ const nl: Lexicon = {
       H: ['uur', 'uren'],
     },
     numbers: {
+      // Halves: "half a year", "anderthalb Jahre"; a period is then written in the next smaller unit (P6M, P18M).
+      'een half': 0.5, 'een halve': 0.5, anderhalf: 1.5, anderhalve: 1.5, tweeënhalf: 2.5, drieënhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5, zesenhalf: 6.5, zevenenhalf: 7.5, tienenhalf: 10.5,
       een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11,
       twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, achttien: 18, twintig: 20,
       vierentwintig: 24, dertig: 30, zesendertig: 36, veertig: 40, vijftig: 50, zestig: 60, negentig: 90, honderd: 100,

@@ -216,9 +216,11 @@ export interface RetentionLexicon {
   joiners: Pattern[];
   /** Openings that make a sentence an illustration, not the policy's own period: "Example:", "Beispiel:". */
   examples: Pattern[];
+  /** "And a half" after the number or the unit: "two and a half years", "six mois et demi", "un año y medio" (+0.5). */
+  halves: Pattern[];
   /** Units to ISO 8601 designators: "years?" -> "Y". */
   units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
-  /** Number words (lower case): "ten" -> 10. */
+  /** Number words (lower case): "ten" -> 10, "half a" -> 0.5, "anderthalb" -> 1.5. */
   numbers: Record<string, number>;
 }
 

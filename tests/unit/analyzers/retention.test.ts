@@ -52,6 +52,21 @@ describe('parseDuration', () => {
 });
 
 runExtractorCases(retention, durations, [
+  // Halves are written in whole units of the next smaller unit; a half month stays a decimal (ISO 8601 allows it last).
+  { name: 'en half a year', text: 'We keep your application for half a year.', expected: ['P6M'] },
+  { name: 'en one and a half years', text: 'Logs are deleted after one and a half years.', expected: ['P18M'] },
+  { name: 'en 1.5 years is not 5 years', text: 'We retain invoices for 1.5 years.', expected: ['P18M'] },
+  { name: 'en 2 ½ years', text: 'Data is stored for 2 ½ years.', expected: ['P30M'] },
+  { name: 'en six months and a half', text: 'We keep CVs for six months and a half.', expected: ['P6.5M'] },
+  { name: 'en a decimal that is not a half is no period', text: 'Backups are deleted after 1.7 years.', expected: [] },
+  { name: 'fr un an et demi', language: 'fr', text: 'Nous conservons les données pendant un an et demi.', expected: ['P18M'] },
+  { name: 'de anderthalb Jahre', language: 'de', text: 'Die Daten werden anderthalb Jahre gespeichert.', expected: ['P18M'] },
+  { name: 'de ein halbes Jahr', language: 'de', text: 'Wir speichern die Daten ein halbes Jahr.', expected: ['P6M'] },
+  { name: 'de 1,5 Jahre', language: 'de', text: 'Wir speichern die Daten 1,5 Jahre.', expected: ['P18M'] },
+  { name: 'nl anderhalf jaar', language: 'nl', text: 'We bewaren de gegevens anderhalf jaar.', expected: ['P18M'] },
+  { name: 'nl twee en een half jaar', language: 'nl', text: 'We bewaren de gegevens twee en een half jaar.', expected: ['P30M'] },
+  { name: 'it un anno e mezzo', language: 'it', text: 'Conserviamo i dati per un anno e mezzo.', expected: ['P18M'] },
+  { name: 'es medio año', language: 'es', text: 'Conservamos los datos durante medio año.', expected: ['P6M'] },
   // An "Example:" sentence illustrates how a rule applies; its numbers are not the policy's periods.
   { name: 'en Example: sentence sets no period', text: 'Recordings are kept for at most 90 days after the study. Example: moved to the archive 30 days after the study, stored there for a maximum of 60 days.', expected: ['P90D'] },
   { name: 'fr Exemple : sentence sets no period', language: 'fr', text: "Les enregistrements sont conservés 90 jours au plus. Exemple : archivés au bout de 30 jours, puis conservés 60 jours au maximum.", expected: ['P90D'] },
