@@ -28,6 +28,9 @@ function matchers(doc: PolicyDocument) {
 /** True when a sentence or its section heading is about data-subject rights. */
 function inRightsContext(sentence: Sentence, m: Matchers, doc: PolicyDocument): boolean {
   if (m.context.test(sentence.text)) return true;
+  // A list item under a lead-in about rights ("Sie können von uns verlangen:" / "- Berichtigung ...").
+  const lead = leadIn(sentence, doc);
+  if (lead !== undefined && m.context.test(lead.text)) return true;
   if (sentence.section === null || !m.context.test(sentence.section)) return false;
   return !startsNewSection(sentence, doc, m);
 }
@@ -99,6 +102,39 @@ function answeredRights(sentence: Sentence, m: Matchers, doc: PolicyDocument): R
   return RIGHTS.filter((r) => m.strong[r].test(joined) && !m.strong[r].test(prev.text) && !m.strong[r].test(sentence.text));
 }
 
+/** How many list items a lead-in line ("You can ask us:") may govern. */
+const MAX_LIST_ITEMS = 12;
+const BULLET = /^[\s\-–•*·▪◦]+|^\(?[a-z0-9]{1,2}[.)]\s+/iu;
+
+/**
+ * The lead-in line a list item completes: "You can ask us:" / "- to delete your data;". The item must be
+ * on its own line, short, and within a few items of a line ending with a colon, with no heading between.
+ */
+function leadIn(sentence: Sentence, doc: PolicyDocument): Sentence | undefined {
+  if (sentence.heading || sentence.text.length > 200) return undefined;
+  const text = doc.text;
+  for (let k = sentence.index - 1, n = 0; k >= 0 && n < MAX_LIST_ITEMS; k--, n++) {
+    const prev = doc.sentences[k]!;
+    if (prev.heading || !text.slice(prev.end, doc.sentences[k + 1]!.start).includes('\n')) return undefined;
+    if (prev.text.trimEnd().endsWith(':')) return prev;
+    if (prev.text.length > 200) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rights stated by a list item read with its lead-in: "You can ask us:" / "- for a copy of your data."
+ * Neither line alone states the right; read together they do. Only full right phrases count, as for
+ * any sentence (the item's plain terms count through `inRightsContext`).
+ */
+function listedRights(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[] {
+  const lead = leadIn(sentence, doc);
+  if (lead === undefined || !m.context.test(lead.text)) return [];
+  const joined = `${lead.text.trimEnd().replace(/:$/u, '')} ${sentence.text.replace(BULLET, '')}`;
+  if (!m.anyStrong.test(joined) || m.denials.test(joined)) return [];
+  return RIGHTS.filter((r) => m.strong[r].test(joined) && !m.strong[r].test(lead.text) && !m.strong[r].test(sentence.text));
+}
+
 /** Finds the data-subject rights the policy states. */
 const extractor: Extractor<'rights'> = {
   meta: { id: 'rights', fact: 'rights', description: 'Finds the data-subject rights the policy states.' },
@@ -106,7 +142,7 @@ const extractor: Extractor<'rights'> = {
     const m = matchers(doc);
     const found = new Map<Right, Sentence[]>();
     for (const sentence of doc.sentences) {
-      for (const r of [...rightsIn(sentence, m, doc), ...answeredRights(sentence, m, doc)]) {
+      for (const r of [...rightsIn(sentence, m, doc), ...answeredRights(sentence, m, doc), ...listedRights(sentence, m, doc)]) {
         const list = found.get(r) ?? [];
         list.push(sentence);
         found.set(r, list);

@@ -249,6 +249,8 @@ const de: Lexicon = {
       '(?:sie|du) (?:haben|hast|können|kannst) (?:das recht|jederzeit|ferner|außerdem)',
       'steht (?:ihnen|dir) (?:das|ein) recht',
       '(?:sie|du) (?:können|kannst) (?:von )?(?:uns )?(?:jederzeit )?(?:verlangen|bitten|auffordern),? dass wir',
+      // A lead-in for a list of rights: "Sie können von uns verlangen:".
+      '(?:sie|du) (?:können|kannst) (?:von )?(?:uns )?(?:jederzeit )?(?:verlangen|beantragen|fordern) ?:',
       '(?:sie|du) (?:haben|hast)[^.;]{0,30}recht',
     ],
     denials: ['gilt nicht', 'besteht nicht', 'kein recht', 'nicht anwendbar', 'findet keine anwendung'],

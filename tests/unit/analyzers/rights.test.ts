@@ -8,6 +8,12 @@ const SIX_EN =
 
 runExtractorCases(rights, names, [
   // Found
+  // A lead-in line and its list items state rights together.
+  { name: 'en "You can ask us:" list', text: 'You can ask us:\n- for a copy of the data we hold about you;\n- to correct it;\n- to delete it.', expected: ['access', 'erasure', 'rectification'] },
+  { name: 'de "Sie können von uns verlangen:" list', language: 'de', text: 'Sie können von uns verlangen:\n- Auskunft über die gespeicherten Daten;\n- die Berichtigung falscher Daten;\n- die Löschung Ihrer Daten.', expected: ['access', 'erasure', 'rectification'] },
+  { name: 'fr "Vous pouvez nous demander :" list', language: 'fr', text: "Vous pouvez nous demander :\n- l'accès à vos données ;\n- la rectification de vos données ;\n- l'effacement de vos données.", expected: ['access', 'erasure', 'rectification'] },
+  { name: 'en a lead-in that is not about rights', text: 'Here is what we collect:\n- your name;\n- a copy of your ID;\n- corrections you send us.', expected: [] },
+  { name: 'en a heading ends the list', text: 'You can ask us:\n\nOur products\n- a copy of the catalogue;\n- updates to the price list.', expected: [] },
   { name: 'en six rights', text: SIX_EN, expected: ['access', 'erasure', 'object', 'portability', 'rectification', 'restriction'] },
   { name: 'en withdraw, complaint, automated', text: 'You can withdraw your consent at any time. You have the right to lodge a complaint with a supervisory authority. You have the right not to be subject to a decision based solely on automated processing.', expected: ['automated_decision', 'complaint', 'withdraw_consent'] },
   { name: 'en list under a rights heading', text: 'Your rights\nAccess to your data.\nDeletion of your account data.', expected: ['access', 'erasure'] },
