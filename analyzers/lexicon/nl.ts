@@ -22,7 +22,9 @@ const nl: Lexicon = {
     nameParticles: ['van', 'van de', 'van der'],
     formLeads: ['de', 'het'],
     productOf: ['van'],
-    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA', 'Stichting', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.', 'eenmanszaak', 'Maatschap',
+    legalForms: ['B\\.V\\.?', 'BV', 'N\\.V\\.?', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'BVBA', 'CVBA', '(?:VZW|vzw)', 'SRL', 'NV/SA',
+      // Art. 2:286 BW: a foundation's name contains the word "stichting", so "de stichting X" names it too.
+      '(?:Stichting|stichting)', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.', 'eenmanszaak', 'Maatschap',
       // Water authorities (Waterschapswet) are public bodies named by their kind: "Waterschap X", "Hoogheemraadschap X".
       'Waterschap', 'Hoogheemraadschap'],
     controllerPhrases: [

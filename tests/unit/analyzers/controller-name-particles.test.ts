@@ -19,6 +19,9 @@ runExtractorCases(extractor, (c) => c.name, [
     expected: 'A.S.D. Canottaggio Riva del Sole',
   },
   { name: 'it: "la S.r.l." before the name', language: 'it', text: 'Il titolare del trattamento è la S.r.l. Ortofrutta Brambilla, con sede in Via Roma 5, 20121 Milano.', expected: 'S.r.l. Ortofrutta Brambilla' },
+  // Art. 2:286 BW: a foundation's name contains "stichting", written in lower case after "de" too.
+  { name: 'nl: "de stichting" before the name', language: 'nl', text: 'Deze website wordt beheerd door de stichting Vrienden van het Park, Parklaan 3, 3512 AB Utrecht.', expected: 'stichting Vrienden van het Park' },
+  { name: 'nl: "de vereniging" is not part of the name', language: 'nl', text: 'Verwerkingsverantwoordelijke is de vereniging Hockeyclub De Uil, Sportlaan 1, 1234 AB Amersfoort.', expected: 'Hockeyclub De Uil' },
   { name: 'nl: "de vzw" before the name', language: 'nl', text: 'De verwerkingsverantwoordelijke is de vzw Speelplein Zonnebloem, Kerkstraat 9, 9000 Gent.', expected: 'vzw Speelplein Zonnebloem' },
 ]);
 
