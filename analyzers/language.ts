@@ -46,21 +46,65 @@ function hasWords(text: string, n: number): boolean {
   return count >= n;
 }
 
+// Words of data-protection law that only one language uses: the regulation's name and the
+// terms of Art. 13 notices. They tell the language of a short or telegraphic notice ("Verantwortlich:
+// Muster GmbH", "Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO"), where function words are too few.
+const MARKERS: Record<Lang, RegExp> = {
+  en: /(?<!\p{L})(?:personal (?:data|information)|privacy (?:policy|notice)|data controller|legal basis|lawful basis|retention|your rights)(?!\p{L})/gu,
+  fr: /(?<!\p{L})(?:rgpd|données|responsable (?:du|de) traitement|confidentialité|finalités?|base (?:légale|juridique)|cnil|durée de conservation|droits?)(?!\p{L})/gu,
+  de: /(?<!\p{L})(?:dsgvo|bdsg|datenschutz\p{L}*|verantwortliche?r?|rechtsgrundlage|personenbezogene\p{L}*|einwilligung|betroffene\p{L}*|speicherdauer)(?!\p{L})/gu,
+  nl: /(?<!\p{L})(?:avg|persoonsgegevens|verwerkingsverantwoordelijke|privacyverklaring|grondslag|toestemming|bewaartermijn|gegevens)(?!\p{L})/gu,
+  it: /(?<!\p{L})(?:titolare|trattamento|informativa|dati personali|garante|finalità|consenso|base giuridica)(?!\p{L})/gu,
+  es: /(?<!\p{L})(?:tratamiento|responsable del tratamiento|datos personales|finalidad(?:es)?|consentimiento|aepd|base jurídica|legitimación)(?!\p{L})/gu,
+};
+
+/** Counts of each language's data-protection words in the first `maxChars` characters. */
+export function markerScores(text: string, maxChars = 20000): Record<Lang, number> {
+  const lower = text.slice(0, maxChars).toLowerCase();
+  const scores = { en: 0, fr: 0, de: 0, nl: 0, it: 0, es: 0 } as Record<Lang, number>;
+  for (const lang of Object.keys(MARKERS) as Lang[]) {
+    const re = MARKERS[lang];
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(lower)) n++;
+    re.lastIndex = 0;
+    scores[lang] = n;
+  }
+  return scores;
+}
+
+/** The best-scoring language and its lead over the runner-up. */
+function best(scores: Record<Lang, number>): { lang: Lang | null; score: number; lead: number } {
+  let lang: Lang | null = null;
+  let score = 0;
+  let second = 0;
+  for (const [l, s] of Object.entries(scores) as Array<[Lang, number]>) {
+    if (s > score) {
+      second = score;
+      lang = l;
+      score = s;
+    } else if (s > second) {
+      second = s;
+    }
+  }
+  return { lang, score, lead: score - second };
+}
+
+/** Below this many words, function words alone do not decide the language. */
+const SHORT_TEXT_WORDS = 60;
+
 /**
  * Detects the language of a policy text among the languages Lacuna has lexicons
  * for. Returns `und` when the text is too short or no language stands out.
+ * Function words decide on running text; a short notice is decided by its
+ * data-protection terms when they point to one language (two more hits than any other).
  */
 export function detectLanguage(text: string): Lang | 'und' {
-  const scores = languageScores(text);
-  let best: Lang | null = null;
-  let bestScore = 0;
-  for (const [lang, s] of Object.entries(scores) as Array<[Lang, number]>) {
-    if (s > bestScore) {
-      best = lang;
-      bestScore = s;
-    }
-  }
+  const byWords = best(languageScores(text));
   // Below ~8 % stop-word coverage the text is a list, code or another language.
-  if (!best || !hasWords(text, 3) || bestScore < 0.08) return 'und';
-  return best;
+  const wordsSay = byWords.lang && hasWords(text, 3) && byWords.score >= 0.08 ? byWords.lang : null;
+  if (wordsSay && hasWords(text, SHORT_TEXT_WORDS)) return wordsSay;
+  const byTerms = best(markerScores(text));
+  if (byTerms.lang && byTerms.lead >= 2) return byTerms.lang;
+  return wordsSay ?? 'und';
 }
