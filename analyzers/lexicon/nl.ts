@@ -244,7 +244,8 @@ const nl: Lexicon = {
     ],
     consequences: [
       '(?:als|indien|wanneer) (?:u|je|jij)[^.;]{0,60}niet (?:verstrekt|verstrekken|geeft|opgeeft|geven|delen)',
-      '(?:zonder|bij gebrek aan)[^.;]{0,60}(?:niet mogelijk|kunnen wij|kunnen we|kan (?:u|je))',
+      // Inverted after "zonder ...": "zonder dit adres kun je de dienst niet gebruiken".
+      '(?:zonder|bij gebrek aan)[^.;]{0,60}(?:niet mogelijk|kunnen wij|kunnen we|kan (?:u|je)|kun(?:t)? (?:u|je|jij))',
       '(?:kunnen|kan) (?:wij|we|u|je)[^.;]{0,60}niet (?:gebruiken|leveren|verlenen|uitvoeren|aanbieden|behandelen)',
       'niet[^.;]{0,20}mogelijk',
       'gevolg(?:en)? van het niet',

@@ -2,6 +2,8 @@ import statutory from '../../../analyzers/checklist/statutory-requirement';
 import { runChecklistCases } from '../../helpers/analyzer-cases';
 
 runChecklistCases(statutory, [
+  { name: 'nl inverted consequence: zonder ... kun je niet', language: 'nl', text: 'Het verstrekken van je e-mailadres is noodzakelijk om een account aan te maken; zonder dit adres kun je de dienst niet gebruiken.', status: 'met' },
+  { name: 'nl requirement without a consequence', language: 'nl', text: 'Het verstrekken van je e-mailadres is noodzakelijk om een account aan te maken.', status: 'partial' },
   { name: 'en both in one sentence', text: 'Fields marked with an asterisk are mandatory; if you do not provide them, we will not be able to create your account.', status: 'met', quote: 'mandatory' },
   { name: 'en both apart', text: 'Providing your e-mail address is required to register.\nIf you choose not to provide it, you will not be able to use the service.', status: 'met' },
   { name: 'fr obligatoire + conséquence', language: 'fr', text: "Les champs signalés par un astérisque sont obligatoires. À défaut, nous ne pourrons pas traiter votre demande.", status: 'met' },
