@@ -60,7 +60,7 @@ const es: Lexicon = {
     mailboxes: ['dpo', 'dpd', 'delegadoprotecciondatos'],
   },
   recipients: {
-    sharing: ['compart(?:ir|imos|idos?)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos)', 'ceder(?:án|á|emos)?', 'cedid[oa]s?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?',
+    sharing: ['compart(?:ir|imos|idos?|en)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos|n)', 'ceder(?:án|á|emos)?', 'ceden', 'cedid[oa]s?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?',
       // Who sees or processes the data for us: "acceden a ellos", "tendrán acceso", "los verán", "contamos con proveedores".
       'acced(?:en|erán|erá)', 'tendrán acceso', '(?:los|las) verán', 'contamos con', 'nos apoyamos en', 'recurrimos a'],
     categories: [
@@ -68,7 +68,7 @@ const es: Lexicon = {
       'autoridades(?: públicas| competentes| judiciales)?', 'administraciones públicas', 'organismos públicos', 'Administración Tributaria', 'jueces y tribunales', 'fuerzas y cuerpos de seguridad',
       'entidades financieras', 'bancos', 'aseguradoras?', 'asesores',
       // Singular and named-by-trade categories: "la entidad bancaria", "la compañía aseguradora", "el encargado del tratamiento".
-      'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del? tratamiento', 'gestorías?', 'asesorías?', 'empresas? de (?:transporte|mensajería|paquetería)', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
+      'entidad(?:es)? (?:bancarias?|financieras?)', 'compañías? (?:aseguradoras?|de seguros)', 'encargad[oa]s? del? tratamiento', 'gestorías?', 'asesorías?', 'empresas? de (?:transporte|mensajería|paquetería)', 'entidad(?:es)? de pago', 'pasarelas? de pago', 'plataformas? de pago', 'transportistas?', 'auditores', 'anunciantes', 'otros usuarios', 'alojamiento',
     ],
     vague: ['terceros(?! países)', 'socios', 'partners'],
     namedCues: ['(?:comunicados|cedidos|compartidos) (?:a|con)', 'como', 'tales como', 'incluyendo', 'por ejemplo', 'p\\. ?ej\\.', 'entre ellos', 'proporcionado por', 'utilizamos'],
@@ -137,6 +137,7 @@ const es: Lexicon = {
       'art(?:ículo|iculo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:apartado|párrafo|parrafo|§|numeral) ?1)[ ,.]*(?:(?:letra|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| y| o| e| ?/)+ ?(?:\\(|(?:letra) )?[a-f]\\)?)*',
     ],
     hypothetical: ['en la medida en que', 'en caso de que'],
+    restatedIntro: ['(?:si|cuando) (?:se cumple|concurre|se da) (?:al menos )?una de las siguientes condiciones'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
       '(?:interés legítimo|intereses legítimos) (?:en|de|del|para|consistente|que consiste|consiste(?:n)? en|como|a saber|es|son|radica)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
@@ -329,6 +330,7 @@ const es: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:por ejemplo),? (?:si|supongamos)'],
     outside: [
       'fuera (?:de la |del )?(?:UE|EEE|Unión Europea|Espacio Económico Europeo|Europa)',
       'terceros países',

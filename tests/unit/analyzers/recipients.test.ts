@@ -8,6 +8,8 @@ runChecklistCases(analyzer, [
   { language: 'de', text: 'Wir geben Ihre Daten an Dienstleister weiter, die uns beim Hosting unterstützen.', status: 'met' },
   { language: 'nl', text: 'Wij delen uw gegevens met onze verwerkers, zoals onze hostingprovider.', status: 'met' },
   { language: 'es', text: 'Podemos comunicar tus datos a proveedores de servicios y a las autoridades competentes.', status: 'met' },
+  { name: 'es present plural "se comunican", payment entity', language: 'es', text: 'Sus datos se comunican a la empresa de transporte y a la entidad de pago.', status: 'met' },
+  { name: 'es "se comunican" with no recipient', language: 'es', text: 'Los cambios de esta política se comunican por correo electrónico.', status: 'missing' },
   { name: 'only "third parties"', text: 'We may share your information with third parties.', status: 'partial' },
   { name: 'no recipients', text: 'We keep your e-mail address for one year and then delete it.', status: 'missing' },
 ]);
