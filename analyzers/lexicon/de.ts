@@ -17,6 +17,8 @@ const de: Lexicon = {
       'Verarbeitung (?:Ihrer|personenbezogener|deiner)',
     ],
     counterIndicators: [
+      // Contract and shop terms (consumer-law cancellation, delivery, warranty) and tracking technologies, as in English.
+      'Widerrufsbelehrung', 'Widerrufsfrist', 'Versandkosten', 'Lieferzeit(?:en)?', 'Mängelhaftung', 'Zahlungsbedingungen', 'Vertragspartner', 'diese(?:n|r)? (?:Vertrag|Bedingungen|AGB)', 'Tracking-?Technologien', 'Zählpixel', 'Pixel', 'Web ?Beacons?',
       'Allgemeine(?:n)? Geschäftsbedingungen', 'AGB', 'Nutzungsbedingungen', 'Cookie-?Richtlinie', 'Cookies?',
       'Vertragslaufzeit', 'Kündigung', 'Haftung', 'Gewährleistung', 'Urheberrecht', 'Gerichtsstand', 'Vertragsschluss',
     ],

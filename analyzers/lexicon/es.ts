@@ -11,6 +11,8 @@ const es: Lexicon = {
       'plazo de conservación', '(?:recopilamos|tratamos|utilizamos|conservamos)', 'tratamiento de (?:tus|sus) datos',
     ],
     counterIndicators: [
+      // Contract and shop terms (consumer-law cancellation, delivery, warranty) and tracking technologies, as in English.
+      'estas condiciones', 'plazo de entrega', 'gastos de envío', 'garantía', 'devoluciones', 'tecnologías de seguimiento', 'píxeles?', 'web ?beacons?',
       'términos (?:y condiciones|de (?:uso|servicio))', 'condiciones (?:generales|de uso)', 'política de cookies', 'cookies?', 'contrato', 'responsabilidad', 'propiedad intelectual',
       'legislación aplicable', 'jurisdicción', 'desistimiento',
     ],

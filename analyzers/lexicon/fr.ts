@@ -30,6 +30,8 @@ const fr: Lexicon = {
       'données (?:collectons|recueillons)-nous',
     ],
     counterIndicators: [
+      // Contract and shop terms (consumer-law cancellation, delivery, warranty) and tracking technologies, as in English.
+      'droit de rétractation', 'délai de livraison', 'frais de (?:livraison|port)', 'garantie légale', 'technologies de suivi', 'pixels?', 'balises web',
       'conditions générales d[\'’]utilisation',
       'conditions générales(?: de vente)?',
       'CGU', 'CGV',

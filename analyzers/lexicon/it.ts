@@ -11,6 +11,8 @@ const it: Lexicon = {
       'Garante', 'autorità di controllo', 'periodo di conservazione', 'trattiamo', 'raccogliamo', 'trattamento dei (?:tuoi |Suoi )?dati',
     ],
     counterIndicators: [
+      // Contract and shop terms (consumer-law cancellation, delivery, warranty) and tracking technologies, as in English.
+      'questi termini', 'tempi di consegna', 'spese di spedizione', 'garanzia', 'tecnologie di tracciamento', 'pixel', 'web ?beacons?',
       'termini (?:e condizioni|di (?:uso|utilizzo|servizio))', 'condizioni (?:generali|d[\'’]uso)', 'cookie policy', 'cookie', 'contratto', 'responsabilità', 'proprietà intellettuale',
       'legge applicabile', 'foro competente', 'recesso',
     ],

@@ -14,6 +14,8 @@ const nl: Lexicon = {
       'bewaartermijn', 'verwerking van (?:uw|je|jouw)',
     ],
     counterIndicators: [
+      // Contract and shop terms (consumer-law cancellation, delivery, warranty) and tracking technologies, as in English.
+      'herroepingsrecht', 'bedenktijd', 'levertijd', 'garantie', 'betalingsvoorwaarden', 'deze voorwaarden', 'de ondernemer', 'trackingtechnologieën', 'pixels?', 'web ?beacons?',
       'algemene voorwaarden', 'gebruiksvoorwaarden', 'cookiebeleid', 'cookieverklaring', 'cookies?',
       'aansprakelijkheid', 'intellectueel eigendom', 'toepasselijk recht', 'opzegging', 'overeenkomst',
     ],

@@ -24,7 +24,36 @@ const cookieEn = [
   'For how we handle personal data more generally, see our privacy policy.',
 ].join('\n');
 
+// Shop terms in other languages: consumer-law cancellation, delivery, prices, warranty; one line points to the policy.
+const termsDe = [
+  'Allgemeine Geschäftsbedingungen',
+  '§ 1 Geltungsbereich: Diese AGB gelten für alle Bestellungen im Online-Shop der Muster Werkzeuge GmbH.',
+  '§ 2 Vertragsschluss: Mit dem Klick auf „Kaufen“ geben Sie eine verbindliche Bestellung ab.',
+  '§ 3 Preise und Versandkosten: Alle Preise enthalten die Mehrwertsteuer; die Versandkosten werden im Warenkorb angezeigt.',
+  '§ 4 Lieferzeit: drei bis fünf Werktage. § 5 Widerrufsbelehrung: Die Widerrufsfrist beträgt vierzehn Tage.',
+  '§ 6 Gewährleistung: Es gilt das gesetzliche Mängelhaftungsrecht. § 7 Gerichtsstand ist Berlin.',
+  'Informationen zur Verarbeitung Ihrer personenbezogenen Daten finden Sie in unserer Datenschutzerklärung.',
+].join('\n');
+
+const termsNl = [
+  'Algemene voorwaarden',
+  'Artikel 1: Deze voorwaarden zijn van toepassing op elk aanbod van de ondernemer en op elke overeenkomst op afstand.',
+  'Artikel 2: De consument kan de overeenkomst binnen een bedenktijd van 14 dagen ontbinden (herroepingsrecht).',
+  'Artikel 3: De levertijd is maximaal 30 dagen. Artikel 4: Op alle producten geldt de wettelijke garantie.',
+  'Artikel 5: Op de verwerking van persoonsgegevens is onze privacyverklaring van toepassing.',
+].join('\n');
+
+const termsEs = [
+  'Condiciones generales de contratación',
+  'Estas condiciones regulan la venta de productos en nuestra tienda en línea. Los gastos de envío se indican antes de pagar.',
+  'El plazo de entrega es de tres a cinco días. El consumidor dispone de catorce días para el desistimiento; las devoluciones son gratuitas.',
+  'Los productos tienen una garantía legal de tres años. Los datos personales se tratan conforme a nuestra política de privacidad.',
+].join('\n');
+
 runExtractorCases(extractor, (v) => v, [
+  { name: 'German shop terms (AGB) are not a policy', language: 'de', text: termsDe, expected: false },
+  { name: 'Dutch general terms are not a policy', language: 'nl', text: termsNl, expected: false },
+  { name: 'Spanish shop terms are not a policy', language: 'es', text: termsEs, expected: false },
   { name: 'an English privacy policy', text: policyEn, expected: true },
   {
     name: 'a German privacy notice',
