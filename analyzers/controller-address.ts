@@ -72,6 +72,19 @@ export function entitiesIn(doc: PolicyDocument, from: number, to: number, types:
 }
 
 /** Whether an entity of one of the types lies within [from, to). */
+/**
+ * An e-mail address the page hides from plain text: "[email protected]" (a site script, such as
+ * Cloudflare's, swaps the address for this placeholder and restores it in the browser) or one written
+ * against harvesters ("privacy [at] example [dot] com", "privacy(at)example.com"). The address exists
+ * on the page, so it is a channel.
+ */
+const HIDDEN_EMAIL = /\[\s*email(?:\s|&#160;|\u00a0)+protected\s*\]|[\p{L}\p{N}._-]+\s*[[(]\s*at\s*[\])]\s*[\p{L}\p{N}-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\p{L}\p{N}-]+)+/iu;
+
+/** Whether a text holds a hidden or obfuscated e-mail address (see HIDDEN_EMAIL). */
+export function hasHiddenEmail(text: string): boolean {
+  return HIDDEN_EMAIL.test(text);
+}
+
 export function hasEntity(doc: PolicyDocument, from: number, to: number, types: readonly string[]): boolean {
   return entitiesIn(doc, from, to, types).length > 0;
 }

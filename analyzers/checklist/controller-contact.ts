@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
-import { hasEntity, looksLikeAddress } from '../controller-address';
+import { hasEntity, hasHiddenEmail, looksLikeAddress } from '../controller-address';
 import { RULE_ADDRESS } from '../extractors/controller';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -15,6 +15,7 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
   const channels = compile(patternsOf(doc, (l) => l.controller.contactChannels, true));
   const hasDetails = (from: number, to: number, text: string, block?: Sentence, title?: Sentence) =>
     hasEntity(doc, from, to, ['EMAIL', 'URL']) ||
+    hasHiddenEmail(text) ||
     looksLikeAddress(doc, text, block, title) ||
     (PHONE.test(text) && text.replace(/\D/gu, '').length >= 8) ||
     forms.test(text);

@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
-import { hasEntity, looksLikeAddress } from '../controller-address';
+import { hasEntity, hasHiddenEmail, looksLikeAddress } from '../controller-address';
 import { dpoSentences } from '../extractors/dpo';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -33,8 +33,8 @@ const analyzer: ChecklistAnalyzer = {
       // The officer's title line this block line follows, if any.
       let title: (typeof mentions)[number] | undefined;
       for (let k = 1; k <= 6 && !title; k++) title = mentionAt.get(s.index - k);
-      if (looksLikeAddress(doc, s.text, inBlock.has(s.index) ? s : undefined, title) || forms.test(s.text) || link) {
-        return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form or link is given' } };
+      if (looksLikeAddress(doc, s.text, inBlock.has(s.index) ? s : undefined, title) || forms.test(s.text) || link || hasHiddenEmail(s.text)) {
+        return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form, link or e-mail address is given' } };
       }
     }
     return { status: 'partial', evidence: dpo.evidence.slice(0, 1), messageId: 'partial' };

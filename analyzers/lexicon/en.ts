@@ -122,6 +122,8 @@ const en: Lexicon = {
       'contact us', 'contact (?:the|our) (?:privacy|data protection) (?:team|office)', 'get in touch', 'reach us', 'write to us',
       'send (?:us )?(?:an e-?mail|a letter)', 'by (?:post|mail|letter)', 'questions? (?:about|regarding|concerning)',
       'you can contact', 'please contact',
+      // By phone: "call us on ...", "phone us", "ring our privacy team".
+      '(?:call|phone|ring) (?:us|our (?:privacy|data protection|customer service|support) team)',
     ],
     contactForms: [
       'contact form', 'web ?form', 'online form', 'privacy (?:request )?form', 'request form', 'privacy center', 'privacy portal', 'support (?:page|center)',

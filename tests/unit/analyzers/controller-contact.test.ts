@@ -2,6 +2,11 @@ import analyzer from '../../../analyzers/checklist/controller-contact';
 import { runChecklistCases } from '../../helpers/analyzer-cases';
 
 runChecklistCases(analyzer, [
+  // An address the page hides from plain text still exists on the page.
+  { name: 'en e-mail hidden by a site script', text: 'Contact us at [email protected] with any question.', status: 'met' },
+  { name: 'en e-mail written against harvesters', text: 'You can reach us at privacy [at] example [dot] com.', status: 'met' },
+  { name: 'en a bracketed "at" in prose is no address', text: 'Please contact us if you want to meet us [at] the fair.', status: 'partial' },
+  { name: 'en by phone', text: 'Call us on +44 20 7946 0000 if you have questions about your data.', status: 'met' },
   { name: 'postal address of the controller', text: 'The data controller is Northwind Gadgets Ltd, 12 High Street, London SW1A 1AA.', status: 'met' },
   { name: 'e-mail in a contact sentence', text: 'If you have questions about this policy, please contact us at privacy@paperkite.example.', status: 'met', quote: 'privacy@paperkite.example' },
   { name: 'contact heading, e-mail on the next line', text: 'Contact us\nE-mail: hello@paperkite.example', status: 'met' },

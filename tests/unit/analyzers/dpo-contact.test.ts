@@ -2,6 +2,7 @@ import analyzer from '../../../analyzers/checklist/dpo-contact';
 import { runChecklistCases } from '../../helpers/analyzer-cases';
 
 runChecklistCases(analyzer, [
+  { name: 'en DPO e-mail hidden by a site script', text: 'Our Data Protection Officer can be reached at [email protected].', status: 'met' },
   { text: 'You can reach our Data Protection Officer at dpo@northwind.example.', status: 'met', quote: 'dpo@northwind.example' },
   { name: 'DPO by post', text: 'Write to our Data Protection Officer, 12 High Street, London SW1A 1AA.', status: 'met' },
   { name: 'DPO by post without a postal code', text: 'Quill Europe Limited, Attn: Data Protection Officer, One Example Place, Business Park, Dublin 18, Ireland.', status: 'met' },
