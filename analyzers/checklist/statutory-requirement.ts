@@ -1,6 +1,7 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
 import { compile } from '../lexicon';
+import { findRestatedBases } from '../extractors/legal-bases';
 import { evidenceOf, findSentences, patternsOf } from '../match';
 
 /** Sentences before or after a requirement statement in which its consequence may be stated. */
@@ -28,7 +29,10 @@ const analyzer: ChecklistAnalyzer = {
     },
   },
   analyze(doc) {
-    const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory));
+    // "Performance of a contract: provision of Data is necessary for ..." in a restatement of Art. 6(1) defines a basis;
+    // it says nothing about whether this policy's data must be given.
+    const restated = new Set(findRestatedBases(doc).map((h) => h.sentence.start));
+    const requirement = findSentences(doc, patternsOf(doc, (l) => l.obligations.statutory)).filter((m) => !restated.has(m.sentence.start));
     const consequencePatterns = patternsOf(doc, (l) => l.obligations.consequences);
     if (requirement.length === 0) {
       const consequence = findSentences(doc, consequencePatterns);

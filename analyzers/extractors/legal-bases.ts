@@ -31,6 +31,8 @@ export interface BasisHit {
   hypothetical: boolean;
   /** Named through an Art. 6(1) point reference ("Art. 6 Abs. 1 lit. f"). */
   byArticle: boolean;
+  /** An item of a restatement of Art. 6(1) ("We may process Personal Data under the following conditions: Consent: ..."). */
+  restated?: boolean;
 }
 type Hit = BasisHit;
 
@@ -83,6 +85,7 @@ function matchers(doc: PolicyDocument) {
     deviceFeatures: pick((l) => l.bases.deviceFeatures),
     devicePermission: pick((l) => l.bases.devicePermission),
     gated: pick((l) => l.bases.consentGated),
+    restatedIntro: pick((l) => l.bases.restatedIntro ?? []),
   };
 }
 
@@ -111,6 +114,18 @@ const joinArticleSplits = perDocument((doc: PolicyDocument): readonly Sentence[]
 });
 
 const scanned = perDocument(scanBases);
+
+/**
+ * Distinct bases a list must name to read as a restatement of Art. 6(1): a policy relying on two or three
+ * bases may introduce them as "the following", the law's list names all six (TermsFeed and iubenda
+ * templates name five or six).
+ */
+const RESTATED_MIN = 4;
+
+/** Items of an Art. 6(1) restatement (see `BasisHit.restated`), in document order. */
+export function findRestatedBases(doc: PolicyDocument): Hit[] {
+  return scanned(doc).hits.filter((h) => h.restated);
+}
 
 /** Every (basis, sentence) the policy states, in document order; cached per document (the checklist reads it too). */
 export function findBasisHits(doc: PolicyDocument): Hit[] {
@@ -156,10 +171,21 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
   // Inside a list introduced by a right ("Right to erasure ... unless it is needed:"), the items are
   // Art. 17(3)/21 exceptions, not the bases the policy relies on.
   let rightList = false;
+  // "We may process Personal Data under the following conditions:" opens a list restating Art. 6(1); it runs
+  // while each line names a basis. Its hits are set apart and judged once the list is read whole.
+  let listGroup: number | null = null;
+  let groups = 0;
+  const groupOf = new Map<Hit, number>();
+  // Every basis each list names, bare names ("Consent:") included: the restatement is judged on the law's list it gives.
+  const named = new Map<number, Set<LegalBasis>>();
   const sentences = joinArticleSplits(doc);
   for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
     const startsLine = sentence.start === 0 || doc.text[sentence.start - 1] === '\n';
+    if (listGroup !== null && startsLine && !m.any.test(text)) listGroup = null;
+    const group = listGroup;
+    if (group !== null) for (const b of LEGAL_BASES) if (m.strong[b].test(text) || m.weak[b].test(text)) named.get(group)!.add(b);
+    if (text.trimEnd().endsWith(':') && m.restatedIntro.test(text)) named.set((listGroup = ++groups), new Set());
     const inRightList = rightList && startsLine && !sentence.heading;
     if (!inRightList) rightList = false;
     if (!inRightList && text.endsWith(':')) {
@@ -195,7 +221,19 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
     }
     if (found.size === 0) continue;
     const hypothetical = m.hypothetical.test(text);
-    for (const basis of found) hits.push({ basis, sentence, hypothetical, byArticle: byArticle.has(basis) });
+    for (const basis of found) {
+      const hit: Hit = { basis, sentence, hypothetical, byArticle: byArticle.has(basis) };
+      hits.push(hit);
+      if (group !== null) groupOf.set(hit, group);
+    }
+  }
+  for (let g = 1; g <= groups; g++) {
+    if (named.get(g)!.size < RESTATED_MIN) continue;
+    const items = hits.filter((h) => groupOf.get(h) === g);
+    for (const h of items) {
+      h.hypothetical = true;
+      h.restated = true;
+    }
   }
   return { hits, devicePermission };
 }

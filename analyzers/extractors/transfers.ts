@@ -16,6 +16,7 @@ interface Compiled {
   inside: RegExp;
   residence: RegExp;
   context: RegExp;
+  illustration: RegExp;
   storage: RegExp;
   europe: RegExp;
   europeAll: RegExp;
@@ -52,6 +53,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     inside: compile(pick('inside', true)),
     residence: new RegExp(`${bound(pick('residence', true))}(?:\\s+\\S+)?\\s*$`, 'iu'),
     context: compile(pick('destinationContext')),
+    illustration: compile(patternsOf(doc, (lex) => lex.transfers.illustrations ?? [])),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
     europeAll: compile(pick('europe', true), 'giu'),
@@ -163,7 +165,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     // words only: every test below is one of the phrases, so a sentence with the words but none of
     // the phrases finds nothing, except in the storage branch, which asks for a phrase itself.)
     if (c.any instanceof PrefilteredRegExp ? !mayMatch(c.any.filter, text) : !c.any.test(text)) continue;
-    const named = c.context.test(text) ? destinationsIn(s, lex, c) : [];
+    // "For example, if you were in Canada and a gateway in the United States processed ...": an illustration names no destination.
+    const named = c.context.test(text) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
     const foreign = named.filter((code) => !isEea(code));
     for (const code of foreign) if (!countries.includes(code)) countries.push(code);
     // "Stored in the EU and the US" names a third country: not a stays-inside statement.

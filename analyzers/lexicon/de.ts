@@ -160,6 +160,7 @@ const de: Lexicon = {
       'art(?:ikel|\\.)? ?6 ?(?:abs(?:atz|\\.)? ?1|\\(1\\)|\\.1|i)(?: ?(?:s(?:atz\\.?|\\.)?|uabs\\.?|unterabs(?:atz|\\.)?) ?1)?[ ,.]*(?:(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?)?\\(?[a-f]\\)?(?:(?: ?,| und| oder| bzw\\.?| ?/| sowie)+ ?(?:\\(|(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) )?[a-f]\\)?)*',
     ],
     hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
+    restatedIntro: ['(?:wenn|sofern|soweit|falls) (?:mindestens )?(?:einer|eine) der folgenden (?:Punkte|Fälle|Bedingungen|Voraussetzungen) (?:zutrifft|vorliegt|erfüllt ist)'],
     interestsDescribed: [
       'berechtigte(?:n|s)? interesse(?:n|s)?,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere|wie) (?:zur|zum|an|am|der|die|das|dem|den) [\\p{L}\\p{N}-]{4,}',
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:besteht|bestehen|liegt|liegen) (?:insbesondere |vor allem )?darin,? [\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -422,6 +423,7 @@ const de: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:zum beispiel|beispielsweise|z\\. ?b\\.),? (?:wenn|falls|angenommen)'],
     outside: [
       'außerhalb (?:der |des )?(?:EU|EWR|Europäischen Union|Europäischen Wirtschaftsraum(?:s|es)?)',
       'Drittl(?:a|ä)nd(?:er|ern|s)?',

@@ -198,9 +198,11 @@ const en: Lexicon = {
       contract: [
         '(?:fulfil(?:l)?|perform|meet) our (?:commitments|obligations) to you under',
         '^(?:performance of (?:the |a |our )?)?contract(?:ual necessity)?$',
-        'performance of (?:a |the |our |this |your |any )?(?:contract|agreement)s?',
+        'performance of (?:a |an |the |our |this |your |any )?(?:contract|agreement)s?',
         '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:[\\p{L}-]+ )?(?:contract|agreement)',
         'contractual necessity',
+        // "... because this is necessary for our contract with you / your company".
+        '(?:necessary|needed|required) for (?:our|the|a|your) contracts? with (?:you|your)',
         // Plain language: "we need these to give you an account, which is part of our agreement with you".
         '(?:is |are )?(?:also )?part of (?:our|the|your) (?:agreement|contract) with you',
         '(?:fulfil(?:l)?|fulfil(?:l)?ing|perform|performing|meet|meeting) (?:our|the) contractual (?:obligations?|commitments?)',
@@ -248,12 +250,17 @@ const en: Lexicon = {
     article6: [
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:para(?:graph|\\.)?|§) ?1)[ ,.]*(?:(?:sub-?paragraph|point|letter|lit\\.?) ?)?\\(?[a-f]\\)?(?:(?: ?,| and| or| ?/| ?&)+ ?(?:\\(|(?:point|letter|lit\\.?) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['insofar as', 'in so far as', 'to the extent that'],
+    // "If we need to rely on consent as a legal basis ...": a condition, not a basis relied on.
+    // "We will retain Your data to the extent necessary to comply with our legal obligations (for example, if we are required ...)": kept where a law may require it.
+    hypothetical: ['insofar as', 'in so far as', 'to the extent that', 'if we (?:need|have) to rely on', '(?:to the extent|as far as) (?:it is )?(?:necessary|required|needed) (?:in order )?to comply'],
+    restatedIntro: ['(?:may|can|will only|shall only|only) process (?:your |the |users[’\'] |user )?(?:personal )?(?:data|information)[^.:]{0,80}(?:under|on|in|if|where|when) (?:one of |any of )?the following (?:conditions|circumstances|grounds|legal bases|bases|cases)', '(?:if|where|when|provided that) (?:at least )?(?:one|any) of the following (?:applies|apply|conditions? (?:applies|apply|is met|are met))'],
     interestsDescribed: [
       'legitimate (?:business )?interests? and (?:those|the interests) of (?:third parties|others|our [\\p{L}]+|[\\p{L}]+ parties) (?:in|to|of|for)(?: [\\p{L}\\p{N}\'’-]+){3}',
       'legitimate (?:business )?interests? (?:in|of|to|for|consist(?:s|ing)? (?:in|of)|includes?|such as|namely|including|which (?:are|is|include)|lies? in|is to|are to|being|relating to)(?: [\\p{L}\\p{N}\'’-]+){3}',
       'legitimate (?:business )?interests? ?(?::|–|-|\\(|,? (?:e\\.g\\.|i\\.e\\.|for example))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:it is|are|is) in (?:our|its|their|the) (?:legitimate )?interests? to(?: [\\p{L}\\p{N}\'’-]+){3}',
+      // Termly-style: "... our legitimate business interests ... For example, we process your information to diagnose problems" (read next to the basis).
+      '^(?:for example|for instance),? we (?:may )?(?:process|use) (?:your )?(?:personal )?(?:information|data)[^.;]{0,60}?(?:in order )?to(?::| \\p{L}+)',
       // "Our interest (here) is that / lies in ...", usually right after the sentence naming the basis.
       'our (?:legitimate )?interests? (?:here |in this |in doing so |in (?:doing )?this )?(?:is|are|lies? in|consists? (?:in|of)) (?:that |to |in )?(?:[\\p{L}\\p{N}\'’-]+ ){2}[\\p{L}\\p{N}\'’-]+',
     ],
@@ -281,7 +288,8 @@ const en: Lexicon = {
       ],
       // Art. 22(2)(a) restated: "unless the decision is necessary for the performance of a contract" is an exception to a right, not a basis relied on.
       contract: ['decisions? (?:\\S+ ){0,4}(?:is|are) necessary for (?:entering into,? or )?(?:the )?performance of'],
-      legal_obligation: [],
+      // "We may disclose your information if the law requires us to": a disclosure that may happen, not a basis the policy's processing rests on.
+      legal_obligation: ['(?:may|might|can|could|will) (?:also )?(?:disclose|share|release|reveal|pass on|hand over)[^.;]{0,80}(?:if|when|where) (?:the |applicable )?laws? (?:requires?|obliges?)'],
       vital_interests: [],
       public_task: ['substantial public interest', 'important public interest', 'public interest in the area of public health'],
       legitimate_interests: ['rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)'],
@@ -352,7 +360,7 @@ const en: Lexicon = {
         'erasure',
         'erase',
         // "the right ... to have it erased", "to get your data deleted".
-        '(?:have|get) (?:it|them|this|that|your (?:personal )?(?:data|information)) (?:erased|deleted)',
+        '(?:have|get) (?:it|them|this|that|(?:your|their|his or her) (?:personal )?(?:data|information)) (?:erased|deleted|removed)',
         'right to (?:be forgotten|delete|deletion|have (?:your )?(?:personal )?(?:data|information) (?:deleted|erased))',
         '(?:request|ask) (?:us )?(?:to |that we )?(?:delete|erase|the deletion of|deletion of)',
         // "... shall be entitled to apply for correcting, updating, deleting or modifying this data".
@@ -406,6 +414,11 @@ const en: Lexicon = {
         '(?:revoke|withdraw|remove) (?:the |our |its |their |this )?(?:[\\p{L}-]+(?:[\'’]s)? ){0,3}?access to your (?:data|account|information|personal data)',
         // Indian SPDI Rules 5(7) wording: "the information you provided may be withdrawn at any time".
         '(?:information|data)[^.;]{0,60}(?:may|can) be withdrawn (?:by you )?at any time',
+        // A basis cell or clause: "Your consent, which you can withdraw at any time in Settings".
+        'consent,? (?:which|that) (?:you |users? )?(?:can|may|are able to) (?:always )?(?:withdraw|revoke)',
+        'consent,? (?:which|that) (?:can|may) (?:always )?be (?:withdrawn|revoked)',
+        // ICO template wording: "You are able to remove your consent at any time".
+        '(?:remove|cancel|take back) (?:your |that |the |this |their )?consent',
       ],
       complaint: [
         '(?:lodge|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
@@ -461,7 +474,8 @@ const en: Lexicon = {
       '(?:fields?|information|data) (?:marked|indicated|identified) (?:with|by) (?:an )?(?:asterisk|\\*)',
       '(?:is|are) (?:strictly )?(?:mandatory|compulsory|obligatory)',
       '\\((?:mandatory|optional|required)\\)',
-      '(?:providing|provision of|to provide|giving|disclosure of)[^.;]{0,60}(?:is|are) (?:entirely |purely |completely |always )?(?:voluntary|optional|not mandatory|not required|mandatory|required|a requirement|necessary)',
+      // "We process your data to provide the software ... because this is necessary for our contract": "to provide" a service is a purpose, not the user providing data.
+      '(?:providing|provision of|to provide(?! (?:and \\p{L}+ )?(?:you|our|the|its|their|a|an|this) (?:\\p{L}+ )?(?:services?|software|apps?|application|website|site|products?|platform|features?|functions?))|giving|disclosure of)[^.;]{0,60}(?:is|are) (?:entirely |purely |completely |always )?(?:voluntary|optional|not mandatory|not required|mandatory|required|a requirement|necessary)',
       '(?:not|under no) (?:legally )?(?:obliged|obligated|required) to (?:provide|give|disclose|supply)',
       'you (?:must|need to|are required to|have to) (?:provide|give|supply|enter)',
       '(?:is|are) (?:always |entirely |purely |completely |strictly )?(?:voluntary|optional)',
@@ -478,6 +492,8 @@ const en: Lexicon = {
       'without (?:you )?providing[^.;]{0,60}(?:cannot|can[’\']t|unable|not be able)',
       'if you (?:do not|don[\'’]t|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|do not wish to|don[\'’]t want to|do not want to) (?:provide|give|supply|share|disclose|wish to provide|want to provide|consent)',
       '(?:failure|refusal|refusing|failing|declining) to provide',
+      // "Entering a nickname is optional. If you leave it empty, ...".
+      'if you leave (?:it|this|that|them|these|the (?:\\p{L}+ )?fields?|(?:this|that) (?:\\p{L}+ )?field) (?:empty|blank)',
       // "... but if you don't, the app can't sort your spending".
       'if you (?:do not|don[\'’]t),? (?:the app|the service|we|you)[^.;]{0,30}(?:can[\'’]t|cannot|won[\'’]t|will not|(?:will|would) (?:have|need) to)',
       'without (?:this|such|these|that|them|it|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
@@ -667,6 +683,7 @@ const en: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:for example|for instance|as an example|e\\.g\\.),? (?:if|suppose|imagine)'],
     outside: [
       'outside (?:of )?(?:the )?(?:EEA|European Economic Area|EU|European Union|Europe|UK|United Kingdom|Switzerland)',
       'third[- ]countr(?:y|ies)',
@@ -676,6 +693,8 @@ const en: Lexicon = {
       '(?:transfer(?:s|red)?|stored|maintained|processed|hosted|located)\\W+(?:\\S+ ){0,8}outside (?:of )?(?:your|the user\'s|their) (?:state|province|country|jurisdiction)',
       'countr(?:y|ies) other than (?:your|the one|that|their|the countr)',
       '(?:different|less protective|other) data protection (?:laws|rules|standards|regimes?)',
+      // "Providers may be located in, or have facilities in, a different jurisdiction than you or us".
+      '(?:located|based|facilities)[^.;]{0,50}?(?:in,? |located )(?:a |another )(?:different|foreign) (?:jurisdictions?|countr(?:y|ies))',
       'cross-border (?:data )?transfers?',
       'transfer(?:s|red)? (?:\\p{L}+ ){0,4}to (?:other|foreign) (?:countries|jurisdictions)',
       '(?:within|in) (?:and|or) outside(?: of)?',
@@ -686,7 +705,7 @@ const en: Lexicon = {
     ],
     residence: ['live', 'living', 'reside', 'residing', 'residents?', 'users', 'individuals', 'visitors', 'customers', 'people'],
     inside: [
-      '(?:not|never|no)\\W+(?:\\S+ ){0,6}(?:transfer(?:s|red)?|sen[dt]|mov(?:e|ed)|stor(?:e|ed)|process(?:ed)?|leaves?|disclos(?:e|ed)) (?:\\S+ ){0,6}outside (?:of )?(?:the )?(?:EEA|European Economic Area|EU|European Union|Europe)',
+      '(?:not|never|no)\\W+(?:\\S+ ){0,6}(?:transfer(?:s|red)?|sen[dt]|mov(?:e|ed)|stor(?:e|ed)|process(?:ed)?|leaves?|disclos(?:e|ed)) (?:\\S+ ){0,6}outside (?:of )?(?:the )?(?:(?:UK|United Kingdom) (?:and|or) (?:the )?)?(?:EEA|European Economic Area|EU|European Union|Europe)',
       '(?:only|exclusively|solely) (?:be )?(?:stored|processed|hosted|kept)(?: \\S+){0,3} (?:with)?in (?:the )?(?:EEA|EU|European Union|European Economic Area|Europe)',
       '(?:stored|processed|hosted|kept) (?:only |exclusively |solely )?(?:with)?in (?:the )?(?:EEA|EU|European Union|European Economic Area)',
       '(?:stays?|remains?) (?:with)?in (?:the )?(?:EEA|EU|European Union|European Economic Area|Europe)',
@@ -716,7 +735,7 @@ const en: Lexicon = {
     storage: ['hosted', 'hosting', 'stored', 'storage', 'servers?', 'data cent(?:er|re)s?', 'located', 'processed'],
     notDestination: [
       'residents? (?:of|in)',
-      '(?:live|reside|resident|you are located|you are based|users?|people|individuals|citizens?|consumers) (?:\\S+ ){0,3}(?:in|of|from)',
+      '(?:live|reside|resident|you (?:are|were) located|you (?:are|were) based|users?|people|individuals|citizens?|consumers) (?:\\S+ ){0,3}(?:in|of|from)',
       'laws? of',
       'governed by',
       'supervisory authorit(?:y|ies)',
@@ -731,7 +750,7 @@ const en: Lexicon = {
     origin: ['(?<!(?:run|operated|managed|provided|hosted|served|accessed) )from', 'out of', 'outside(?: of)?', 'leaves?', 'leaving'],
     notDestinationAfter: [
       'residents?', 'citizens?', 'laws?', 'state laws?', 'privacy laws?', 'users', 'customers', 'consumers', 'individuals',
-      'visitors', 'persons', 'GDPR', 'Extension', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
+      'visitors', 'persons', 'GDPR', 'Extensions?', 'Addendum', 'version', 'Secretary', 'International Data Transfer',
       'data protection (?:laws?|act|authority|legislation)', 'Information Commissioner', 'representative', 'government', 'regulations?',
       'legislation', 'General Data Protection Regulation', 'U\\.?\\s?S\\.? (?:DPF|Data Privacy Framework|Privacy Shield)',
       // "Swiss-U.S. DPF" when the splitter cut the sentence after "U.".

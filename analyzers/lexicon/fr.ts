@@ -210,6 +210,7 @@ const fr: Lexicon = {
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre) )?[a-f]\\)?)*',
     ],
     hypothetical: ['dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
+    restatedIntro: ['(?:si|lorsque|lorsqu[’\'])(?: au moins)? l[’\']une des (?:conditions|hypothèses) suivantes (?:s[’\']applique|est remplie)'],
     interestsDescribed: [
       'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -472,6 +473,7 @@ const fr: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:par exemple|à titre d[’\'‘]exemple),? (?:si|supposons|imaginons)'],
     outside: [
       '(?:hors|en dehors) (?:de l\'|de l’|du |des |de la )?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       'à l[\'’]extérieur (?:de l\'|de l’|du |de la )?(?:UE|EEE|Union européenne|Espace économique européen)',

@@ -134,6 +134,7 @@ const it: Lexicon = {
       'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|§|comma|co\\.) ?1)[ ,.]*(?:(?:lett(?:era|ere|\\.)?|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| e| o| ?/)+ ?(?:\\(|(?:lett(?:era|\\.)?|lit\\.) )?[a-f]\\)?)*',
     ],
     hypothetical: ['nella misura in cui', 'qualora'],
+    restatedIntro: ['(?:in caso|qualora|se) (?:sussista|ricorra|si verifichi) (?:almeno )?una delle seguenti condizioni'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|consiste(?:no)? (?:nel|nella|nello|in)|è (?:quello|quella) di|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
@@ -326,6 +327,7 @@ const it: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:ad esempio|per esempio),? (?:se|supponiamo)'],
     outside: [
       '(?:al di )?fuori (?:dell[\'’]|dello |della |del )?(?:UE|SEE|Unione Europea|Spazio Economico Europeo|Europa)',
       'extra[- ]?(?:UE|SEE|europe[io])',

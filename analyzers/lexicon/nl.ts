@@ -140,6 +140,7 @@ const nl: Lexicon = {
       'art(?:ikel|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:lid|paragraaf) ?1|,? ?eerste lid)[ ,.]*(?:(?:sub|onder|punt|letter) ?)?\\(?[a-f]\\)?(?:(?: ?,| en| of| ?/)+ ?(?:\\(|(?:sub|onder|punt) )?[a-f]\\)?)*',
     ],
     hypothetical: ['voor zover', 'indien', 'in het geval dat', '(?:geldt|gelden|is van toepassing) (?:alleen|enkel|uitsluitend|slechts) (?:voor|op|bij)'],
+    restatedIntro: ['(?:indien|als|wanneer) (?:ten minste )?(?:een|één) van de volgende (?:punten|voorwaarden|gevallen) van toepassing is'],
     interestsDescribed: [
       'gerechtvaardigde? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|bestaan|te|namelijk|zoals|bestaande uit)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -359,6 +360,7 @@ const nl: Lexicon = {
     },
   },
   transfers: {
+    illustrations: ['^(?:bijvoorbeeld|stel),? (?:als|dat|indien)'],
     outside: [
       'buiten (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte|Europa)',
       'derde landen',

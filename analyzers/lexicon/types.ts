@@ -138,6 +138,12 @@ export interface BasesLexicon {
   article6: Pattern[];
   /** Conditional openers of generic "where we ..., the basis is ..." boilerplate: "insofar as", "soweit". */
   hypothetical: Pattern[];
+  /**
+   * The line introducing a restatement of Art. 6(1) ("We may process Personal Data under the following
+   * conditions:", "if one of the following applies:"): the list after it names every basis the law allows,
+   * not the ones the policy relies on.
+   */
+  restatedIntro?: Pattern[];
   /** A legitimate-interest phrase followed by the interest itself: "legitimate interest in preventing fraud". */
   interestsDescribed: Pattern[];
   /** Words that tie a basis to a purpose in the same sentence: "for the purpose of", "in order to", "to send". */
@@ -226,6 +232,8 @@ export interface RetentionLexicon {
 
 /** International transfers (transfers extractor and item). */
 export interface TransfersLexicon {
+  /** Openings of an illustration ("For example, if you were in Canada and ..."): its countries are not destinations. */
+  illustrations?: Pattern[];
   /** Phrases saying data goes (or may go) outside the EEA / to third countries. */
   outside: Pattern[];
   /** Words right before an `outside` phrase that make it about where people live: "if you live (outside the EEA)". */

@@ -1,0 +1,135 @@
+/**
+ * Rules added for the wording of common policy families (TermsFeed/iubenda restatements of Art. 6(1),
+ * e-commerce platform defaults, Termly long forms, ICO templates, layered big-tech notices, CCPA notices
+ * with GDPR add-ons). Every rule has its counter-case. Snippets written for the tests.
+ */
+import legalBases from '../../../analyzers/extractors/legal-bases';
+import rightsExtractor from '../../../analyzers/extractors/rights';
+import transfersExtractor from '../../../analyzers/extractors/transfers';
+import legalBasis from '../../../analyzers/checklist/legal-basis';
+import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
+import statutory from '../../../analyzers/checklist/statutory-requirement';
+import withdrawConsent from '../../../analyzers/checklist/withdraw-consent';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const bases = (f: Array<{ basis: string }>) => f.map((b) => b.basis).sort();
+const rights = (f: Array<{ right: string }>) => f.map((r) => r.right).sort();
+const transfers = (t: { outsideEEA: boolean | null; countries: string[] }) => ({ outsideEEA: t.outsideEEA, countries: [...t.countries].sort() });
+
+const RESTATED_EN = [
+  'We may process Personal Data under the following conditions:',
+  'Consent: You have given Your consent for processing Personal Data for one or more specific purposes.',
+  'Performance of a contract: Provision of Personal Data is necessary for the performance of an agreement with You.',
+  'Legal obligations: Processing Personal Data is necessary for compliance with a legal obligation to which the Company is subject.',
+  'Vital interests: Processing Personal Data is necessary in order to protect Your vital interests.',
+  'Legitimate interests: Processing Personal Data is necessary for the purposes of the legitimate interests pursued by the Company.',
+  'In any case, the Company will help to clarify the specific legal basis that applies to the processing.',
+].join('\n');
+
+runExtractorCases(legalBases, bases, [
+  // A restatement of Art. 6(1) names the law's list, not the bases relied on.
+  { name: 'en restated Art. 6(1) list relies on none', text: RESTATED_EN, expected: [] },
+  {
+    name: 'en iubenda-style "if one of the following applies" list relies on none',
+    text: [
+      'The Owner may process Personal Data relating to Users if one of the following applies:',
+      'Users have given their consent for one or more specific purposes;',
+      'provision of Data is necessary for the performance of an agreement with the User;',
+      'processing is necessary for compliance with a legal obligation to which the Owner is subject;',
+      'processing is necessary for the purposes of the legitimate interests pursued by the Owner.',
+    ].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'it restated list (una delle seguenti condizioni) relies on none',
+    language: 'it',
+    text: [
+      "Il Titolare tratta Dati Personali relativi all'Utente in caso sussista una delle seguenti condizioni:",
+      "l'Utente ha prestato il consenso per una o più finalità specifiche;",
+      "il trattamento è necessario all'esecuzione di un contratto con l'Utente;",
+      'il trattamento è necessario per adempiere un obbligo di legge al quale è soggetto il Titolare;',
+      'il trattamento è necessario per il perseguimento del legittimo interesse del Titolare.',
+    ].join('\n'),
+    expected: [],
+  },
+  // Counter-cases: a list the policy relies on, and a short "the following" list, still count.
+  {
+    name: 'en "we process ... on the following legal bases" list is relied on',
+    text: [
+      'Our legal bases',
+      'We process your personal data on the following legal bases:',
+      'Consent: we send the newsletter only to people who subscribed.',
+      'Contract: we need your address to deliver your order.',
+      'Legal obligation: we keep invoices for the tax office.',
+      'Legitimate interests: we use CCTV to prevent theft.',
+    ].join('\n'),
+    expected: ['consent', 'contract', 'legal_obligation', 'legitimate_interests'],
+  },
+  {
+    name: 'en "may process under the following conditions" with only two bases is not the law restated',
+    text: ['We may process your data on the following legal bases:', 'Consent: we send the newsletter with your consent.', 'Contract: delivering your order is necessary for the performance of a contract with you.'].join('\n'),
+    expected: ['consent', 'contract'],
+  },
+  // A list line after the restatement ends it: a later statement counts.
+  { name: 'en basis stated after a restated list still counts', text: `${RESTATED_EN}\nWe send marketing emails with your consent.`, expected: ['consent'] },
+  // Conditions and compliance "to the extent necessary" are not a basis relied on.
+  { name: 'en "if we need to rely on consent" is a condition', text: 'If We need to rely on consent as a legal basis and Your country requires consent from a parent, We may require it.', expected: [] },
+  { name: 'en retained "to the extent necessary to comply with our legal obligations" is a condition', text: 'We will retain Your Personal Data to the extent necessary to comply with our legal obligations, resolve disputes and enforce our agreements.', expected: [] },
+  { name: 'en keeping invoices to comply with legal obligations counts', text: 'We keep your invoices to comply with our legal obligations under tax law.', expected: ['legal_obligation'] },
+  // A disclosure that may happen if the law requires it is not the basis of the policy's processing.
+  { name: 'en "may disclose ... if the law requires us" is not a basis', text: 'We may disclose your personal information if the law requires us to do so or if you violate our Terms of Service.', expected: [] },
+  { name: 'en "the law requires us to keep" is a basis', text: 'We keep order records for six years because the law requires us to keep them.', expected: ['legal_obligation'] },
+  // "necessary for our contract with you" names the contract basis.
+  { name: 'en necessary for our contract with your practice', text: 'We process your personal data to provide the software because this is necessary for our contract with your practice.', expected: ['contract'] },
+  { name: 'en a contract with a vendor is not a basis', text: 'Vendors process data under a contract with us.', expected: [] },
+]);
+
+runChecklistCases(legalBasis, [
+  { name: 'en restated Art. 6(1) list: listed, not tied', text: RESTATED_EN, status: 'partial', quote: 'Performance of a contract:' },
+  { name: 'en no basis at all: missing', text: 'We use your email address to send you updates about the app.', status: 'missing' },
+]);
+
+runChecklistCases(legitimateInterests, [
+  { name: 'en legitimate interests only in a restated list: not relied on', text: RESTATED_EN, status: 'not_applicable' },
+  {
+    name: 'en Termly-style example after the basis describes the interest',
+    text: 'Legitimate Interests. We may process your information when we believe it is reasonably necessary to achieve our legitimate business interests. For example, we process your information to diagnose problems and to prevent fraudulent activities.',
+    status: 'met',
+    quote: 'For example, we process your information',
+  },
+  {
+    name: 'en a later unrelated example does not describe the interest',
+    text: 'Legitimate Interests. We may process your information when we believe it is reasonably necessary to achieve our legitimate business interests.\nCookies\nFor example, a cookie remembers your language.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'en restated contract basis is no requirement statement', text: RESTATED_EN, status: 'missing' },
+  { name: 'en "to provide the software ... is necessary" is a purpose', text: 'We process your personal data to provide the software you subscribe to because this is necessary for our contract with you.', status: 'missing' },
+  { name: 'en providing the data is necessary: requirement', text: 'Providing your email address is necessary to create an account.', status: 'partial' },
+  { name: 'en optional field left empty: requirement and consequence', text: 'Entering a nickname is optional. If you leave it empty, your scores are shown as "Player".', status: 'met' },
+  { name: 'en leaving a form empty without a requirement: consequence only', text: 'If you leave the comment field blank, we cannot answer you.', status: 'partial' },
+]);
+
+runChecklistCases(withdrawConsent, [
+  { name: 'en basis cell: consent, which you can withdraw', text: '| Purpose | Legal basis |\n| Personalised ads | Your consent, which you can withdraw at any time in Settings |', status: 'met' },
+  { name: 'en ICO wording: remove your consent', text: 'Consent: we send the newsletter only if you ticked the box. You are able to remove your consent at any time by clicking unsubscribe.', status: 'met' },
+  { name: 'en consent without a way back: missing', text: 'We send marketing emails with your consent.', status: 'missing' },
+]);
+
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'en iubenda list: have their data deleted or otherwise removed', text: 'Users have the right to do the following:\nHave their Personal Data deleted or otherwise removed.', expected: ['erasure'] },
+  { name: 'en deleted cookies are no right', text: 'Cookies are deleted when you close the browser.', expected: [] },
+]);
+
+runExtractorCases(transfersExtractor, transfers, [
+  {
+    name: 'en illustration names no destination; a different jurisdiction is a transfer',
+    text: 'Some providers may be located in, or have facilities in, a different jurisdiction than either you or us. For example, if you were located in Canada and a payment gateway located in the United States processed your transaction, United States law could apply.',
+    expected: { outsideEEA: true, countries: [] },
+  },
+  { name: 'en a plain statement names its destination', text: 'Our payment gateway stores your card data on servers in the United States.', expected: { outsideEEA: true, countries: ['US'] } },
+  { name: 'en DPF UK and Swiss extensions are no destinations', text: 'For transfers to the United States we rely on the EU-U.S. Data Privacy Framework and its UK and Swiss extensions.', expected: { outsideEEA: true, countries: ['US'] } },
+  { name: 'en not outside the UK and the EEA', text: 'We do not transfer your information outside the UK and the European Economic Area.', expected: { outsideEEA: false, countries: [] } },
+]);
