@@ -68,9 +68,14 @@ const analyzer: ChecklistAnalyzer = {
     const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
     // "Legitimate interests: we process data for purposes in our legitimate interests" defines a basis, it maps nothing.
     const names = compile(LEGAL_BASES.flatMap((b) => [...lex.bases.bases[b], ...lex.bases.weak[b]]));
+    // "Contract: we need your order details to deliver them" (ICO-style rows) ties its label to a purpose: the text
+    // after the label states a processing without naming a basis again, or states the interest pursued.
+    const described = compile(patternsOf(doc, (l) => l.bases.interestsDescribed));
     const defines = (text: string) => {
-      const label = GLOSSARY_LABEL.exec(text)?.[1];
-      return label !== undefined && names.test(label);
+      const m = GLOSSARY_LABEL.exec(text);
+      if (m?.[1] === undefined || !names.test(m[1])) return false;
+      const body = text.slice(m[0].length);
+      return !((purpose.test(body) && !names.test(body)) || described.test(body));
     };
     // "We use X to do Y. The lawful basis is Z.": a basis stated right after the purpose, in the same paragraph, is tied to it.
     const purposeBefore = (s: (typeof sentences)[number]) => {

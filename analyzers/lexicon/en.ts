@@ -266,6 +266,9 @@ const en: Lexicon = {
     ],
     purposeLinks: [
       'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      // ICO-style rows: "Legal obligation: we must keep sales records for ...", "Contract: we need your order details to ...".
+      'we (?:must|only|also|have to|need to) (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      'we need (?:your|the|these|this) (?:[\\p{L}-]+ ){0,3}?(?:to|for|so)',
       // "Processing of account data is based on ...": a named category of data stands for the processing described for it.
       '(?:processing|use) of (?:your |the )?(?!personal\\b)\\p{L}+ (?:data|information|details)',
       // "Marketing emails are sent with your consent": the message names its purpose.
@@ -663,6 +666,12 @@ const en: Lexicon = {
     notAfter: ['old', 'of age', 'or older', 'or younger', '(?:prior )?notice', 'in advance', 'ago', 'preceding', 'before (?:the|any|a|such) (?:changes?|update|date|deadline)'],
     joiners: ['or', 'to', 'and'],
     examples: ['^(?:an? |for )?examples? ?:'],
+    // Termly-style: "No purpose in this notice will require us keeping your personal information for longer than 18 months ...".
+    ceiling: [
+      'no purpose in this (?:privacy )?(?:notice|policy|statement) (?:will|shall) require us',
+      '(?:in no case|under no circumstances|in any (?:case|event))[^.;]{0,80}(?:longer|more) than',
+      '(?:will|shall) (?:never|not) (?:keep|retain|store|hold) (?:your |any |the )?(?:personal )?(?:data|information)[^.;]{0,40}(?:longer|more) than',
+    ],
     halves: ['and a half', '-and-a-half'],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],

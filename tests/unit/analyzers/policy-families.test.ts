@@ -8,6 +8,7 @@ import rightsExtractor from '../../../analyzers/extractors/rights';
 import transfersExtractor from '../../../analyzers/extractors/transfers';
 import legalBasis from '../../../analyzers/checklist/legal-basis';
 import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
+import retention from '../../../analyzers/checklist/retention';
 import statutory from '../../../analyzers/checklist/statutory-requirement';
 import withdrawConsent from '../../../analyzers/checklist/withdraw-consent';
 import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
@@ -132,4 +133,49 @@ runExtractorCases(transfersExtractor, transfers, [
   { name: 'en a plain statement names its destination', text: 'Our payment gateway stores your card data on servers in the United States.', expected: { outsideEEA: true, countries: ['US'] } },
   { name: 'en DPF UK and Swiss extensions are no destinations', text: 'For transfers to the United States we rely on the EU-U.S. Data Privacy Framework and its UK and Swiss extensions.', expected: { outsideEEA: true, countries: ['US'] } },
   { name: 'en not outside the UK and the EEA', text: 'We do not transfer your information outside the UK and the European Economic Area.', expected: { outsideEEA: false, countries: [] } },
+]);
+
+runChecklistCases(retention, [
+  {
+    name: 'en one period as the ceiling for all data, beside "as long as necessary": met',
+    text: 'We keep your information for as long as necessary to fulfil the purposes of this notice. No purpose in this notice will require us to keep your personal information for longer than 18 months past the termination of your account.',
+    status: 'met',
+    quote: 'No purpose in this notice',
+  },
+  {
+    name: 'en we will never keep your data longer than two years: met',
+    text: 'We keep data as long as necessary, but we will never keep your personal data for longer than two years after your last order.',
+    status: 'met',
+  },
+  {
+    name: 'en one period for one kind of data beside "as long as necessary": partial',
+    text: 'We keep your information for as long as necessary for the purposes of this policy. Usage Data is kept for a shorter period, at most 14 months.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'en ICO-style labelled rows that state the processing: tied',
+    text: [
+      'Our lawful bases',
+      'Contract: we need your order details to make and deliver what you bought.',
+      'Legal obligation: we must keep sales records for the tax authority.',
+      'Legitimate interests: we use CCTV because we have a legitimate interest in keeping our staff safe from theft.',
+      'Consent: we only send the newsletter to people who ticked the sign-up box.',
+    ].join('\n'),
+    status: 'met',
+    quote: 'Legal obligation: we must keep',
+  },
+  {
+    name: 'en labelled rows that only define the bases: listed, not tied',
+    text: [
+      'Our lawful bases',
+      'Consent: where you have given us your consent.',
+      'Contract: where processing is necessary for a contract with you.',
+      'Legal obligation: where we must comply with a legal obligation.',
+      'Legitimate interests: we process data for purposes in our legitimate interests.',
+    ].join('\n'),
+    status: 'partial',
+  },
 ]);
