@@ -158,6 +158,15 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   const insideEv: Sentence[] = [];
   const countries: string[] = [];
   const safeguards = new Map<Mechanism, Sentence[]>();
+  // "We do not transfer your information outside the UK and the EEA": the policy counts the UK (or Switzerland)
+  // with the EEA as where data stays, so storage there is not a transfer abroad.
+  const staysIn = new Set<string>();
+  for (const s of doc.sentences) {
+    if (c.any instanceof PrefilteredRegExp && !mayMatch(c.any.filter, s.text)) continue;
+    const phrase = QUESTION.test(s.text) ? null : c.inside.exec(s.text);
+    // Only a country inside the phrase itself ("outside the UK and the EEA"), not one named beside it ("stored in the EU and in the US").
+    if (phrase) for (const m of findCountries(phrase[0], lex)) if (m.code && !isEea(m.code)) staysIn.add(m.code);
+  }
 
   for (const s of doc.sentences) {
     const text = s.text;
@@ -167,7 +176,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     if (c.any instanceof PrefilteredRegExp ? !mayMatch(c.any.filter, text) : !c.any.test(text)) continue;
     // "For example, if you were in Canada and a gateway in the United States processed ...": an illustration names no destination.
     const named = c.context.test(text) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
-    const foreign = named.filter((code) => !isEea(code));
+    const foreign = named.filter((code) => !isEea(code) && !staysIn.has(code));
     for (const code of foreign) if (!countries.includes(code)) countries.push(code);
     // "Stored in the EU and the US" names a third country: not a stays-inside statement.
     const inside = foreign.length === 0 && c.inside.test(text);

@@ -179,3 +179,16 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+runExtractorCases(transfersExtractor, transfers, [
+  {
+    name: 'en UK counted with the EEA as where data stays: UK servers are no transfer',
+    text: 'Our order system stores data on servers in the UK and in Ireland. We do not transfer your information outside the UK and the European Economic Area.',
+    expected: { outsideEEA: false, countries: [] },
+  },
+  {
+    name: 'en data sent outside the UK and the EEA: the UK stays a destination',
+    text: 'Our hosting provider stores data in the United Kingdom and in Ireland. Our email service is in the United States, so some data is transferred outside the UK and the EEA.',
+    expected: { outsideEEA: true, countries: ['GB', 'US'] },
+  },
+]);
