@@ -196,3 +196,26 @@ export function findDefinedParty(doc: PolicyDocument): FoundName | null {
   }
   return null;
 }
+
+/** The rule id of a person named as the maker of the app ("Jane Roe built the Example app as a free app"). */
+export const RULE_MAKER_PERSON = 'controller-maker-person';
+
+/**
+ * "Jane Roe built the Example app as a free app" (app-generator templates): the sentence opens with the name
+ * of the natural person who made the app the policy covers, and who runs it. A natural person can be the
+ * controller (Art. 4(7) GDPR): the name is the controller's identity. Trading names ("Blue Whale Games",
+ * "DiCodes", "Foo Studio") and "we" do not read as a person.
+ */
+export function findMakerPerson(doc: PolicyDocument): FoundName | null {
+  const rx = rxOf(doc);
+  for (const s of doc.sentences) {
+    for (const m of matches(rx.makers, s.text)) {
+      const words = s.text.slice(0, m.index).trim().split(/\s+/u).filter(Boolean);
+      if (words.length < 2 || words.length > 4 || !rx.nouns.test(s.text.slice(m.end))) break;
+      const person = words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w) && !rx.generic.test(w) && !rx.trading.test(w));
+      if (person) return { name: words.join(' '), evidence: sentenceEvidence(s, RULE_MAKER_PERSON), person };
+      break;
+    }
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { sentenceAt, sentenceEvidence, type PolicyDocument } from '../document';
 import { RULE_BRAND } from '../extractors/controller';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
-import { findDefinedParty, findProductName } from '../product-name';
+import { findDefinedParty, findMakerPerson, findProductName } from '../product-name';
 import type { Evidence } from '../types';
 
 /** A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE") or defines it as an alias in its sentence. */
@@ -62,7 +62,10 @@ const analyzer: ChecklistAnalyzer = {
     if (brandOnly) {
       const party = findDefinedParty(doc);
       const defined = party?.person && normalizeName(doc, party.name) === normalizeName(doc, c.name) ? party.evidence : null;
-      const legal = legalNameOfBrand(doc, c.name) ?? entityStatementOf(doc, c.name) ?? defined;
+      // "Jane Roe built the Example app as a free app": the person who made and runs the app.
+      const maker = findMakerPerson(doc);
+      const made = maker && normalizeName(doc, maker.name) === normalizeName(doc, c.name) ? maker.evidence : null;
+      const legal = legalNameOfBrand(doc, c.name) ?? entityStatementOf(doc, c.name) ?? defined ?? made;
       if (legal) {
         brandOnly = false;
         evidence = [legal, ...evidence];

@@ -7,6 +7,7 @@ import legalBases from '../../../analyzers/extractors/legal-bases';
 import rightsExtractor from '../../../analyzers/extractors/rights';
 import transfersExtractor from '../../../analyzers/extractors/transfers';
 import legalBasis from '../../../analyzers/checklist/legal-basis';
+import controllerIdentity from '../../../analyzers/checklist/controller-identity';
 import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
 import retention from '../../../analyzers/checklist/retention';
 import statutory from '../../../analyzers/checklist/statutory-requirement';
@@ -190,5 +191,19 @@ runExtractorCases(transfersExtractor, transfers, [
     name: 'en data sent outside the UK and the EEA: the UK stays a destination',
     text: 'Our hosting provider stores data in the United Kingdom and in Ireland. Our email service is in the United States, so some data is transferred outside the UK and the EEA.',
     expected: { outsideEEA: true, countries: ['GB', 'US'] },
+  },
+]);
+
+runChecklistCases(controllerIdentity, [
+  {
+    name: 'en app-generator template: the person who built the app is the controller',
+    text: 'Jane Roe built the Tide Clock app as a free app. The app is provided by Jane Roe at no cost.\nContact: jane.roe@example.com',
+    status: 'met',
+    quote: 'Jane Roe built the Tide Clock app',
+  },
+  {
+    name: 'en a trading name that built the app is only a brand',
+    text: 'Blue Whale Games built the Tide Clock app as a free app. The app is provided by Blue Whale Games at no cost.\nContact: hello@bluewhale.example',
+    status: 'partial',
   },
 ]);
