@@ -61,6 +61,7 @@ function buildRegexes(doc: PolicyDocument) {
     ),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
+    euOutside: new RegExp(`^(?:${patternsOf(doc, (l) => l.controller.euOutside ?? [], true).join('|') || '(?!)'})$`, 'iu'),
     address: pick((l) => l.controller.addressCues),
     addressAll: compile(patternsOf(doc, (l) => l.controller.addressCues, true), 'giu'),
     addressLead: new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu'),
@@ -111,6 +112,8 @@ interface SentenceCues {
   role: Array<readonly [number, number]>;
   /** Absolute start of each EU/EEA mention. */
   eu: number[];
+  /** Absolute start of each mention of a region outside the EEA among them (Switzerland, the UK). */
+  euOut: number[];
   /** A registration or address cue is present. */
   registered: boolean;
 }
@@ -126,8 +129,10 @@ function cuesOf(doc: PolicyDocument, rx: Rx, s: Sentence): SentenceCues {
     rx.roleAll.lastIndex = 0;
     const role = [...s.text.matchAll(rx.roleAll)].map((m) => [s.start + m.index, s.start + m.index + m[0].length] as const);
     rx.eu.lastIndex = 0;
-    const eu = [...s.text.matchAll(rx.eu)].map((m) => s.start + m.index);
-    c = { role, eu, registered: rx.registration.test(s.text) || rx.address.test(s.text) };
+    const euMatches = [...s.text.matchAll(rx.eu)];
+    const eu = euMatches.map((m) => s.start + m.index);
+    const euOut = euMatches.filter((m) => rx.euOutside.test(m[0])).map((m) => s.start + m.index);
+    c = { role, eu, euOut, registered: rx.registration.test(s.text) || rx.address.test(s.text) };
     byIndex.set(s.index, c);
   }
   return c;
@@ -152,14 +157,22 @@ function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: n
   return !!s.section && sectionCues(doc, rx, s.section).eu;
 }
 
+/** The sentence's region mentions before the name are all outside the EEA: "If you live in the United Kingdom, X Ltd ...". */
+function onlyOutsideEea(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: number): boolean {
+  const cues = cuesOf(doc, rx, s);
+  const before = cues.eu.filter((pos) => pos >= from && pos < at);
+  return before.length > 0 && before.every((pos) => cues.euOut.includes(pos));
+}
+
 /** Whether the sentence, or a short introducing line just before it ("... ist die:"), names the controller role. */
-function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number): number {
+function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number, end = at): number {
   const spans = cuesOf(doc, rx, s).role;
   if (spans.length) {
     if (at === undefined) return 6;
     // In a long sentence, the name next to the role phrase is the controller, not one named further on.
     let nearest = Infinity;
-    for (const [a, b] of spans) nearest = Math.min(nearest, at >= b ? at - b : a > at ? a - at : 0);
+    // A role phrase after the name is measured from the name's end: a longer legal name is not further away.
+    for (const [a, b] of spans) nearest = Math.min(nearest, at >= b ? at - b : a > at ? a - Math.max(at, end ?? at) : 0);
     return 6 - Math.min(Math.max(nearest - 30, 0) / 20, 4);
   }
   for (let k = 1; k <= 2; k++) {
@@ -198,7 +211,7 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // the name's cues are in the sentence where the name ends.
     const s = n.end > first.end ? (sentenceAt(doc, n.end - 1) ?? first) : first;
     const from = s.index === prevSentence ? prevEnd : s.start;
-    const role = roleContext(doc, rx, s, n.start);
+    const role = roleContext(doc, rx, s, n.start, n.end);
     let score = 1 + role;
     rx.operator.lastIndex = 0;
     const before = text.slice(Math.max(s.start, n.start - 40), n.start);
@@ -216,7 +229,7 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const representative = REPRESENTATIVE.test(text.slice(Math.max(s.start, n.start - 80), n.start));
     if (representative) score -= 3;
     // The EU/EEA mention only chooses among entities named as controllers or operators.
-    else if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += 3;
+    else if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += onlyOutsideEea(doc, rx, s, from, n.start) ? 2 : 3;
     score += 0.3 * Math.min(counts.get(normalizeName(doc, n.name)) ?? 1, 5);
     out.push({ span: n, sentence: s, score, rule: RULE_LEGAL });
     prevEnd = n.end;

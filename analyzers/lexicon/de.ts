@@ -65,6 +65,7 @@ const de: Lexicon = {
     addressLead: ['in', 'an', 'ist', 'unter'],
     registrationCues: ['HRB', 'HRA', 'Handelsregister', 'Registergericht', 'Amtsgericht', 'USt-IdNr\\.?', 'Umsatzsteuer-Identifikationsnummer'],
     euRegion: ['Europäische(?:n)? Wirtschaftsraum(?:s)?', 'EWR', 'Europäische(?:n)? Union', 'EU', 'Europa', 'Schweiz'],
+    euOutside: ['Schweiz'],
     contactPhrases: [
       'kontaktieren Sie uns', 'kontaktiere uns', 'Kontakt', 'erreichen Sie uns', 'wenden Sie sich', 'wende dich', 'schreiben Sie uns',
       'per (?:E-?Mail|Post|Brief)', 'Kontaktdaten', 'Anschrift',

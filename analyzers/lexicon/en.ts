@@ -118,6 +118,7 @@ const en: Lexicon = {
     euRegion: [
       'European Economic Area', 'EEA', 'European Union', 'EU', 'Designated Countries', 'Europe', 'Switzerland', 'United Kingdom',
     ],
+    euOutside: ['Switzerland', 'United Kingdom'],
     contactPhrases: [
       'contact us', 'contact (?:the|our) (?:privacy|data protection) (?:team|office)', 'get in touch', 'reach us', 'write to us',
       'send (?:us )?(?:an e-?mail|a letter)', 'by (?:post|mail|letter)', 'questions? (?:about|regarding|concerning)',

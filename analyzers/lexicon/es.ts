@@ -48,6 +48,7 @@ const es: Lexicon = {
     addressLead: ['en', 'es'],
     registrationCues: ['CIF', 'NIF', 'C\\.I\\.F\\.', 'N\\.I\\.F\\.', 'Registro Mercantil', 'inscrita en'],
     euRegion: ['Espacio Económico Europeo', 'EEE', 'Unión Europea', 'UE', 'Europa', 'Suiza'],
+    euOutside: ['Suiza'],
     contactPhrases: ['contactar(?:nos|con nosotros)?', 'contacta con nosotros', 'escríbenos', 'escribiendo a', 'por correo', 'datos de contacto', 'dirigirte a', 'dirigirse a'],
     contactForms: ['formulario (?:de contacto|web|en línea)', 'formulario', 'centro de ayuda'],
     contactChannels: ['correo electrónico', 'e-?mail', 'teléfono', 'tel\\.?'],

@@ -109,6 +109,7 @@ const fr: Lexicon = {
     euRegion: [
       'Espace économique européen', 'EEE', 'Union européenne', 'UE', 'Europe', 'Suisse',
     ],
+    euOutside: ['Suisse'],
     contactPhrases: [
       'nous contacter', 'contactez-nous', 'écrivez-nous', 'nous écrire', 'par (?:e-?mail|courriel|courrier|téléphone)', 'adress(?:er|ant) (?:un|votre) (?:e-?mail|courriel|courrier|demande)',
       'coordonnées', 'à l[\'’]adresse', 'vous pouvez (?:nous )?contacter',

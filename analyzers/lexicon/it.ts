@@ -45,6 +45,7 @@ const it: Lexicon = {
     addressLead: ['in', 'a', 'è'],
     registrationCues: ['P\\.? ?IVA', 'Partita IVA', 'C\\.F\\.', 'codice fiscale', 'REA', 'Registro delle Imprese', 'iscritta al'],
     euRegion: ['Spazio Economico Europeo', 'SEE', 'Unione Europea', 'UE', 'Europa', 'Svizzera'],
+    euOutside: ['Svizzera'],
     contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'PEC', 'recapiti', 'dati di contatto', 'posta elettronica', 'all[\'’]indirizzo'],
     contactForms: ['modulo (?:di contatto|online|web)', 'modulo', 'form di contatto'],
     contactChannels: ['e-?mail', 'PEC', 'telefono', 'tel\\.?', 'posta elettronica'],

@@ -50,6 +50,7 @@ const nl: Lexicon = {
     addressLead: ['aan', 'te', 'op', 'in', 'is'],
     registrationCues: ['KvK', 'Kamer van Koophandel', 'ondernemingsnummer', 'KBO', 'BTW-nummer', 'inschrijvingsnummer'],
     euRegion: ['Europese Economische Ruimte', 'EER', 'Europese Unie', 'EU', 'Europa', 'Zwitserland'],
+    euOutside: ['Zwitserland'],
     contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'mail (?:ons|naar)', 'stuur (?:ons )?een (?:e-?)?mail', 'per post', 'contactgegevens', 'bereikbaar'],
     contactForms: ['contactformulier', 'webformulier', 'online formulier', 'formulier'],
     contactChannels: ['e-?mail', 'telefoon', 'tel\\.?'],

@@ -78,6 +78,11 @@ export interface ControllerLexicon {
   registrationCues: Pattern[];
   /** Names of the EU / EEA region: picks the controller for EU users when several are named. */
   euRegion: Pattern[];
+  /**
+   * The `euRegion` names that are outside the EEA (Switzerland, the United Kingdom): "If you live in the UK, X Ltd is
+   * the controller" picks a regional controller, but one named for the EEA itself comes first.
+   */
+  euOutside?: Pattern[];
   /** Phrases that point to a way of contacting the controller. */
   contactPhrases: Pattern[];
   /** Web forms / contact pages: "contact form", "formulaire de contact". */

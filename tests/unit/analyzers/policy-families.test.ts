@@ -3,6 +3,7 @@
  * e-commerce platform defaults, Termly long forms, ICO templates, layered big-tech notices, CCPA notices
  * with GDPR add-ons). Every rule has its counter-case. Snippets written for the tests.
  */
+import controllerExtractor from '../../../analyzers/extractors/controller';
 import legalBases from '../../../analyzers/extractors/legal-bases';
 import rightsExtractor from '../../../analyzers/extractors/rights';
 import transfersExtractor from '../../../analyzers/extractors/transfers';
@@ -205,5 +206,22 @@ runChecklistCases(controllerIdentity, [
     name: 'en a trading name that built the app is only a brand',
     text: 'Blue Whale Games built the Tide Clock app as a free app. The app is provided by Blue Whale Games at no cost.\nContact: hello@bluewhale.example',
     status: 'partial',
+  },
+]);
+
+runExtractorCases(controllerExtractor, (c: { name: string | null }) => c.name, [
+  {
+    name: 'en regional controllers: the one named for the EEA, though the UK one sits nearer its role phrase',
+    text: [
+      'If you live in the European Economic Area or Switzerland, Harbourlight Ireland Limited, 2 Dockside Square, Dublin 2, Ireland, is the controller of your personal data.',
+      'If you live in the United Kingdom, Harbourlight UK Ltd, 9 Shore Road, London E14 5AB, is the controller.',
+      'If you live anywhere else, Harbourlight, Inc., 500 Harbor Boulevard, San Francisco, CA 94105, USA, is responsible for your information.',
+    ].join('\n'),
+    expected: 'Harbourlight Ireland Limited',
+  },
+  {
+    name: 'en a UK controller alone is still the controller',
+    text: 'If you live in the United Kingdom, Harbourlight UK Ltd, 9 Shore Road, London E14 5AB, is the controller of your personal data.',
+    expected: 'Harbourlight UK Ltd',
   },
 ]);
