@@ -361,6 +361,8 @@ const en: Lexicon = {
         '(?:give|offer|provide) you (?:with )?(?:ways|tools|options?|the ability|means) to[^.;]{0,40}(?:delete|erase|remove)',
         '(?:request|ask|apply)[^.;]{0,30}(?:delete|deletion|deleting|erase|remove|removal) (?:of )?(?:your|any|all|the|certain)',
         '(?:may|can)(?: also)?(?: [\\p{L}]+,){0,3} (?:or )?(?:delete|remove) (?:your|any|all) (?:personal )?(?:data|information|account)',
+        // "You can delete your budgets and your account at any time".
+        '(?:may|can)(?: also)? (?:delete|remove) your [\\p{L}-]+ and (?:your )?(?:account|data|information|profile)',
         'erasure',
         'erase',
         // "the right ... to have it erased", "to get your data deleted".

@@ -225,3 +225,8 @@ runExtractorCases(controllerExtractor, (c: { name: string | null }) => c.name, [
     expected: 'Harbourlight UK Ltd',
   },
 ]);
+
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'en delete your budgets and your account', text: 'You can delete your budgets and your account at any time from the settings screen.', expected: ['erasure'] },
+  { name: 'en deleting a budget alone is no erasure right', text: 'You can delete your budgets from the settings screen.', expected: [] },
+]);
