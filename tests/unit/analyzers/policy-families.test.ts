@@ -230,3 +230,40 @@ runExtractorCases(rightsExtractor, rights, [
   { name: 'en delete your budgets and your account', text: 'You can delete your budgets and your account at any time from the settings screen.', expected: ['erasure'] },
   { name: 'en deleting a budget alone is no erasure right', text: 'You can delete your budgets from the settings screen.', expected: [] },
 ]);
+
+runExtractorCases(legalBases, bases, [
+  {
+    name: 'fr restated list (si l’une des conditions suivantes s’applique) relies on none',
+    language: 'fr',
+    text: [
+      "Le Propriétaire peut traiter les Données personnelles relatives aux Utilisateurs si l'une des conditions suivantes s'applique :",
+      "les Utilisateurs ont donné leur consentement pour une ou plusieurs finalités spécifiques ;",
+      "le traitement est nécessaire à l'exécution d'un contrat avec l'Utilisateur ;",
+      "le traitement est nécessaire au respect d'une obligation légale à laquelle le Propriétaire est soumis ;",
+      "le traitement est nécessaire aux fins des intérêts légitimes poursuivis par le Propriétaire.",
+    ].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'de restated list (wenn einer der folgenden Punkte zutrifft) relies on none',
+    language: 'de',
+    text: [
+      'Der Anbieter darf personenbezogene Daten von Nutzern nur dann verarbeiten, wenn einer der folgenden Punkte zutrifft:',
+      'Die Nutzer haben ihre Einwilligung für einen oder mehrere bestimmte Zwecke erteilt.',
+      'Die Verarbeitung ist für die Erfüllung eines Vertrags mit dem Nutzer erforderlich.',
+      'Die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der der Anbieter unterliegt.',
+      'Die Verarbeitung ist zur Wahrung der berechtigten Interessen des Anbieters erforderlich.',
+    ].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'fr bases the policy relies on, one per line, still count',
+    language: 'fr',
+    text: [
+      'Bases légales',
+      "Nous envoyons la newsletter sur la base de votre consentement.",
+      "Nous traitons vos commandes pour l'exécution d'un contrat avec vous.",
+    ].join('\n'),
+    expected: ['consent', 'contract'],
+  },
+]);
