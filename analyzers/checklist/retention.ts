@@ -31,7 +31,7 @@ const analyzer: ChecklistAnalyzer = {
     const vague = [...vagueAll.filter((m) => verbs.test(m.sentence.text)), ...vagueAll.filter((m) => !verbs.test(m.sentence.text))];
     // One lone period beside a general "as long as necessary" leaves most data without a period (WP260 rev.01, Annex on Art. 13(2)(a): "as long as necessary" is not enough).
     // "No purpose in this notice will require us keeping your data longer than 18 months after ...": one period bounds all data.
-    const ceiling = compile(patternsOf(doc, (lex) => lex.retention.ceiling ?? []));
+    const ceiling = compile(patternsOf(doc, (lex) => lex.retention.ceiling));
     const bounded = facts.retention.length === 1 && facts.retention[0]!.evidence.some((e) => ceiling.test(e.quote));
     const enough = facts.retention.length >= 2 || (facts.retention.length === 1 && (vague.length === 0 || bounded));
     if (enough) {

@@ -404,6 +404,8 @@ const de: Lexicon = {
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
     examples: ['^(?:zum )?beispiele? ?:', '^bsp\\. ?:'],
+    // One period as the ceiling for all data: "in no case longer than ...".
+    ceiling: ['(?:in keinem Fall|keinesfalls|auf keinen Fall|niemals)[^.;]{0,80}(?:länger als|über)'],
     halves: [],
     units: {
       Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],

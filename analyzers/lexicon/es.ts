@@ -314,6 +314,8 @@ const es: Lexicon = {
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],
     examples: ['^(?:por )?ejemplos? ?:'],
+    // One period as the ceiling for all data: "in no case longer than ...".
+    ceiling: ['(?:en ningún caso|nunca)[^.;]{0,80}(?:más de|más allá de|durante más de)'],
     halves: ['y medio'],
     units: {
       Y: ['años?'],

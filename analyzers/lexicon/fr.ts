@@ -456,6 +456,8 @@ const fr: Lexicon = {
     notAfter: ['révolus', 'd\'âge', 'précédant', 'précédents', 'auparavant', 'avant', 'de préavis', 'à l\'avance'],
     joiners: ['ou', 'à', 'et'],
     examples: ['^(?:par )?exemples? ?:'],
+    // One period as the ceiling for all data: "in no case longer than ...".
+    ceiling: ['(?:en aucun cas|jamais)[^.;]{0,80}(?:au-delà d[eu]|plus de|plus longtemps que)'],
     halves: ['et demie?'],
     units: {
       Y: ['ans?', 'années?'],

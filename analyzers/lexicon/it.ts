@@ -309,6 +309,8 @@ const it: Lexicon = {
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],
     examples: ['^(?:ad |per )?esempi[o]? ?:'],
+    // One period as the ceiling for all data: "in no case longer than ...".
+    ceiling: ['(?:in nessun caso|mai)[^.;]{0,80}(?:oltre|più di|per più di)'],
     halves: ['e mezzo'],
     units: {
       Y: ['ann[oi]'],

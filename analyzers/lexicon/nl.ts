@@ -344,6 +344,8 @@ const nl: Lexicon = {
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],
     examples: ['^(?:bij)?voorbeelde?n? ?:'],
+    // One period as the ceiling for all data: "in no case longer than ...".
+    ceiling: ['(?:in geen geval|nooit)[^.;]{0,80}(?:langer dan|meer dan)'],
     halves: ['en een half'],
     units: {
       Y: ['jaar', 'jaren'],

@@ -208,7 +208,7 @@ export interface ObligationsLexicon {
 /** Retention periods (retention extractor and item). */
 export interface RetentionLexicon {
   /** A period stated as the ceiling for all data ("No purpose in this notice will require us keeping your data longer than ..."). */
-  ceiling?: Pattern[];
+  ceiling: Pattern[];
   /** Words that make a sentence about keeping, deleting or expiring data: "retain", "deleted", "conservées". */
   verbs: Pattern[];
   /** Section headings about retention ("How long we keep", "Durée de conservation"): periods in tables under them count. */

@@ -150,6 +150,24 @@ runChecklistCases(retention, [
     status: 'met',
   },
   {
+    name: 'fr en aucun cas au-delà de trois ans: met',
+    language: 'fr',
+    text: 'Nous conservons vos données aussi longtemps que nécessaire aux finalités décrites. Elles ne sont en aucun cas conservées au-delà de trois ans après votre dernière commande.',
+    status: 'met',
+  },
+  {
+    name: 'de keinesfalls länger als zwei Jahre: met',
+    language: 'de',
+    text: 'Ihre Daten werden gelöscht, sobald sie für die Zwecke nicht mehr erforderlich sind. Sie werden keinesfalls länger als zwei Jahre nach Ihrer letzten Bestellung gespeichert.',
+    status: 'met',
+  },
+  {
+    name: 'nl in geen geval langer dan twee jaar: met',
+    language: 'nl',
+    text: 'Wij bewaren je gegevens niet langer dan noodzakelijk voor de genoemde doelen. Ze worden in geen geval langer dan twee jaar na je laatste bestelling bewaard.',
+    status: 'met',
+  },
+  {
     name: 'en one period for one kind of data beside "as long as necessary": partial',
     text: 'We keep your information for as long as necessary for the purposes of this policy. Usage Data is kept for a shorter period, at most 14 months.',
     status: 'partial',
