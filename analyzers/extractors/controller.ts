@@ -157,6 +157,11 @@ function euContext(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: n
   return !!s.section && sectionCues(doc, rx, s.section).eu;
 }
 
+/** A registration number or address cue in the text. */
+function ownCue(rx: Rx, text: string): boolean {
+  return rx.registration.test(text) || rx.address.test(text);
+}
+
 /** The sentence's region mentions before the name are all outside the EEA: "If you live in the United Kingdom, X Ltd ...". */
 function onlyOutsideEea(doc: PolicyDocument, rx: Rx, s: Sentence, from: number, at: number): boolean {
   const cues = cuesOf(doc, rx, s);
@@ -224,7 +229,10 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const after = text.slice(n.end, n.end + 40);
     const selfM = rx.self.exec(after);
     if (selfM && selfM.index < 4) score += 2;
-    if (cuesOf(doc, rx, s).registered) score += 1;
+    // A registration or address cue after the next legal name is that entity's: in "... is X UK Ltd. Elsewhere it is
+    // Y, Inc., whose registered office is in Austin" (one sentence for the splitter), the seat is Y's, not X's.
+    const next = legal.find((o) => o.start >= n.end && o.start < s.end && normalizeName(doc, o.name) !== normalizeName(doc, n.name));
+    if (cuesOf(doc, rx, s).registered && (!next || ownCue(rx, text.slice(s.start, next.start)))) score += 1;
     // "Our representative in the EU (Art. 27) is Example GmbH": the representative is not the controller.
     const representative = REPRESENTATIVE.test(text.slice(Math.max(s.start, n.start - 80), n.start));
     if (representative) score -= 3;

@@ -160,7 +160,7 @@ const de: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:abs(?:atz|\\.)? ?1|\\(1\\)|\\.1|i)(?: ?(?:s(?:atz\\.?|\\.)?|uabs\\.?|unterabs(?:atz|\\.)?) ?1)?[ ,.]*(?:(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?)?\\(?[a-f]\\)?(?:(?: ?,| und| oder| bzw\\.?| ?/| sowie)+ ?(?:\\(|(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit', 'sofern', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
+    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'sofern(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
     restatedIntro: ['(?:wenn|sofern|soweit|falls) (?:mindestens )?(?:einer|eine) der folgenden (?:Punkte|Fälle|Bedingungen|Voraussetzungen) (?:zutrifft|vorliegt|erfüllt ist)'],
     interestsDescribed: [
       'berechtigte(?:n|s)? interesse(?:n|s)?,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere|wie) (?:zur|zum|an|am|der|die|das|dem|den) [\\p{L}\\p{N}-]{4,}',
@@ -206,6 +206,8 @@ const de: Lexicon = {
       restriction: ['einschränkung der verarbeitung', 'recht auf einschränkung', 'verarbeitung einzuschränken', '(?:nutzung|verarbeitung) (?:ihrer|deiner) (?:personenbezogenen )?daten (?:vorübergehend|vorläufig|zeitweise) (?:zu )?(?:stoppen|sperren|aussetzen|einschränken|einzuschränken|auszusetzen)'],
       portability: ['datenübertragbarkeit', 'recht auf übertragbarkeit', 'datenportabilität', '(?:daten|sie) in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,40}(?:mitnehmen|erhalten|übermitteln|übertragen|aushändigen|herausgeben|bekommen)',
         'in einem (?:gängigen|strukturierten|maschinenlesbaren)[^.;]{0,40}format[^.;]{0,20}(?:aushändigen|herausgeben|übertragen|übermitteln) (?:zu )?lassen',
+        // Swiss DSG Art. 28: "Recht auf Datenherausgabe oder -übertragung", "die Herausgabe oder Übertragung Ihrer Daten".
+        'datenherausgabe', 'herausgabe oder übertragung (?:ihrer |deiner |der |von )?(?:personen)?daten',
         '(?:daten|sie) (?:\\p{L}+ ){0,3}an (?:einen|eine) (?:anderen |andere |neuen |neue )?(?:Anbieter|Verantwortlichen|Dienst|Dienstleister|Stelle) (?:zu übertragen|übertragen zu lassen|übertragen lassen|übermitteln zu lassen)'],
       // Not an administrative objection against a notice (Widerspruch gegen einen Bescheid, §§ 68 ff. VwGO).
       object: ['widerspruchsrecht(?:s)?', 'recht auf widerspruch', '(?<!(?:bescheid|verwaltungsakt|beschluss|bußgeldbescheid)[^.;]{0,60})widerspruch (?:gegen(?! (?:den|diesen|einen|ihren|deinen) (?:\\p{L}+)?bescheid)|einlegen|einzulegen)', '(?:der|dieser) (?:verarbeitung|bearbeitung)[^.;]{0,40}widersprechen', 'jederzeit widersprechen',
@@ -292,6 +294,8 @@ const de: Lexicon = {
       'profiling',
       'art(?:ikel|\\.)? ?22',
       'automatisierte(?:n)? verarbeitung',
+      // Swiss DSG Art. 21: "Entscheidung, die ausschließlich auf einer automatisierten Bearbeitung beruht".
+      'ausschließlich auf (?:einer )?automatisierten bearbeitung',
       'nutzungsprofile?',
     ],
     automatedLogic: [
@@ -309,6 +313,8 @@ const de: Lexicon = {
       '(?:keine|keiner)[^.;]{0,60}automatische(?:n)? entscheidung(?:en|sfindung)?',
       '(?:keine|keiner)[^.;]{0,60}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
       'keine(?:r)? entscheidung(?:en)?[^.;]{0,40}ausschließlich auf (?:einer )?automatisierten verarbeitung',
+      // Swiss DSG Art. 21 says "Bearbeitung" for processing.
+      'keine(?:r)? entscheidung(?:en)?[^.;]{0,40}ausschließlich auf (?:einer )?automatisierten bearbeitung',
       'kein(?:e|en)? profiling',
       '(?:keine|keiner) ausschließlich auf einer automatisierten verarbeitung',
       'nicht[^.;]{0,30}(?:automatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?|profiling)',
@@ -399,7 +405,7 @@ const de: Lexicon = {
       'Wegfall des Zwecks',
       'Zweck (?:\\p{L}+ ){0,4}entfällt',
     ],
-    deadlines: ['Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
+    deadlines: ['Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'Rücksendung\\p{L}*', 'Rückgabe\\p{L}*', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
@@ -482,6 +488,8 @@ const de: Lexicon = {
         'angemessene(?:s|n)? Datenschutzniveau\\p{L}*',
         // Swiss revDSG: "Staaten mit angemessenem Datenschutz" (Art. 16 DSG).
         '(?:Staaten|Ländern?) mit (?:einem )?angemessene(?:m|n)? Datenschutz',
+        // "diese verfügen nach Ansicht des Bundesrates über einen angemessenen Datenschutz".
+        'verfüg\\p{L}* (?:\\S+ ){0,5}über einen angemessenen Datenschutz',
         'Art(?:ikel|\\.)? 45',
       ],
       data_privacy_framework: ['Data Privacy Framework', 'DPF', 'Datenschutzrahmen(?:s)?'],

@@ -143,6 +143,8 @@ const fr: Lexicon = {
       'finalités?', 'afin de', 'pour (?:les|des) (?:finalités|raisons|besoins)', 'dans le but de', 'a pour (?:objet|but|finalité)', 'utilisées? pour', 'traitées? pour',
       'nous (?:utilisons|traitons|collectons)(?: \\p{L}+){0,6} (?:pour|afin)',
       'nous (?:utilisons|traitons|collectons|enregistrons)(?: [\\p{L}\\p{N}\'’-]+,?){0,12} (?:pour|afin) (?:de |d[\'’]|que )?\\p{L}+',
+      // Translated notices: "Comment nous utilisons vos informations" heads the purposes section.
+      'comment (?:nous )?(?:utilisons|traitons|exploitons) (?:vos|tes|les) (?:informations|données)',
       'afin que', 'servent (?:uniquement |exclusivement |notamment )?à', 'sont (?:uniquement |exclusivement )?utilisées? (?:pour|afin|à)', 'permett(?:re|ent|ant) de', 'pourquoi',
       'pour (?:gérer|créer|améliorer|personnaliser|envoyer|vous|répondre|assurer|prévenir|lutter|mesurer|réaliser|traiter|fournir)',
     ],
@@ -210,7 +212,7 @@ const fr: Lexicon = {
     article6: [
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
+    hypothetical: ['(?:le RGPD|le règlement|la loi) (?:énumère|prévoit|distingue|liste|reconnaît|définit) (?:\\S+ ){0,2}(?:six|6) bases', 'dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
     restatedIntro: ['(?:si|lorsque|lorsqu[’\'])(?: au moins)? l[’\']une des (?:conditions|hypothèses) suivantes (?:s[’\']applique|est remplie)'],
     interestsDescribed: [
       'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -218,6 +220,8 @@ const fr: Lexicon = {
       'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: [
+      // CNIL model: "Gestion des commandes : ce traitement est nécessaire à l'exécution du contrat" (the label is the purpose).
+      'ce traitement (?:repose|est fondé|se fonde|est nécessaire|est basé|a pour (?:base|fondement))',
       '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons|tenons|gérons|établissons|enregistrons|réalisons)',
       'on (?:utilise|traite|collecte|garde|conserve|mesure|envoie|analyse|partage|enregistre)',
       'pour (?:améliorer|adapter|créer|gérer|envoyer|permettre|personnaliser|mesurer|sécuriser|te|vous)',
@@ -260,8 +264,9 @@ const fr: Lexicon = {
       access: [
         'droits? d[\'’]accès', 'accéder (?:à|aux) (?:vos|tes|ses|leurs) données', 'accéder aux données (?:personnelles )?(?:vous|le|la|les) concernant', 'obtenir (?:la )?(?:communication|une copie|confirmation)',
         'consulter (?:les|vos) (?:informations|données)(?: personnelles)?(?: vous concernant)?',
+        'accéder (?:à|aux) (?:vos|tes) informations(?: personnelles)?',
       ],
-      rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger', '(?:tes|vos) données,? (?:et |puis )?les (?:corriger|modifier)', 'corriger (?:tes|vos) données', '(?:les|vos données) faire (?:modifier|corriger|mettre à jour)'],
+      rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger', '(?:tes|vos) données,? (?:et |puis )?les (?:corriger|modifier)', 'corriger (?:tes|vos) données', '(?:tes|vos) informations(?: personnelles)?,? (?:et |puis )?(?:de )?les (?:corriger|modifier)', '(?:les|vos données) faire (?:modifier|corriger|mettre à jour)'],
       erasure: ['effacement', 'droit (?:à l[\'’]oubli|de suppression)', 'effacer', '(?:demander|obtenir) la suppression', '(?:tes|vos) données, les (?:corriger|modifier), les supprimer', 'supprimer (?:tes|vos) données'],
       restriction: ['(?:droit (?:à|de) (?:la )?)?limitation (?:du|des|de) traitements?', 'droit (?:à|de) (?:la )?(?:limitation|restriction)', 'limiter (?:le|les) traitements?', 'qu[\'’](?:on|nous) limite(?:ions)? (?:leur|son|ce|le) (?:utilisation|traitement)'],
       portability: ['portabilité'],
@@ -491,6 +496,8 @@ const fr: Lexicon = {
     inside: [
       '(?:ne|n[\'’])\\S* (?:\\S+ ){0,5}\\S*(?:pas|jamais|aucun) (?:\\S+ ){0,6}(?:hors|en dehors|à l[\'’]extérieur) (?:de l\'|de l’|du |des |de la )?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       'aucun transfert (?:\\S+ ){0,6}(?:hors|en dehors|vers)',
+      // "aucun de nos sous-traitants ne les transfère en dehors de l'Union européenne".
+      'aucun(?:e)? (?:\\S+ ){0,4}(?:ne|n[\'’])\\S* (?:\\S+ ){0,2}(?:transf[èée]r\\p{L}*|envoi\\p{L}*|transmet\\p{L}*|stock\\p{L}*|héberg\\p{L}*) (?:\\S+ ){0,2}(?:hors|en dehors|à l[\'’]extérieur)',
       '(?:aucune|aucun)e? (?:\\S+ ){0,3}(?:n[\'’]est|ne sont|ne sera|ne seront|ne fait|ne font) (?:\\S+ ){0,2}(?:transférée?s?|transmise?s?|envoyée?s?|stockée?s?|hébergée?s?|l[\'’]objet d[\'’]un transfert) (?:\\S+ ){0,2}(?:hors|en dehors)',
       '(?:uniquement|exclusivement|seulement) (?:\\S+ ){0,3}(?:au sein|à l[\'’]intérieur|dans) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       '(?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?) (?:\\S+ ){0,2}(?:au sein|à l[\'’]intérieur) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen)',

@@ -134,7 +134,7 @@ const it: Lexicon = {
       'lett(?:era|ere|\\.)? ?\\(?[a-f]\\)?(?:(?: ?,| e| o)+ ?\\(?[a-f]\\)?)* del(?:l[’\'])? ?(?:paragrafo 1 dell[’\'] ?)?art(?:icolo|\\.)? ?6(?:\\.1|\\(1\\)|,? (?:par(?:agrafo|\\.)|comma) 1)?',
       'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|§|comma|co\\.) ?1)[ ,.]*(?:(?:lett(?:era|ere|\\.)?|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| e| o| ?/)+ ?(?:\\(|(?:lett(?:era|\\.)?|lit\\.) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['nella misura in cui', 'qualora'],
+    hypothetical: ['nella misura in cui', 'qualora', '(?:quando|se|laddove) il trattamento (?:è|sia) basato sul consenso'],
     restatedIntro: ['(?:in caso|qualora|se) (?:sussista|ricorra|si verifichi) (?:almeno )?una delle seguenti condizioni'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
@@ -161,7 +161,9 @@ const it: Lexicon = {
       legal_obligation: [],
       vital_interests: [],
       public_task: ['interesse pubblico rilevante', 'motivi di interesse pubblico nel settore della sanità pubblica'],
-      legitimate_interests: ['libertà,? e (?:i )?legittimi interessi', 'legittimi interessi (?:dell[\'’]interessato|degli interessati)'],
+      legitimate_interests: ['libertà,? e (?:i )?legittimi interessi', 'legittimi interessi (?:dell[\'’]interessato|degli interessati)',
+        // Denied: "non tratta i suoi dati sulla base del legittimo interesse" (public authorities, Art. 6(1) second subparagraph).
+        'non (?:tratta|trattiamo|tratterà|si basa|ci basiamo|ricorre|ricorriamo|si fonda)[^.;]{0,40}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['geolocalizzazione', 'localizzazione', 'posizione', 'GPS', 'fotocamera', 'videocamera', 'microfono', 'contatti', 'rubrica', 'foto', 'galleria', 'notifiche(?: push)?', 'Bluetooth', 'calendario'],
@@ -188,7 +190,9 @@ const it: Lexicon = {
       restriction: ['limitazione (?:del|dei) trattament[oi]', 'diritto (?:di|alla) limitazione', 'limitar(?:e|ne) (?:il trattamento|l[\'’]uso)', '(?:ne )?limitiamo (?:il trattamento|l[\'’]uso)'],
       portability: ['portabilità', '(?:in un )?formato strutturato',
         // "averne una copia da portare a un'altra app" / "trasferirli a un altro fornitore".
-        '(?:portar(?:e|li)|trasferir(?:e|li)|trasmetter(?:e|li))[^.;]{0,30} (?:a|ad|verso) un(?:[\'’] ?|o )altr[oa] (?:app|applicazione|servizio|fornitore|titolare)'],
+        '(?:portar(?:e|li)|trasferir(?:e|li)|trasmetter(?:e|li))[^.;]{0,30} (?:a|ad|verso) un(?:[\'’] ?|o )altr[oa] (?:app|applicazione|servizio|fornitore|titolare)',
+        // iubenda: "ricevere i propri Dati o farli trasferire ad altro titolare".
+        'far(?:li|le|e) trasferire (?:a|ad) (?:un )?altro (?:titolare|fornitore)'],
       object: ['diritto (?:di|all[\'’]) ?opposizione', 'oppor(?:si|ti|vi) (?:al|ai|alla|all[\'’]\\p{L}+|in qualsiasi momento)', 'opposizione al trattamento',
         // Art. 21(2)-(3): unsubscribing from marketing, stated as the user's option, is objecting to it (a bare "link per disiscriverti" is not).
         '(?:puoi|può|potete|potrai|potrà)(?: \\p{L}+){0,2} (?:disiscriver(?:ti|si|vi)|annullare l[\'’]iscrizione (?:alla|dalla) (?:newsletter|mailing list|lista)|cancellar(?:ti|si|vi) dalla (?:newsletter|mailing list|lista))'],
@@ -239,6 +243,9 @@ const it: Lexicon = {
     ],
     consequences: [
       'mancato conferimento',
+      // "Se l'Utente rifiuta di comunicarli, potrebbe essere impossibile ... fornire il Servizio".
+      '(?:potrebbe|può|potrà|sarà|sarebbe) (?:essere )?impossibile',
+      'se (?:l[\'’]utente|l[\'’]interessato|lei|tu) (?:rifiuta|rifiuti|si rifiuta|non (?:fornisce|comunica|conferisce))',
       'se non (?:ci )?(?:l[io] |ce l[io] )?(?:fornisci|fornite|fornisce|comunichi|comunica|indichi|conferisci|conferisce|dai|date)',
       'non (?:possiamo|potremo|potremmo|è possibile)',
       'senza (?:questi|tali|i tuoi|i suoi) dati',
@@ -248,7 +255,7 @@ const it: Lexicon = {
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
-    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'decision[ei] (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ ){0,3}automatizzat[oi]', 'decid\\p{L}* (?:in modo |in maniera )?automatic\\p{L}*', 'in (?:modo|maniera|forma) automatizzat[ao]', 'valutazione automatizzata', '(?:credit )?scoring'],
+    automated: ['algoritm[oi] (?:automatic[oi]|automatizzat[oi])', 'processo decisionale automatizzato', 'processi decisionali automatizzati', 'decision[ei] (?:individuali )?automatizzat[ae]', 'profilazione', 'art(?:icolo|\\.)? ?22', 'trattamento automatizzato', 'sistem[ai] (?:\\p{L}+ ){0,3}automatizzat[oi]', 'decid\\p{L}* (?:in modo |in maniera )?automatic\\p{L}*', 'in (?:modo|maniera|forma) automatizzat[ao]', 'valutazione automatizzata', '(?:credit )?scoring'],
     automatedLogic: ['in base (?:a|al|alla|ai|alle|allo)', 'logica (?:utilizzata|applicata)', 'logica', 'importanza', 'conseguenze previste', 'conseguenz[ae]', 'effetti giuridici', 'intervento umano', 'in modo analogo significativamente', 'sulla base (?:della|delle|dei|del|di)', 'punteggio', 'criteri', 'comporta'],
     automatedNone: ['non (?:creiamo|elaboriamo|costruiamo|definiamo|crea|elabora)[^.;]{0,40}profili', 'non[^.;]{0,60}(?:processi decisionali automatizzati|processo decisionale automatizzato|decisioni automatizzate|profilazione)', 'nessun[ao]? (?:processo decisionale automatizzato|decisione automatizzata|profilazione)', 'non[^.;]{0,40}decisioni basate unicamente su(?:l| un)? trattamento automatizzato', 'non (?:adottiamo|prendiamo|effettuiamo|utilizziamo|assumiamo)[^.;]{0,60}(?:trattament[oi] automatizzat[oi]|decisioni automatizzate|profilazione)'],
     automatedIgnore: ['cookies?', 'con o senza l[\'’]ausilio di processi automatizzati'],

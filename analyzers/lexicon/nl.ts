@@ -190,6 +190,8 @@ const nl: Lexicon = {
         'gegevenswissing', 'recht op (?:vergetelheid|verwijdering|wissing|uitwissing)', 'uitwissing', '(?:laten )?(?:verwijderen|wissen) van (?:uw|jouw|je) (?:persoons)?gegevens',
         '(?:vragen|verzoeken)[^.;]{0,40}(?:persoons)?gegevens (?:te )?(?:laten )?(?:wissen|verwijderen)',
         'te laten (?:wissen|verwijderen|uitwissen)',
+        // WGBO (art. 7:455 BW): "uw dossier (laten) vernietigen".
+        '(?:uw|je|jouw|het) (?:medisch |patiënten)?dossier (?:te )?(?:laten )?vernietig\\p{L}*', 'vernietiging van (?:uw|je|jouw|het) (?:medisch |patiënten)?dossier',
         '(?:uw|je|jouw) (?:persoons)?gegevens [^.;]{0,40}laten (?:wissen|verwijderen)',
       ],
       restriction: ['beperking van (?:de )?verwerking', 'recht op beperking', 'verwerking (?:te )?(?:laten )?beperken', '(?:het gebruik|de verwerking) van (?:uw|je|jouw) (?:persoons)?gegevens tijdelijk (?:stop te zetten|te stoppen|te beperken|stil te leggen|te bevriezen)'],
