@@ -1,0 +1,134 @@
+/**
+ * Rules added for European template families (Swiss revDSG notices, CNIL model notices, translated US notices,
+ * iubenda Italian, Garante-style public-body notices, AEPD layered notices, Dutch healthcare notices under the
+ * WGBO, German generator templates). Every rule has its counter-case. Snippets written for the tests.
+ */
+import controllerExtractor from '../../../analyzers/extractors/controller';
+import legalBases from '../../../analyzers/extractors/legal-bases';
+import retentionExtractor from '../../../analyzers/extractors/retention';
+import rightsExtractor from '../../../analyzers/extractors/rights';
+import transfersExtractor from '../../../analyzers/extractors/transfers';
+import automated from '../../../analyzers/checklist/automated-decisions';
+import legalBasis from '../../../analyzers/checklist/legal-basis';
+import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
+import purposes from '../../../analyzers/checklist/purposes';
+import statutory from '../../../analyzers/checklist/statutory-requirement';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const bases = (f: Array<{ basis: string }>) => f.map((b) => b.basis).sort();
+const rights = (f: Array<{ right: string }>) => f.map((r) => r.right).sort();
+const durations = (f: Array<{ duration: string }>) => f.map((r) => r.duration).sort();
+
+runExtractorCases(rightsExtractor, rights, [
+  // Swiss DSG Art. 28 names portability "Herausgabe oder Übertragung".
+  { name: 'de Swiss "Herausgabe oder Übertragung Ihrer Daten" is portability', language: 'de', text: 'Sie haben das Recht, die Herausgabe oder Übertragung Ihrer Daten in einem gängigen elektronischen Format zu verlangen.', expected: ['portability'] },
+  { name: 'de Swiss "Recht auf Datenherausgabe" is portability', language: 'de', text: 'Sie haben ein Recht auf Datenherausgabe.', expected: ['portability'] },
+  { name: 'de counter: handing a parcel to the carrier is no right', language: 'de', text: 'Die Herausgabe der Ware an den Paketdienst erfolgt nach Zahlungseingang.', expected: [] },
+  // Translated US notices: "accéder à vos informations, de les corriger".
+  { name: 'fr "accéder à vos informations, de les corriger" is access and rectification', language: 'fr', text: "Vous pouvez avoir le droit d'accéder à vos informations, de les corriger ou de vous opposer à leur traitement.", expected: ['access', 'object', 'rectification'] },
+  { name: 'fr counter: staff accessing information is no right', language: 'fr', text: 'Seuls nos employés habilités peuvent accéder aux informations de facturation.', expected: [] },
+  // iubenda Italian: "ricevere i propri Dati o farli trasferire ad altro titolare".
+  { name: 'it iubenda "farli trasferire ad altro titolare" is portability', language: 'it', text: 'ricevere i propri Dati o farli trasferire ad altro titolare;', expected: ['portability'] },
+  { name: 'it counter: transferring a booking to another date is no right', language: 'it', text: 'È possibile far trasferire la prenotazione ad altra data entro due giorni.', expected: [] },
+  // WGBO (art. 7:455 BW): destroying the medical file.
+  { name: 'nl WGBO "uw dossier te vernietigen" is erasure', language: 'nl', text: 'U kunt ons vragen uw dossier te vernietigen.', expected: ['erasure'] },
+  { name: 'nl counter: destroying old paper forms is no right', language: 'nl', text: 'Papieren formulieren worden na het inscannen vernietigd.', expected: [] },
+]);
+
+runChecklistCases(automated, [
+  { name: 'de Swiss "keine Entscheidungen ... automatisierten Bearbeitung": ruled out', language: 'de', text: 'Wir treffen keine Entscheidungen, die ausschließlich auf einer automatisierten Bearbeitung beruhen.', status: 'met' },
+  { name: 'de counter: Swiss automated decisions that do happen, without logic', language: 'de', text: 'Über Kreditanträge entscheiden wir teilweise ausschließlich auf einer automatisierten Bearbeitung.', status: 'partial' },
+  { name: 'it plural "processi decisionali automatizzati" ruled out', language: 'it', text: 'Il Titolare non ricorre a processi decisionali automatizzati che producano effetti giuridici sugli Utenti.', status: 'met' },
+  { name: 'it counter: plural automated decisions that do happen, without logic', language: 'it', text: 'Il Titolare utilizza processi decisionali automatizzati per valutare le richieste di rateizzazione.', status: 'partial' },
+]);
+
+runExtractorCases(transfersExtractor, (t) => ({ outsideEEA: t.outsideEEA, safeguards: t.safeguards.map((s) => s.mechanism).sort() }), [
+  { name: 'de Swiss Federal Council adequacy ("verfügen ... über einen angemessenen Datenschutz")', language: 'de', text: 'Personendaten können in Staaten der EU bekanntgegeben werden; diese verfügen nach Ansicht des Bundesrates über einen angemessenen Datenschutz.', expected: { outsideEEA: true, safeguards: ['adequacy_decision'] } },
+  { name: 'de counter: "nicht alle Staaten verfügen über ..." names no adequacy', language: 'de', text: 'Nicht alle Staaten verfügen über einen angemessenen Datenschutz.', expected: { outsideEEA: null, safeguards: [] } },
+  { name: 'fr "aucun de nos sous-traitants ne les transfère en dehors de l\'UE": stays inside', language: 'fr', text: "Vos données sont hébergées en France et aucun de nos sous-traitants ne les transfère en dehors de l'Union européenne.", expected: { outsideEEA: false, safeguards: [] } },
+  { name: 'fr counter: one processor transfers outside the EU', language: 'fr', text: "Un de nos sous-traitants les transfère en dehors de l'Union européenne, sur la base des clauses contractuelles types.", expected: { outsideEEA: true, safeguards: ['standard_contractual_clauses'] } },
+]);
+
+runExtractorCases(legalBases, bases, [
+  // Swiss notices state the GDPR's scope before the bases: not a hypothetical basis.
+  { name: 'de Swiss "Soweit die DSGVO anwendbar ist, stützen wir ... auf lit. b" relies on contract', language: 'de', text: 'Soweit die DSGVO auf eine Bearbeitung anwendbar ist, stützen wir die Abwicklung von Bestellungen auf Art. 6 Abs. 1 lit. b DSGVO.', expected: ['contract'] },
+  { name: 'de counter: "Soweit erforderlich" stays hypothetical', language: 'de', text: 'Soweit erforderlich, stützen wir die Verarbeitung auf Art. 6 Abs. 1 lit. c DSGVO.', expected: [] },
+  // A sentence defining the law's six bases relies on none of them.
+  { name: 'fr "Le RGPD énumère six bases légales" relies on none', language: 'fr', text: "Le RGPD énumère six bases légales possibles : le consentement, le contrat, l'obligation légale, la sauvegarde des intérêts vitaux, la mission d'intérêt public et l'intérêt légitime.", expected: [] },
+  { name: 'fr counter: the basis the policy uses still counts', language: 'fr', text: "Envoi de notre lettre d'information : ce traitement repose sur votre consentement.", expected: ['consent'] },
+  // Public authorities may not rely on legitimate interests (Art. 6(1) second subparagraph): a denial.
+  { name: 'it "non tratta i suoi dati sulla base del legittimo interesse" denies it', language: 'it', text: "Il Comune non tratta i suoi dati sulla base del legittimo interesse, che il GDPR esclude per le autorità pubbliche.", expected: [] },
+  { name: 'it counter: legitimate interest relied on', language: 'it', text: 'Trattiamo i dati di navigazione sulla base del nostro legittimo interesse alla sicurezza del sito.', expected: ['legitimate_interests'] },
+  // iubenda: retention "when processing is based on consent" is conditional.
+  { name: 'it "Quando il trattamento è basato sul consenso" is conditional', language: 'it', text: "Quando il trattamento è basato sul consenso dell'Utente, il Titolare può conservare i Dati più a lungo.", expected: [] },
+  { name: 'it counter: "Il trattamento è basato sul consenso" states it', language: 'it', text: "L'invio della newsletter è basato sul consenso dell'Utente.", expected: ['consent'] },
+]);
+
+runChecklistCases(legitimateInterests, [
+  { name: 'it public body denies legitimate interest: n/a', language: 'it', text: "Il Comune non tratta i suoi dati sulla base del legittimo interesse. Il trattamento è necessario per l'esecuzione di un compito di interesse pubblico.", status: 'not_applicable' },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'fr CNIL "Purpose : ce traitement repose sur ..." ties bases to purposes',
+    language: 'fr',
+    text: [
+      "Gestion des commandes : ce traitement est nécessaire à l'exécution du contrat de vente conclu avec vous.",
+      "Envoi de notre lettre d'information : ce traitement repose sur votre consentement.",
+      'Prospection postale : ce traitement repose sur notre intérêt légitime à faire connaître nos parutions.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: bases only listed',
+    language: 'fr',
+    text: "Nos bases légales sont le consentement, l'exécution du contrat et l'intérêt légitime.",
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(purposes, [
+  {
+    name: 'fr translated "Comment nous utilisons vos informations" heads the purposes',
+    language: 'fr',
+    text: [
+      'Comment nous utilisons vos informations',
+      'Créer et gérer votre compte et traiter vos paiements.',
+      'Assurer la sécurité des Services et prévenir la fraude.',
+    ].join('\n'),
+    status: 'met',
+  },
+  { name: 'fr counter: nothing about purposes', language: 'fr', text: 'Comment nous contacter\nÉcrivez-nous à privacy@example.com.', status: 'missing' },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'es AEPD "son necesarios para formalizar el contrato; si no ..." is met', language: 'es', text: 'Los datos solicitados son necesarios para formalizar el contrato; si no nos los facilita, no podremos tramitar su inscripción.', status: 'met' },
+  { name: 'es counter: a purpose sentence states no requirement', language: 'es', text: 'Usamos sus datos para formalizar el contrato y emitir las facturas.', status: 'missing' },
+  { name: 'it iubenda refusal makes the service impossible: met', language: 'it', text: "Tutti i Dati richiesti sono obbligatori. Se l'Utente rifiuta di comunicarli, potrebbe essere impossibile fornire il Servizio.", status: 'met' },
+  { name: 'it counter: requirement only', language: 'it', text: 'Tutti i Dati richiesti sono obbligatori.', status: 'partial' },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  { name: 'es complaint deadline is not retention', language: 'es', text: '¿Por cuánto tiempo conservaremos sus datos?\nEl plazo para presentar una reclamación sobre un curso es de quince días desde su finalización.', expected: [] },
+  { name: 'es counter: a retention period under the same heading', language: 'es', text: '¿Por cuánto tiempo conservaremos sus datos?\nLas facturas se conservarán durante seis años.', expected: ['P6Y'] },
+  { name: 'de return deadline is not retention', language: 'de', text: 'Aufbewahrung\nRücksendungen nehmen wir innerhalb von 14 Tagen nach Erhalt der Ware entgegen.', expected: [] },
+  { name: 'de counter: return records kept for a period', language: 'de', text: 'Aufbewahrung\nDie Belege zu Rücksendungen bewahren wir zehn Jahre auf.', expected: ['P10Y'] },
+]);
+
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  {
+    name: 'fr regional controllers: the seat named after another entity is not the first one\'s',
+    language: 'fr',
+    text: [
+      "Si vous résidez dans l'Espace économique européen, le responsable du traitement de vos données est Nordlicht Europe Limited, 4 Harbour Road, Dublin 2, Irlande.",
+      'Si vous résidez en Suisse, le responsable du traitement est Nordlicht CH AG. Partout ailleurs, il s\'agit de Nordlicht, Inc., dont le siège est à Austin, Texas.',
+    ].join('\n'),
+    expected: 'Nordlicht Europe Limited',
+  },
+  {
+    name: 'fr counter: a seat given for the name itself still counts',
+    language: 'fr',
+    text: 'Le responsable du traitement est Atelier Brume SAS, dont le siège social est situé au 3 rue Neuve, 44000 Nantes.',
+    expected: 'Atelier Brume SAS',
+  },
+]);
