@@ -160,7 +160,9 @@ const de: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:abs(?:atz|\\.)? ?1|\\(1\\)|\\.1|i)(?: ?(?:s(?:atz\\.?|\\.)?|uabs\\.?|unterabs(?:atz|\\.)?) ?1)?[ ,.]*(?:(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) ?)?\\(?[a-f]\\)?(?:(?: ?,| und| oder| bzw\\.?| ?/| sowie)+ ?(?:\\(|(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'sofern(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'für den fall, dass', 'falls', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
+    hypothetical: ['bei der verarbeitung (?:von )?personenbezogene(?:r|n) daten, die', 'soweit(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'sofern(?! die (?:DSGVO|EU-DSGVO|Datenschutz-Grundverordnung) (?:\\S+ ){0,4}anwendbar)', 'für den fall, dass', 'falls',
+      // A denial relies on nothing: "Auf ein berechtigtes Interesse ... können wir uns als Behörde nicht stützen".
+      '(?:können|dürfen|werden) wir uns (?:\\S+ ){0,8}nicht (?:stützen|berufen)', 'stützen wir uns nicht', 'gilt (?:nur|lediglich|ausschließlich) (?:für|bei)'],
     restatedIntro: ['(?:wenn|sofern|soweit|falls) (?:mindestens )?(?:einer|eine) der folgenden (?:Punkte|Fälle|Bedingungen|Voraussetzungen) (?:zutrifft|vorliegt|erfüllt ist)'],
     interestsDescribed: [
       'berechtigte(?:n|s)? interesse(?:n|s)?,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere|wie) (?:zur|zum|an|am|der|die|das|dem|den) [\\p{L}\\p{N}-]{4,}',
@@ -217,6 +219,8 @@ const de: Lexicon = {
       withdraw_consent: [
         'einwilligung(?:en)?[^.;]{0,80}(?:widerrufen|widerrufbar|zu widerrufen|widerruf)',
         'widerruf (?:der|ihrer|deiner|einer) (?:erteilten )?einwilligung',
+        // "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können": the citation's dots end no clause.
+        'einwilligung(?:en)? \\((?:art|artikel)[^()]{0,40}\\),? die (?:sie|du) (?:\\S+ ){0,3}widerrufen',
         'recht auf widerruf',
         // Not the consumer's right to cancel a distance contract (§ 355 BGB): "Widerrufsrecht für Fernabsatzverträge ... 14 Tage".
         'widerrufsrecht(?![^.;]{0,60}(?:fernabsatz|verbraucher|ware|kaufvertr|bestellung|vertr[aä]g|widerrufsbelehrung|frist|tage|§))',
@@ -285,6 +289,8 @@ const de: Lexicon = {
       '(?:ohne|bei fehlender)[^.;]{0,60}(?:nicht möglich|nicht nutzen|können wir|kannst du|können sie)[^.;]{0,30}nicht',
       '(?:können|kann|kannst) (?:wir|sie|du)[^.;]{0,60}(?:nicht|leider nicht)[^.;]{0,20}(?:nutzen|bereitstellen|erbringen|abschließen|anbieten|bearbeiten|beantworten|durchführen|registrieren)',
       'wenn (?:sie|du)[^.;]{0,60}nicht (?:zur verfügung stellen|bereitstellen|angeben|mitteilen)',
+      // "ohne diese Angaben können wir keinen Termin vergeben".
+      '(?:ohne|bei fehlender)[^.;]{0,60}(?:können|kann|kannst) (?:wir|sie|du) (?:\\S+ ){0,2}kein(?:e|en|er)? \\p{L}+',
       'nicht (?:möglich|nutzbar)',
     ],
     automated: [

@@ -78,7 +78,9 @@ const es: Lexicon = {
     nounsCapitalised: false,
   },
   purposes: {
-    statements: ['finalidad(?:es)?', 'fines', 'con el fin de', 'para (?:\\p{L}+ ){0,3}(?:gestionar|prestar|enviar|mejorar|responder|cumplir|atender|personalizar|ofrecer)', 'utilizados para', 'tratados para', 'con objeto de', 'por qué'],
+    statements: ['finalidad(?:es)?', 'fines', 'con el fin de', 'para (?:\\p{L}+ ){0,3}(?:gestionar|prestar|enviar|mejorar|responder|cumplir|atender|personalizar|ofrecer)', 'utilizados para', 'tratados para', 'con objeto de', 'por qué',
+      // Translated notices: "Cómo utilizamos su información", "para prestarle el servicio", "para corregir errores".
+      'cómo (?:utilizamos|usamos|tratamos) (?:su|tu|sus|tus) (?:información|datos)', 'para (?:prestar|gestionar|enviar|ofrecer|facilitar)(?:le|les|te)', 'para (?:corregir|proteger|detectar|prevenir|investigar)'],
     vague: ['para prestar(?:te|le)? (?:nuestros|los) servicios', 'para ofrecer(?:te|le)? (?:nuestros|los) servicios'],
   },
   bases: {
@@ -185,10 +187,10 @@ const es: Lexicon = {
       access: ['derecho (?:de|a) acceso', 'acceder a (?:sus|tus) datos', 'obtener confirmación', '(?:obtener|pedirnos|solicitar|enviemos) (?:una )?copia de (?:sus|tus) datos',
         // Plain wording: "derecho a saber qué datos tenemos sobre ti".
         '(?:saber|conocer) (?:qué|si|cuáles) (?:\\p{L}+ ){0,3}datos (?:\\p{L}+ ){0,2}(?:tenemos|tratamos|conservamos|guardamos)'],
-      rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)', 'corregir (?:sus|tus) datos', 'que (?:los|las) corrijamos'],
+      rectification: ['rectifica(?:ción|r)', 'derecho de (?:corrección|modificación)', 'corregir (?:sus|tus) datos', 'que (?:los|las) corrijamos', '(?:sus|tus) datos, rectificarl[oa]s'],
       erasure: ['supresión', 'derecho al olvido', 'derecho de (?:cancelación|borrado|eliminación)', 'suprimir (?:sus|tus) datos', 'que (?:borremos|eliminemos|suprimamos) (?:sus|tus) datos'],
       restriction: ['limitación (?:del|de su|de tu) tratamiento', 'derecho (?:a la|de) limitación', 'limitar el tratamiento', 'que limitemos (?:el |su |tu )?(?:uso|tratamiento)', 'limitar (?:el )?(?:uso|tratamiento) de (?:sus|tus) datos'],
-      portability: ['portabilidad', 'formato estructurado'],
+      portability: ['portabilidad', 'formato estructurado', '(?:sus|tus) datos en un formato (?:portátil|portable|de uso común)'],
       object: ['derecho (?:de|a la) oposición', 'opon(?:erse|erte) (?:al|a que|a su|en cualquier momento)', 'oposición al tratamiento',
         // Art. 21(2)-(3): unsubscribing from marketing, stated as the user's option, is objecting to it (a bare "enlace para darte de baja" is not).
         '(?:puedes|puede|podrás|podrá|podéis)(?: \\p{L}+){0,2} dar(?:te|se|os) de baja(?! de (?:tu|su|vuestra) cuenta)'],
@@ -235,7 +237,8 @@ const es: Lexicon = {
       '(?:campos|datos|información) (?:obligatori[oa]s|opcionales|requerid[oa]s)',
       '(?:es|son|serán) (?:obligatori[oa]s?|opcional(?:es)?|voluntari[oa]s?|facultativ[oa]s?)',
       '(?:es|son) necesari[oa]s? para (?:facilitar|proporcionar|prestar|gestionar|poder)',
-      '(?:es|son) necesari[oa]s? para (?:formalizar|celebrar|ejecutar|tramitar) (?:el|la|su)',
+      // The data are needed for the contract (not "processing is necessary to perform the contract", a basis).
+      '(?:datos|campos|información)[^.;]{0,60}(?:es|son) necesari[oa]s? para (?:formalizar|celebrar|tramitar) (?:el|la|su)',
       'obligad[oa] a (?:facilitar|proporcionar)',
       'marcad[oa]s? con (?:un )?(?:asterisco|\\*)',
       '(?:marcad|señalad|indicad|identificad)[oa]s? como obligatori[oa]s', '(?:es|son|resultan?) imprescindibles? para',

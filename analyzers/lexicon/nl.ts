@@ -237,6 +237,7 @@ const nl: Lexicon = {
       // Not "wij zijn niet verplicht een FG aan te stellen": the controller's own duty says nothing about the data subject's.
       '(?<!(?:wij|we) )(?:is|zijn) (?:niet )?verplicht(?! (?:om )?een (?:functionaris|FG|DPO))',
       '(?:is|zijn) (?:volledig |geheel |volkomen )?vrijwillig',
+      '(?:is|zijn) (?:volledig |geheel )?vrijblijvend',
       '(?:u|je|jij) (?:bent|is) (?:niet |wettelijk |contractueel )*verplicht',
       'geen (?:enkele )?verplichting',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',

@@ -132,3 +132,31 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
     expected: 'Atelier Brume SAS',
   },
 ]);
+
+// Second batch: translated US notice in Spanish, German public authority, Belgian web shop.
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'es "acceder a sus datos, rectificarlos" is access and rectification', language: 'es', text: 'Usted puede acceder a sus datos, rectificarlos o solicitar su supresión.', expected: ['access', 'erasure', 'rectification'] },
+  { name: 'es "recibir sus datos en un formato portátil" is portability', language: 'es', text: 'Puede recibir sus datos en un formato portátil.', expected: ['portability'] },
+  { name: 'es counter: a portable speaker format is no right', language: 'es', text: 'Vendemos altavoces en un formato portátil.', expected: [] },
+  { name: 'de withdrawal after an Art. 6 citation ("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können")', language: 'de', text: 'Dafür benötigen wir Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können.', expected: ['withdraw_consent'] },
+  { name: 'de counter: a citation after consent with no withdrawal', language: 'de', text: 'Dafür benötigen wir Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie bei der Anmeldung erteilen.', expected: [] },
+]);
+
+runChecklistCases(purposes, [
+  { name: 'es translated "Cómo utilizamos su información" with "para prestarle el servicio"', language: 'es', text: 'Cómo utilizamos su información\nUtilizamos los datos de su cuenta para prestarle el servicio y gestionar su suscripción.\nUtilizamos los datos técnicos para corregir errores.', status: 'met' },
+  { name: 'es counter: no purpose stated', language: 'es', text: 'Cómo contactarnos\nEscríbanos a privacidad@example.com.', status: 'missing' },
+]);
+
+runChecklistCases(statutory, [
+  // Processing necessary to perform the contract is the Art. 6(1)(b) basis, not a requirement to provide data.
+  { name: 'es counter: "es necesario para ejecutar el contrato" is a basis, not a requirement', language: 'es', text: 'Utilizamos los datos de su cuenta porque es necesario para ejecutar el contrato que tenemos con usted.', status: 'missing' },
+  { name: 'de "ohne diese Angaben können wir keinen Termin vergeben" with the requirement: met', language: 'de', text: 'Die Angabe von Name und Kennzeichen ist für die Terminvergabe erforderlich; ohne diese Angaben können wir keinen Termin vergeben.', status: 'met' },
+  { name: 'de counter: requirement only', language: 'de', text: 'Die Angabe von Name und Kennzeichen ist für die Terminvergabe erforderlich.', status: 'partial' },
+  { name: 'nl "is vrijblijvend" says whether data is required', language: 'nl', text: 'Zonder geboortedatum kunt u geen bestelling plaatsen; het opgeven van uw telefoonnummer is vrijblijvend.', status: 'met' },
+  { name: 'nl counter: a free-of-obligation quote is no data requirement', language: 'nl', text: 'Wij maken graag een offerte voor uw keuken.', status: 'missing' },
+]);
+
+runExtractorCases(legalBases, bases, [
+  { name: 'de authority cannot rely on legitimate interest ("können wir uns ... nicht stützen")', language: 'de', text: 'Auf ein berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO können wir uns als Behörde bei der Erfüllung unserer Aufgaben nicht stützen.', expected: [] },
+  { name: 'de counter: legitimate interest relied on with the article', language: 'de', text: 'Wir stützen uns dabei auf Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt in der Sicherheit der Website.', expected: ['legitimate_interests'] },
+]);
