@@ -96,7 +96,9 @@ const de: Lexicon = {
   },
   purposes: {
     statements: [
-      'Zwecke?(?:n)?', 'Verarbeitungszweck(?:e)?', 'um (?:\\p{L}+ ){0,8}zu', 'zur (?:Bereitstellung|Verbesserung|Abwicklung|Durchführung|Erfüllung|Verwaltung|Beantwortung|Analyse|Gewährleistung)',
+      'Zwecke?(?:n)?', 'Verarbeitungszweck(?:e)?', 'um (?:\\p{L}+ ){0,8}zu',
+      // Separable verbs take "zu" inside: "um die Buchung durchzuführen", "um sie Ihnen auszuliefern".
+      'um (?:\\p{L}+ ){0,8}(?:durch|bereit|ab|an|auf|aus|ein|fest|her|vor|weiter|nach|dar|sicher|fort|zurück|zusammen|mit|hin|teil)zu\\p{L}{2,}n', 'zur (?:Bereitstellung|Verbesserung|Abwicklung|Durchführung|Erfüllung|Verwaltung|Beantwortung|Analyse|Gewährleistung)',
       'zum (?:Zweck|Betrieb|Schutz)', 'dient (?:der|dazu|zur)', 'verwenden (?:wir|die Daten) (?:für|zur|um)', 'nutzen (?:wir|die Daten) (?:für|zur|um)', 'damit',
     ],
     vague: ['zur Bereitstellung (?:unserer|der) Dienste', 'um (?:unsere|die) Dienste (?:bereitzustellen|anzubieten)'],
@@ -221,6 +223,8 @@ const de: Lexicon = {
         'widerruf (?:der|ihrer|deiner|einer) (?:erteilten )?einwilligung',
         // "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können": the citation's dots end no clause.
         'einwilligung(?:en)? \\((?:art|artikel)[^()]{0,40}\\),? die (?:sie|du) (?:\\S+ ){0,3}widerrufen',
+        // "Grundlage ist Ihre Einwilligung; Sie können sie jederzeit ... widerrufen".
+        'einwilligung(?:en)?[^.;]{0,40}; (?:sie|du) (?:können|kannst) (?:sie|diese) [^.;]{0,60}widerrufen',
         'recht auf widerruf',
         // Not the consumer's right to cancel a distance contract (§ 355 BGB): "Widerrufsrecht für Fernabsatzverträge ... 14 Tage".
         'widerrufsrecht(?![^.;]{0,60}(?:fernabsatz|verbraucher|ware|kaufvertr|bestellung|vertr[aä]g|widerrufsbelehrung|frist|tage|§))',
@@ -291,6 +295,8 @@ const de: Lexicon = {
       'wenn (?:sie|du)[^.;]{0,60}nicht (?:zur verfügung stellen|bereitstellen|angeben|mitteilen)',
       // "ohne diese Angaben können wir keinen Termin vergeben".
       '(?:ohne|bei fehlender)[^.;]{0,60}(?:können|kann|kannst) (?:wir|sie|du) (?:\\S+ ){0,2}kein(?:e|en|er)? \\p{L}+',
+      // "ohne sie dürfen wir Sie nicht beherbergen" (a statutory requirement).
+      '(?:ohne|bei fehlender)[^.;]{0,60}(?:dürfen|darf) (?:wir|sie|du)[^.;]{0,40}nicht',
       'nicht (?:möglich|nutzbar)',
     ],
     automated: [

@@ -210,9 +210,9 @@ const fr: Lexicon = {
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragraphe|par\\.|§) ?1)',
     ],
     article6: [
-      'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre) )?[a-f]\\)?)*',
+      'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|let\\.|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre|let\\.) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['(?:le RGPD|le règlement|la loi) (?:énumère|prévoit|distingue|liste|reconnaît|définit) (?:\\S+ ){0,2}(?:six|6) bases', 'dans la mesure où', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
+    hypothetical: ['(?:le RGPD|le règlement|la loi) (?:énumère|prévoit|distingue|liste|reconnaît|définit) (?:\\S+ ){0,2}(?:six|6) bases', 'dans la mesure où(?! (?:le RGPD|le règlement général sur la protection des données|il) (?:est applicable|s[\'’]applique))', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
     restatedIntro: ['(?:si|lorsque|lorsqu[’\'])(?: au moins)? l[’\']une des (?:conditions|hypothèses) suivantes (?:s[’\']applique|est remplie)'],
     interestsDescribed: [
       'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
@@ -269,7 +269,8 @@ const fr: Lexicon = {
       rectification: ['rectifi(?:cation|er)', 'droit de (?:modification|correction)', 'faire corriger', '(?:tes|vos) données,? (?:et |puis )?les (?:corriger|modifier)', 'corriger (?:tes|vos) données', '(?:tes|vos) informations(?: personnelles)?,? (?:et |puis )?(?:de )?les (?:corriger|modifier)', '(?:les|vos données) faire (?:modifier|corriger|mettre à jour)'],
       erasure: ['effacement', 'droit (?:à l[\'’]oubli|de suppression)', 'effacer', '(?:demander|obtenir) la suppression', '(?:tes|vos) données, les (?:corriger|modifier), les supprimer', 'supprimer (?:tes|vos) données'],
       restriction: ['(?:droit (?:à|de) (?:la )?)?limitation (?:du|des|de) traitements?', 'droit (?:à|de) (?:la )?(?:limitation|restriction)', 'limiter (?:le|les) traitements?', 'qu[\'’](?:on|nous) limite(?:ions)? (?:leur|son|ce|le) (?:utilisation|traitement)'],
-      portability: ['portabilité'],
+      // Swiss nLPD art. 28: "droit à la remise ou à la transmission des données".
+      portability: ['portabilité', 'remise (?:ou|et) (?:à )?(?:la )?transmission (?:de vos|de tes|des) données'],
       object: [
         'droit d[\'’]opposition', '(?:vous )?opposer (?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|profilage)', 'droit de vous opposer', 's[\'’]opposer',
         'vous (?:y )?opposer (?:à tout moment |en tout temps |gratuitement )?(?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|leur|son|sa|ses|cette|ce|ces|profilage)',

@@ -160,3 +160,27 @@ runExtractorCases(legalBases, bases, [
   { name: 'de authority cannot rely on legitimate interest ("können wir uns ... nicht stützen")', language: 'de', text: 'Auf ein berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO können wir uns als Behörde bei der Erfüllung unserer Aufgaben nicht stützen.', expected: [] },
   { name: 'de counter: legitimate interest relied on with the article', language: 'de', text: 'Wir stützen uns dabei auf Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt in der Sicherheit der Website.', expected: ['legitimate_interests'] },
 ]);
+
+// Third batch: Austrian hotel, Swiss-French fiduciary.
+runChecklistCases(purposes, [
+  { name: 'de separable verb with inner "zu" ("um die Buchung durchzuführen") states a purpose', language: 'de', text: 'Wenn Sie ein Zimmer buchen, verarbeiten wir Ihren Namen und Ihre Anschrift, um die Buchung durchzuführen.', status: 'met' },
+  { name: 'de counter: "um 10 Uhr" is no purpose', language: 'de', text: 'Die Rezeption öffnet um 10 Uhr und schließt um 22 Uhr.', status: 'missing' },
+]);
+
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'de "Einwilligung; Sie können sie jederzeit ... widerrufen" is the withdrawal right', language: 'de', text: 'Grundlage ist Ihre Einwilligung; Sie können sie jederzeit durch Klick auf den Abmeldelink widerrufen.', expected: ['withdraw_consent'] },
+  { name: 'de counter: an order cancelled after a semicolon is no consent withdrawal', language: 'de', text: 'Die Zahlung erfolgt per Rechnung; Sie können sie innerhalb von 14 Tagen begleichen.', expected: [] },
+  { name: 'fr Swiss "remise ou la transmission de vos données" is portability', language: 'fr', text: "Vous avez le droit d'obtenir la remise ou la transmission de vos données dans un format électronique courant.", expected: ['portability'] },
+  { name: 'fr counter: handing over keys is no right', language: 'fr', text: 'La remise des clés a lieu le jour de la signature.', expected: [] },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'de statutory requirement with "ohne sie dürfen wir Sie nicht beherbergen": met', language: 'de', text: 'Die Angabe dieser Daten ist gesetzlich vorgeschrieben; ohne sie dürfen wir Sie nicht beherbergen.', status: 'met' },
+  { name: 'de counter: a house rule is no consequence of withholding data', language: 'de', text: 'Die Angabe dieser Daten ist gesetzlich vorgeschrieben. Haustiere dürfen wir leider nicht aufnehmen.', status: 'partial' },
+]);
+
+runExtractorCases(legalBases, bases, [
+  { name: 'fr Swiss "Dans la mesure où le RGPD est applicable" states scope, not a hypothesis', language: 'fr', text: "Dans la mesure où le RGPD est applicable, nous fondons le traitement des mandats sur l'exécution du contrat (art. 6, al. 1, let. b RGPD).", expected: ['contract'] },
+  { name: 'fr counter: "dans la mesure où nous ..." stays hypothetical', language: 'fr', text: 'Dans la mesure où nous traitons des données sur la base de notre intérêt légitime, vous pouvez vous y opposer.', expected: [] },
+  { name: 'fr Swiss citation "art. 6, al. 1, let. f RGPD" names legitimate interests', language: 'fr', text: 'Les journaux du site web sont traités en vertu de l\'art. 6, al. 1, let. f RGPD.', expected: ['legitimate_interests'] },
+]);
