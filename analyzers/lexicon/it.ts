@@ -60,7 +60,7 @@ const it: Lexicon = {
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
   },
   recipients: {
-    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili',
+    sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'comunichiamo', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili',
       // Who sees or processes the data for us: "vi accedono", "avranno accesso", "li vedranno", "ci avvaliamo di fornitori".
       'accedono', 'accederanno', 'avranno accesso', 'l[io] vedranno', 'ci avvaliamo', 'si avvale', 'avvalendo(?:ci|si)', 'a chi (?:diamo|comunichiamo|forniamo|trasmettiamo)'],
     categories: [
@@ -68,7 +68,7 @@ const it: Lexicon = {
       'soggetti pubblici', 'enti pubblici', 'organi di controllo', 'forze dell[\'’]ordine', 'consulenti', 'professionisti', 'banche', 'istituti di credito', 'assicurazioni', 'hosting',
       'personale autorizzato', 'incaricati', 'altri utenti', 'inserzionisti', 'enti',
       // Trades and bodies named in ordinary notices: couriers, banks, insurers, accountants, sports federations.
-      'corrieri', 'spedizionieri', 'soggetti autorizzati(?: al trattamento)?', 'dipendenti e collaboratori', 'collaboratori', 'outsourcing', 'istituti (?:bancari|di pagamento)', 'compagni[ae] (?:assicurativ[ae]|di assicurazione)', 'commercialist[ai]', 'federazion[ei](?: sportiv[ae])?', 'ent[ei] di promozione',
+      'corrieri', 'spedizionieri', 'soggetti autorizzati(?: al trattamento)?', 'dipendenti e collaboratori', 'collaboratori', 'outsourcing', 'istituti (?:bancari|di pagamento)', 'compagni[ae] (?:assicurativ[ae]|di assicurazione)', 'cass[ae] malati', 'medic[oi] curant[ei]', 'commercialist[ai]', 'federazion[ei](?: sportiv[ae])?', 'ent[ei] di promozione',
     ],
     vague: ['(?<!paesi )terz[ei]', 'terze parti', 'partner'],
     namedCues: ['(?:comunicati|trasmessi|condivisi) (?:a|con)', 'come', 'quali', 'ad esempio', 'tra cui', 'ovvero', 'fornito da', 'utilizziamo', 'es\\.'],
@@ -132,9 +132,9 @@ const it: Lexicon = {
     ],
     article6: [
       'lett(?:era|ere|\\.)? ?\\(?[a-f]\\)?(?:(?: ?,| e| o)+ ?\\(?[a-f]\\)?)* del(?:l[’\'])? ?(?:paragrafo 1 dell[’\'] ?)?art(?:icolo|\\.)? ?6(?:\\.1|\\(1\\)|,? (?:par(?:agrafo|\\.)|comma) 1)?',
-      'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|§|comma|co\\.) ?1)[ ,.]*(?:(?:lett(?:era|ere|\\.)?|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| e| o| ?/)+ ?(?:\\(|(?:lett(?:era|\\.)?|lit\\.) )?[a-f]\\)?)*',
+      'art(?:icolo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:paragrafo|par\\.|§|comma|co\\.|cpv\\.|capoverso) ?1)[ ,.]*(?:(?:lett(?:era|ere|\\.)?|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| e| o| ?/)+ ?(?:\\(|(?:lett(?:era|\\.)?|lit\\.) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['nella misura in cui', 'qualora', '(?:quando|se|laddove) il trattamento (?:è|sia) basato sul consenso'],
+    hypothetical: ['nella misura in cui(?! (?:(?:il|lo stesso) (?:GDPR|Regolamento) )?(?:è|sia|risulti) applicabile)', 'qualora', '(?:quando|se|laddove) il trattamento (?:è|sia) basato sul consenso'],
     restatedIntro: ['(?:in caso|qualora|se) (?:sussista|ricorra|si verifichi) (?:almeno )?una delle seguenti condizioni'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).
@@ -267,7 +267,7 @@ const it: Lexicon = {
       'segmentazione (?:della clientela|degli utenti|dei clienti|del pubblico)',
       'segment\\p{L}* (?:i |gli )?(?:utenti|clienti)',
     ],
-    authorities: ['autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
+    authorities: ['Incaricato federale della protezione dei dati', 'IFPDT', 'autorità di controllo', 'garante (?:per la protezione dei dati personali|privacy)', 'Garante', 'autorità (?:garante|competente) (?:per la protezione dei dati|in materia)'],
   },
   retention: {
     verbs: [
@@ -311,7 +311,7 @@ const it: Lexicon = {
       'non oltre (?:il tempo|quanto) necessario',
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
-    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
+    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

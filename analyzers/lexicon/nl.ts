@@ -140,7 +140,7 @@ const nl: Lexicon = {
     article6: [
       'art(?:ikel|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:lid|paragraaf) ?1|,? ?eerste lid)[ ,.]*(?:(?:sub|onder|punt|letter) ?)?\\(?[a-f]\\)?(?:(?: ?,| en| of| ?/)+ ?(?:\\(|(?:sub|onder|punt) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['voor zover', 'indien', 'in het geval dat', '(?:geldt|gelden|is van toepassing) (?:alleen|enkel|uitsluitend|slechts) (?:voor|op|bij)'],
+    hypothetical: ['voor zover(?! de (?:AVG|GDPR|Algemene verordening gegevensbescherming) (?:\\S+ ){0,3}van toepassing is)', 'indien', 'in het geval dat', '(?:geldt|gelden|is van toepassing) (?:alleen|enkel|uitsluitend|slechts) (?:voor|op|bij)'],
     restatedIntro: ['(?:indien|als|wanneer) (?:ten minste )?(?:een|één) van de volgende (?:punten|voorwaarden|gevallen) van toepassing is'],
     interestsDescribed: [
       'gerechtvaardigde? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|bestaan|te|namelijk|zoals|bestaande uit)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',

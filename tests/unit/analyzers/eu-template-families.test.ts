@@ -9,9 +9,11 @@ import retentionExtractor from '../../../analyzers/extractors/retention';
 import rightsExtractor from '../../../analyzers/extractors/rights';
 import transfersExtractor from '../../../analyzers/extractors/transfers';
 import automated from '../../../analyzers/checklist/automated-decisions';
+import complaint from '../../../analyzers/checklist/complaint';
 import legalBasis from '../../../analyzers/checklist/legal-basis';
 import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
 import purposes from '../../../analyzers/checklist/purposes';
+import recipients from '../../../analyzers/checklist/recipients';
 import statutory from '../../../analyzers/checklist/statutory-requirement';
 import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
 
@@ -183,4 +185,28 @@ runExtractorCases(legalBases, bases, [
   { name: 'fr Swiss "Dans la mesure où le RGPD est applicable" states scope, not a hypothesis', language: 'fr', text: "Dans la mesure où le RGPD est applicable, nous fondons le traitement des mandats sur l'exécution du contrat (art. 6, al. 1, let. b RGPD).", expected: ['contract'] },
   { name: 'fr counter: "dans la mesure où nous ..." stays hypothetical', language: 'fr', text: 'Dans la mesure où nous traitons des données sur la base de notre intérêt légitime, vous pouvez vous y opposer.', expected: [] },
   { name: 'fr Swiss citation "art. 6, al. 1, let. f RGPD" names legitimate interests', language: 'fr', text: 'Les journaux du site web sont traités en vertu de l\'art. 6, al. 1, let. f RGPD.', expected: ['legitimate_interests'] },
+]);
+
+// Fourth batch: Dutch translated US notice, Swiss-Italian dental practice.
+
+runExtractorCases(legalBases, bases, [
+  { name: 'nl "Voor zover de AVG van toepassing is, verwerken wij ... op basis van de uitvoering van de overeenkomst" relies on contract', language: 'nl', text: 'Voor zover de AVG van toepassing is, verwerken wij uw accountgegevens op basis van de uitvoering van de overeenkomst met u.', expected: ['contract'] },
+  { name: 'nl counter: "Voor zover nodig" stays hypothetical', language: 'nl', text: 'Voor zover nodig verwerken wij uw gegevens op basis van de uitvoering van de overeenkomst.', expected: [] },
+  { name: 'it Swiss "Nella misura in cui il GDPR è applicabile" with "art. 6 cpv. 1 lett. b"', language: 'it', text: "Nella misura in cui il GDPR è applicabile, la base giuridica per le cure è l'esecuzione del contratto di cura (art. 6 cpv. 1 lett. b GDPR).", expected: ['contract'] },
+  { name: 'it counter: "nella misura in cui sia necessario" stays hypothetical', language: 'it', text: "Nella misura in cui sia necessario, trattiamo i dati per l'esecuzione del contratto.", expected: [] },
+]);
+
+runChecklistCases(complaint, [
+  { name: 'it Swiss FDPIC ("Incaricato federale della protezione dei dati")', language: 'it', text: "Diritti\nPuò presentare una segnalazione all'Incaricato federale della protezione dei dati e della trasparenza (IFPDT).", status: 'met' },
+  { name: 'it counter: a complaint about the service to the practice', language: 'it', text: 'Diritti\nEventuali reclami sulle cure vanno indirizzati alla segreteria dello studio.', status: 'missing' },
+]);
+
+runChecklistCases(recipients, [
+  { name: 'it "Comunichiamo i dati ... alla sua cassa malati" names recipients', language: 'it', text: 'Comunichiamo i dati necessari alla sua cassa malati e, con il suo accordo, al medico curante.', status: 'met' },
+  { name: 'it counter: nothing is shared', language: 'it', text: 'Trattiamo i dati per eseguire le cure dentarie.', status: 'missing' },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  { name: 'it payment term under the retention heading is not retention', language: 'it', text: 'Durata di conservazione\nLe fatture vanno pagate entro 30 giorni.', expected: [] },
+  { name: 'it counter: invoices kept ten years', language: 'it', text: 'Durata di conservazione\nLe fatture sono conservate per dieci anni.', expected: ['P10Y'] },
 ]);
