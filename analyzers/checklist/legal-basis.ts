@@ -66,6 +66,12 @@ const analyzer: ChecklistAnalyzer = {
     for (const h of hits) basesIn.set(h.sentence.index, (basesIn.get(h.sentence.index) ?? 0) + 1);
     // Rights restated ("you may object to processing based on legitimate interests") map nothing to a purpose.
     const rights = compile(patternsOf(doc, (l) => Object.values(l.rights.rights).flat()));
+    // "With your consent, which you can withdraw at any time, we show personalised ads": consent opening the sentence
+    // is the means of its processing, and the withdrawal clause restates no basis, so the sentence still ties consent
+    // to its purpose. ("Where we rely on consent, you may withdraw it" does not open with it and ties nothing.)
+    const otherRights = compile(patternsOf(doc, (l) => Object.entries(l.rights.rights).flatMap(([r, p]) => (r === 'withdraw_consent' ? [] : p))));
+    const consentBasis = compile(patternsOf(doc, (l) => l.bases.bases.consent));
+    const restatesRights = (text: string) => rights.test(text) && (otherRights.test(text) || consentBasis.exec(text)?.index !== 0);
     // "Legitimate interests: we process data for purposes in our legitimate interests" defines a basis, it maps nothing.
     const names = compile(LEGAL_BASES.flatMap((b) => [...lex.bases.bases[b], ...lex.bases.weak[b]]));
     // "Contract: we need your order details to deliver them" (ICO-style rows) ties its label to a purpose: the text
@@ -87,7 +93,7 @@ const analyzer: ChecklistAnalyzer = {
         !s.heading &&
         (purpose.test(s.text) || purposeBefore(s)) &&
         (basesIn.get(s.index) ?? 0) <= LIST_SIZE &&
-        !rights.test(s.text) &&
+        !restatesRights(s.text) &&
         !defines(s.text),
     );
     // Short cells read as heading lines; rows of a table with a legal-basis column tie the basis to the row's purpose.
@@ -95,8 +101,13 @@ const analyzer: ChecklistAnalyzer = {
     // A policy pasted twice says each thing twice: count distinct wordings.
     const distinct = (list: typeof sentences) => new Set(list.map((s) => s.text)).size;
     const byArticle = new Set(hits.filter((h) => h.byArticle).map((h) => h.sentence.index));
+    // Every basis relied on appears in a sentence that ties it to a purpose: all are tied, however few the sentences
+    // ("we process account data under the contract and technical data under our legitimate interest ...").
+    const linkedIndexes = new Set(linked.map((s) => s.index));
+    const everyBasisLinked = bases.every((b) => hits.some((h) => h.basis === b && linkedIndexes.has(h.sentence.index)));
     const tied =
       bases.length === 1 ||
+      everyBasisLinked ||
       (bases.length <= FEW_BASES && distinct(linked) >= 1) ||
       distinct(linked) >= LINKED_MIN ||
       distinct(cells) >= TABLE_CELLS_MIN ||

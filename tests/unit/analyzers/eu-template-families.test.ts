@@ -210,3 +210,41 @@ runExtractorCases(retentionExtractor, durations, [
   { name: 'it payment term under the retention heading is not retention', language: 'it', text: 'Durata di conservazione\nLe fatture vanno pagate entro 30 giorni.', expected: [] },
   { name: 'it counter: invoices kept ten years', language: 'it', text: 'Durata di conservazione\nLe fatture sono conservate per dieci anni.', expected: ['P10Y'] },
 ]);
+
+// Ties counted per basis: every basis in a sentence that ties it to a purpose, the consent sentence with a withdrawal clause included.
+runChecklistCases(legalBasis, [
+  {
+    name: 'es three bases tied in three sentences, consent with its withdrawal clause: met',
+    language: 'es',
+    text: [
+      'Utilizamos los datos de su cuenta para prestarle el servicio, porque es necesario para la ejecución del contrato.',
+      'Utilizamos los datos técnicos para corregir errores, sobre la base de nuestro interés legítimo en mantener una aplicación segura.',
+      'Con su consentimiento, que puede retirar en cualquier momento, utilizamos cookies publicitarias.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'nl two bases in one sentence and consent in another: every basis tied, met',
+    language: 'nl',
+    text: [
+      'Wij verwerken uw accountgegevens op basis van de uitvoering van de overeenkomst, en uw technische gegevens op basis van ons gerechtvaardigd belang om de dienst te beveiligen.',
+      'Met uw toestemming tonen wij gepersonaliseerde advertenties; u kunt uw toestemming op elk moment intrekken.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'en counter: "Where we use your data based on your consent, you can withdraw" restates the right, ties nothing',
+    text: [
+      'We process account data to provide the service because it is necessary for the performance of our contract with you.',
+      'We use technical data to keep the service secure, based on our legitimate interests in protecting our users.',
+      'Where we use your data based on your consent, you can withdraw your consent at any time.',
+    ].join('\n'),
+    status: 'partial',
+  },
+  {
+    name: 'nl counter: three bases only listed',
+    language: 'nl',
+    text: 'Wij verwerken persoonsgegevens op basis van toestemming, de uitvoering van een overeenkomst en ons gerechtvaardigd belang.',
+    status: 'partial',
+  },
+]);
