@@ -88,7 +88,9 @@ const de: Lexicon = {
       'Dienstleister(?:n)?', 'Auftragsverarbeiter(?:n)?', 'Unterauftragsverarbeiter(?:n)?', 'Hosting-?(?:Anbieter|Dienstleister)', 'Zahlungs(?:dienstleister|anbieter|abwickler)',
       'IT-Dienstleister', 'Anbieter(?:n)?', 'verbundene(?:n)? Unternehmen', 'Konzernunternehmen', 'Tochtergesellschaften',
       'Behörden', 'staatliche(?:n)? Stellen', 'Strafverfolgungsbehörden', 'Steuerbehörden', 'Aufsichtsbehörden', 'Gerichte(?:n)?', 'Polizei',
-      'Steuerberater(?:n)?', 'Wirtschaftsprüfer(?:n)?', 'Rechtsanwälte(?:n)?', 'Banken', 'Hausbank', '\\p{L}+dienstleister(?:n)?', 'Versand(?:unternehmen|partner|dienste?)', 'Paketdienst(?:e|en)?', 'Logistik(?:unternehmen|partner)', 'Transportunternehmen', '\\p{L}*(?:[Vv]erband|[Vv]erbände(?:n)?)', '\\p{L}*[Ss]portbund', 'Kreditinstitute(?:n)?', 'Versicherungen', 'Werbepartner(?:n)?', 'andere(?:n)? (?:Nutzer|Mitglieder)',
+      'Steuerberater(?:n)?', 'Wirtschaftsprüfer(?:n)?', 'Rechtsanwälte(?:n)?',
+      // Feminine forms and small-business trades: "unsere Steuerberaterin", "Druckereien für Fotoabzüge", "unser Webhoster".
+      'Steuerberaterin(?:nen)?', 'Wirtschaftsprüferin(?:nen)?', 'Rechtsanwältin(?:nen)?', 'Webhoster(?:n)?', 'Druckerei(?:en)?', 'Banken', 'Hausbank', '\\p{L}+dienstleister(?:n)?', 'Versand(?:unternehmen|partner|dienste?)', 'Paketdienst(?:e|en)?', 'Logistik(?:unternehmen|partner)', 'Transportunternehmen', '\\p{L}*(?:[Vv]erband|[Vv]erbände(?:n)?)', '\\p{L}*[Ss]portbund', 'Kreditinstitute(?:n)?', 'Versicherungen', 'Werbepartner(?:n)?', 'andere(?:n)? (?:Nutzer|Mitglieder)',
     ],
     vague: ['Dritte(?:n)?', 'Dritter', 'Drittanbieter(?:n)?', 'Partner(?:n)?', 'andere(?:n)? Unternehmen'],
     namedCues: ['wie', 'z\\. ?B\\.', 'zum Beispiel', 'beispielsweise', 'insbesondere', 'darunter', '(?:angeboten|betrieben|bereitgestellt) von', 'nutzen wir', 'wir nutzen', 'wir verwenden'],
@@ -275,6 +277,7 @@ const de: Lexicon = {
       '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? vorgeschrieben',
       '(?:gesetzlich|vertraglich)(?: oder (?:gesetzlich|vertraglich))? (?:verpflichtet|erforderlich)[^.;]{0,40}(?:bereitzustellen|anzugeben|bereitstellung|angabe)',
       'pflichtfeld(?:er)?',
+      '(?:als )?(?:erforderlich|notwendig|verpflichtend) gekennzeichnete(?:n)? (?:angaben|felder|daten)',
       'pflichtangaben?',
       '(?:sind|ist) (?:nicht )?verpflichtet[^.;]{0,40}(?:bereitzustellen|anzugeben|mitzuteilen)',
       '(?:angabe|bereitstellung|eingabe)[^.;]{0,60}(?:ist|sind) (?:freiwillig|erforderlich|verpflichtend|notwendig|zwingend)',

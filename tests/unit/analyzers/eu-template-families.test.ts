@@ -248,3 +248,14 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+// Fifth batch: Datenschutz-Generator-style policy of a sole trader.
+runChecklistCases(recipients, [
+  { name: 'de feminine and trade recipients ("an unsere Steuerberaterin", "Druckereien")', language: 'de', text: 'Wir geben Daten an Druckereien für Fotoabzüge und an unsere Steuerberaterin weiter.', status: 'met' },
+  { name: 'de counter: data kept in-house', language: 'de', text: 'Wir bearbeiten die Fotos ausschließlich selbst in unserem Atelier.', status: 'missing' },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'de "Die als erforderlich gekennzeichneten Angaben ...; ohne sie können wir den Auftrag nicht annehmen": met', language: 'de', text: 'Die als erforderlich gekennzeichneten Angaben brauchen wir für den Vertragsschluss; ohne sie können wir den Auftrag nicht annehmen.', status: 'met' },
+  { name: 'de counter: a marked photo is no data requirement', language: 'de', text: 'Die als Favorit gekennzeichneten Bilder retuschieren wir zuerst.', status: 'missing' },
+]);
