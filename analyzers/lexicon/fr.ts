@@ -49,7 +49,7 @@ const fr: Lexicon = {
     ],
   },
   controller: {
-    nameParticles: ['de', 'du', 'des'],
+    nameParticles: ['de la', 'de', 'du', 'des'],
     formLeads: ["l['’]", 'la', 'le'],
     productOf: ['de', 'du', "d['’]"],
     legalForms: [
@@ -272,6 +272,8 @@ const fr: Lexicon = {
       // Swiss nLPD art. 28: "droit à la remise ou à la transmission des données".
       portability: ['portabilité', 'remise (?:ou|et) (?:à )?(?:la )?transmission (?:de vos|de tes|des) données'],
       object: [
+        // Art. 21(2)-(3): unsubscribing from marketing, stated as the user's option, is objecting to it (not closing the account).
+        '(?:pouvez|pourrez|peux|pourras)(?: \\p{L}+){0,3} (?:vous|te) (?:désinscrire|désabonner)(?! de (?:votre|ton) compte)',
         'droit d[\'’]opposition', '(?:vous )?opposer (?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|profilage)', 'droit de vous opposer', 's[\'’]opposer',
         'vous (?:y )?opposer (?:à tout moment |en tout temps |gratuitement )?(?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|leur|son|sa|ses|cette|ce|ces|profilage)',
       ],

@@ -259,3 +259,14 @@ runChecklistCases(statutory, [
   { name: 'de "Die als erforderlich gekennzeichneten Angaben ...; ohne sie können wir den Auftrag nicht annehmen": met', language: 'de', text: 'Die als erforderlich gekennzeichneten Angaben brauchen wir für den Vertragsschluss; ohne sie können wir den Auftrag nicht annehmen.', status: 'met' },
   { name: 'de counter: a marked photo is no data requirement', language: 'de', text: 'Die als Favorit gekennzeichneten Bilder retuschieren wir zuerst.', status: 'missing' },
 ]);
+
+// Sixth batch: French shop with legal notice and gaps.
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  { name: 'fr name with "de la" before the form ("la Savonnerie de la Garrigue, SARL au capital")', language: 'fr', text: 'Le site est édité par la Savonnerie de la Garrigue, SARL au capital de 8 000 euros, immatriculée au RCS de Nîmes.', expected: 'Savonnerie de la Garrigue, SARL' },
+  { name: 'fr counter: "de la" after a lower-case word is no particle of the name', language: 'fr', text: 'Le site est édité par Atelier Brume SAS, pour le compte de la Garrigue.', expected: 'Atelier Brume SAS' },
+]);
+
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'fr "vous pouvez vous désinscrire ... à tout moment" objects to marketing', language: 'fr', text: "Vous pouvez vous désinscrire de la lettre d'information à tout moment.", expected: ['object'] },
+  { name: 'fr counter: unsubscribing from the account is no objection', language: 'fr', text: 'Vous pouvez vous désinscrire de votre compte dans les paramètres.', expected: [] },
+]);
