@@ -155,7 +155,10 @@ const es: Lexicon = {
       '(?:interés legítimo|intereses legítimos) ?\\(\\s*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:interés legítimo|intereses legítimos)(?: (?:del|de la|de) \\p{L}+)?,? (?:que|el cual|la cual) (?:es|son|consiste en|radica en|reside en)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
     ],
-    purposeLinks: ['(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos|usamos|tramitamos|guardamos|procesamos|publicamos|registramos|verificamos|almacenamos|recogemos)',
+    purposeLinks: [
+      // AEPD second layer: "Facturar nuestros servicios: cumplimiento de obligaciones legales" (an infinitive label is the purpose).
+      '^\\p{L}+(?:ar|er|ir)(?:le|les|te|nos|lo|la|los|las)? [^:.;]{1,80}:', 'para \\p{L}+(?:ar|er|ir)(?:le|les|te|nos|lo|la|los|las)?',
+      '(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos|usamos|tramitamos|guardamos|procesamos|publicamos|registramos|verificamos|almacenamos|recogemos)',
       // A purpose named by its noun at the head of a list item: "a) Gestión de los pedidos: ...", "Envío de comunicaciones: ...".
       '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestión|envío|tramitación|atención|prestación|realización|mantenimiento|análisis|prevención|registro|facturación|elaboración|publicación|organización|selección) (?:de|del|a)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
       // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".

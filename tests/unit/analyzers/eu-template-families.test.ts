@@ -270,3 +270,24 @@ runExtractorCases(rightsExtractor, rights, [
   { name: 'fr "vous pouvez vous désinscrire ... à tout moment" objects to marketing', language: 'fr', text: "Vous pouvez vous désinscrire de la lettre d'information à tout moment.", expected: ['object'] },
   { name: 'fr counter: unsubscribing from the account is no objection', language: 'fr', text: 'Vous pouvez vous désinscrire de votre compte dans les paramètres.', expected: [] },
 ]);
+
+// Seventh batch: Spanish clinic (LOPDGDD), AEPD second-layer "Purpose: basis" lines.
+runChecklistCases(legalBasis, [
+  {
+    name: 'es infinitive purpose labels with their bases ("Facturar nuestros servicios: cumplimiento de obligaciones legales")',
+    language: 'es',
+    text: [
+      'Prestarle asistencia sanitaria: el tratamiento es necesario para la ejecución del contrato de servicios sanitarios.',
+      'Facturar nuestros servicios: cumplimiento de obligaciones legales en materia fiscal.',
+      'Enviarle recordatorios de citas: su consentimiento.',
+      'En caso de urgencia, podremos comunicar sus datos a los servicios de emergencia para proteger su interés vital.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'es counter: bases listed under a legitimation label, no purpose',
+    language: 'es',
+    text: 'Legitimación: consentimiento del interesado, ejecución de un contrato, cumplimiento de obligaciones legales e interés legítimo.',
+    status: 'partial',
+  },
+]);
