@@ -311,7 +311,7 @@ const it: Lexicon = {
       'non oltre (?:il tempo|quanto) necessario',
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
-    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
+    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

@@ -291,3 +291,8 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+runExtractorCases(retentionExtractor, durations, [
+  { name: 'it withdrawal period of a distance sale ("diritto di recesso ... entro 14 giorni") is not retention', language: 'it', text: 'Conservazione\nIl diritto di recesso può essere esercitato entro 14 giorni dalla consegna.', expected: [] },
+  { name: 'it counter: data kept two years after withdrawal from the contract', language: 'it', text: 'Conservazione\nI dati sono conservati per 2 anni dal recesso.', expected: ['P2Y'] },
+]);
