@@ -253,7 +253,7 @@ const en: Lexicon = {
     ],
     // "If we need to rely on consent as a legal basis ...": a condition, not a basis relied on.
     // "We will retain Your data to the extent necessary to comply with our legal obligations (for example, if we are required ...)": kept where a law may require it.
-    hypothetical: ['insofar as', 'in so far as', 'to the extent that', 'if we (?:need|have) to rely on', '(?:to the extent|as far as) (?:it is )?(?:necessary|required|needed) (?:in order )?to comply'],
+    hypothetical: ['insofar as(?! (?:the )?(?:GDPR|UK GDPR) (?:applies|is applicable))', 'in so far as', 'to the extent that(?! (?:the )?(?:GDPR|UK GDPR) (?:applies|is applicable))', 'if we (?:need|have) to rely on', '(?:to the extent|as far as) (?:it is )?(?:necessary|required|needed) (?:in order )?to comply'],
     restatedIntro: ['(?:may|can|will only|shall only|only) process (?:your |the |users[’\'] |user )?(?:personal )?(?:data|information)[^.:]{0,80}(?:under|on|in|if|where|when) (?:one of |any of )?the following (?:conditions|circumstances|grounds|legal bases|bases|cases)', '(?:if|where|when|provided that) (?:at least )?(?:one|any) of the following (?:applies|apply|conditions? (?:applies|apply|is met|are met))'],
     interestsDescribed: [
       'legitimate (?:business )?interests? and (?:those|the interests) of (?:third parties|others|our [\\p{L}]+|[\\p{L}]+ parties) (?:in|to|of|for)(?: [\\p{L}\\p{N}\'’-]+){3}',

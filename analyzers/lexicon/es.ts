@@ -141,7 +141,7 @@ const es: Lexicon = {
       'letras? \\(?[a-f]\\)?(?:(?: ?,| y| o| e)+ ?\\(?[a-f]\\)?)* del (?:apartado 1 del )?art(?:ículo|iculo|\\.)? ?6(?:\\.1|\\(1\\)|,? apartado 1)?',
       'art(?:ículo|iculo|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:apartado|párrafo|parrafo|§|numeral) ?1)[ ,.]*(?:(?:letra|lit\\.) ?)?\\(?[a-f]\\)?(?:(?: ?,| y| o| e| ?/)+ ?(?:\\(|(?:letra) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['en la medida en que', 'en caso de que'],
+    hypothetical: ['en la medida en que(?! (?:(?:el|le) (?:RGPD|Reglamento General de Protección de Datos) )?(?:sea|resulte|es) (?:aplicable|de aplicación))', 'en caso de que'],
     restatedIntro: ['(?:si|cuando) (?:se cumple|concurre|se da) (?:al menos )?una de las siguientes condiciones'],
     interestsDescribed: [
       // Three whole words after the cue (a separator before each: one long word is not three).

@@ -296,3 +296,11 @@ runExtractorCases(retentionExtractor, durations, [
   { name: 'it withdrawal period of a distance sale ("diritto di recesso ... entro 14 giorni") is not retention', language: 'it', text: 'Conservazione\nIl diritto di recesso può essere esercitato entro 14 giorni dalla consegna.', expected: [] },
   { name: 'it counter: data kept two years after withdrawal from the contract', language: 'it', text: 'Conservazione\nI dati sono conservati per 2 anni dal recesso.', expected: ['P2Y'] },
 ]);
+
+// The GDPR's scope stated by a controller outside the EU, in Spanish and English as in the other languages.
+runExtractorCases(legalBases, bases, [
+  { name: 'es "En la medida en que el RGPD sea aplicable, ... ejecución del contrato" relies on contract', language: 'es', text: 'En la medida en que el RGPD sea aplicable, tratamos los datos de su cuenta sobre la base de la ejecución del contrato.', expected: ['contract'] },
+  { name: 'es counter: "En la medida en que sea necesario" stays hypothetical', language: 'es', text: 'En la medida en que sea necesario, tratamos los datos sobre la base de la ejecución del contrato.', expected: [] },
+  { name: 'en "To the extent that the GDPR applies, we rely on ... performance of a contract" relies on contract', text: 'To the extent that the GDPR applies, we process your account data because it is necessary for the performance of a contract with you.', expected: ['contract'] },
+  { name: 'en counter: "To the extent that it is necessary" stays hypothetical', text: 'To the extent that we need to, we process your data because it is necessary for the performance of a contract with you.', expected: [] },
+]);
