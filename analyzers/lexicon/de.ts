@@ -174,7 +174,7 @@ const de: Lexicon = {
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
-    purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:schicken|senden|verwenden) wir', 'werten wir (?:\\p{L}+ ){0,3}aus', 'damit (?:du|sie|wir)', '(?:das|dies) (?:machen|tun) wir', 'hierfür', 'dafür', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
+    purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:diese|dieser) (?:verarbeitung|datenverarbeitung)', '(?:schicken|senden|verwenden) wir', 'werten wir (?:\\p{L}+ ){0,3}aus', 'damit (?:du|sie|wir)', '(?:das|dies) (?:machen|tun) wir', 'hierfür', 'dafür', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
     notBasis: {
       consent: ['nicht auf (?:ihrer|deiner|einer|der) einwilligung'],
       contract: [],

@@ -154,7 +154,7 @@ const nl: Lexicon = {
     purposeLinks: [
       '(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren)',
       '(?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren) (?:wij|we)',
-      '(?:wij|we) (?:tonen|versturen|plaatsen|personaliseren|meten)', '(?:tonen|versturen|plaatsen|personaliseren|meten) (?:wij|we)',
+      '(?:deze|die) (?:verwerking|gegevensverwerking)', '(?:wij|we) (?:tonen|versturen|plaatsen|personaliseren|meten)', '(?:tonen|versturen|plaatsen|personaliseren|meten) (?:wij|we)',
       'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde', '(?:daar|hier)voor', '(?:dit|dat) doen (?:wij|we)'],
     notBasis: {
       consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],

@@ -304,3 +304,33 @@ runExtractorCases(legalBases, bases, [
   { name: 'en "To the extent that the GDPR applies, we rely on ... performance of a contract" relies on contract', text: 'To the extent that the GDPR applies, we process your account data because it is necessary for the performance of a contract with you.', expected: ['contract'] },
   { name: 'en counter: "To the extent that it is necessary" stays hypothetical', text: 'To the extent that we need to, we process your data because it is necessary for the performance of a contract with you.', expected: [] },
 ]);
+
+// "Purpose label: this processing rests on <basis>" ties the basis to the labelled purpose (CNIL wording, in de and nl too).
+runChecklistCases(legalBasis, [
+  {
+    name: 'de "Bestellabwicklung: Diese Verarbeitung beruht auf ..." lines tie each basis',
+    language: 'de',
+    text: [
+      'Bestellabwicklung: Diese Verarbeitung beruht auf der Vertragserfüllung.',
+      'Newsletter: Diese Verarbeitung beruht auf Ihrer Einwilligung.',
+      'Buchhaltung: Diese Verarbeitung beruht auf einer rechtlichen Verpflichtung.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'nl "Bestellingen: deze verwerking is gebaseerd op ..." lines tie each basis',
+    language: 'nl',
+    text: [
+      'Bestellingen: deze verwerking is gebaseerd op de uitvoering van de overeenkomst.',
+      'Nieuwsbrief: deze verwerking is gebaseerd op uw toestemming.',
+      'Boekhouding: deze verwerking is gebaseerd op een wettelijke verplichting.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'de counter: bases only listed',
+    language: 'de',
+    text: 'Rechtsgrundlagen sind Ihre Einwilligung, die Vertragserfüllung und unsere rechtliche Verpflichtung.',
+    status: 'partial',
+  },
+]);
