@@ -222,6 +222,8 @@ const fr: Lexicon = {
     purposeLinks: [
       // CNIL model: "Gestion des commandes : ce traitement est nécessaire à l'exécution du contrat" (the label is the purpose).
       'ce traitement (?:repose|est fondé|se fonde|est nécessaire|est basé|a pour (?:base|fondement))',
+      // "Tenue des registres : traitement nécessaire au respect d'une obligation légale".
+      '^[^:.;]{3,120} ?: (?:le |ce )?traitement (?:est )?(?:nécessaire|fondé|reposant|basé)',
       '(?:nous )?(?:traitons|utilisons|collectons|conservons|partageons|envoyons|analysons|tenons|gérons|établissons|enregistrons|réalisons)',
       'on (?:utilise|traite|collecte|garde|conserve|mesure|envoie|analyse|partage|enregistre)',
       'pour (?:améliorer|adapter|créer|gérer|envoyer|permettre|personnaliser|mesurer|sécuriser|te|vous)',
@@ -243,7 +245,9 @@ const fr: Lexicon = {
       legal_obligation: [],
       vital_interests: [],
       public_task: ['intérêt public important', 'intérêt public dans le domaine de la santé publique'],
-      legitimate_interests: ['droits(?:,| et) (?:les )?libertés,? (?:et|ou) (?:les )?intérêts légitimes', 'intérêts légitimes (?:de la personne concernée|des personnes concernées|des utilisateurs)'],
+      legitimate_interests: ['droits(?:,| et) (?:les )?libertés,? (?:et|ou) (?:les )?intérêts légitimes', 'intérêts légitimes (?:de la personne concernée|des personnes concernées|des utilisateurs)',
+        // Denied (public authorities, Art. 6(1) second subparagraph): "La commune ne se fonde pas sur l'intérêt légitime".
+        'ne (?:se fonde|se base|repose|s[\'’]appuie|recourt) (?:pas|jamais) sur (?:l[\'’]|les |son |notre |nos |leur )?intérêts? légitimes?'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['g[ée]olocalis\\p{L}*', 'localisation', 'position', 'GPS', 'caméra', 'appareil photo', 'micro(?:phone)?', 'contacts', 'carnet d[\'’]adresses', 'photos?', 'galerie', 'notifications?(?: push)?', 'Bluetooth', 'calendrier', 'agenda'],
@@ -333,6 +337,7 @@ const fr: Lexicon = {
       '(?:à défaut|en l[\'’]absence|faute)(?: de)?[^.;]{0,60}(?:ne pourr|impossible|pas en mesure|ne sera pas possible|ne pourra)',
       'sans (?:eux|elles|ces (?:données|informations)|ça|cela),? (?:on|nous) ne (?:peut|pouvons|pourra|pourrons) pas',
       '(?:non-?fourniture|défaut de fourniture|refus de fournir)',
+      '(?:à défaut|en l[\'’]absence|faute)(?: de)?[^.;]{0,60}ne (?:peut|peuvent|pouvons|pourrons) pas',
       'si vous (?:ne|n[\'’])[^.;]{0,40}pas (?:fourni|communiqu|renseign|donn|partag|transmett)',
       'si vous (?:ne|n[\'’]) ?(?:les |la |le |l[\'’]|nous |nous les )?(?:fourni|communiqu|renseign|donn|transmett)\\p{L}* pas',
       '(?:ne pourr(?:ons|a|ez|aient)|ne pouvons|ne pourrons) (?:pas|plus)[^.;]{0,40}(?:utiliser|fournir|accéder|accomplir|traiter|procéder|répondre|bénéficier|proposer|vous)',
@@ -444,6 +449,8 @@ const fr: Lexicon = {
       'notifi(?:er|ons|cation)',
       'préavis',
       'délai de réponse',
+      // Appeal periods against a decision are not retention: "Le délai de recours contre un permis est de soixante jours".
+      'délai de recours',
       'prolong(?:é|er)',
       'trait\\p{L}* (?:de )?(?:votre|vos|la|les|cette|ces) (?:demande|requête)s?(?: d[e\'’] ?\\p{L}+)?',
     ],

@@ -334,3 +334,38 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+// Belgian municipality (French): denial of legitimate interest, appeal deadline, "à défaut ... ne peut pas", label rows.
+runExtractorCases(legalBases, bases, [
+  { name: 'fr "La commune ne se fonde pas sur l\'intérêt légitime" denies it', language: 'fr', text: "La commune ne se fonde pas sur l'intérêt légitime pour les traitements qu'elle effectue dans l'exécution de ses missions.", expected: [] },
+  { name: 'fr counter: legitimate interest relied on', language: 'fr', text: "Nous nous fondons sur notre intérêt légitime à sécuriser le site.", expected: ['legitimate_interests'] },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  { name: 'fr appeal period ("délai de recours ... soixante jours") is not retention', language: 'fr', text: 'Durée de conservation\nLe délai de recours contre un permis est de soixante jours.', expected: [] },
+  { name: 'fr counter: camera images kept one month', language: 'fr', text: 'Durée de conservation\nLes images des caméras sont conservées un mois.', expected: ['P1M'] },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'fr legal obligation "; à défaut, votre inscription ne peut pas être effectuée": met', language: 'fr', text: "Caractère obligatoire\nLa communication de vos données pour l'inscription aux registres est une obligation légale ; à défaut, votre inscription ne peut pas être effectuée.", status: 'met' },
+  { name: 'fr counter: requirement only', language: 'fr', text: "Caractère obligatoire\nLa communication de vos données pour l'inscription aux registres est une obligation légale.", status: 'partial' },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'fr label rows "… : traitement nécessaire à / fondé sur …" tie every basis',
+    language: 'fr',
+    text: [
+      "Tenue des registres : traitement nécessaire au respect d'une obligation légale.",
+      "Gestion des permis : traitement nécessaire à l'exécution d'une mission d'intérêt public.",
+      "Lettre d'information : traitement fondé sur votre consentement.",
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: the same bases only listed',
+    language: 'fr',
+    text: "Nos traitements reposent sur une obligation légale, une mission d'intérêt public et votre consentement.",
+    status: 'partial',
+  },
+]);
