@@ -29,7 +29,7 @@ const es: Lexicon = {
       // Associations (LO 1/2002) and foundations (Ley 50/2002) are named form first: "la Asociación Vecinal X".
       'Asociación', 'Fundación',
     ],
-    controllerPhrases: ['responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
+    controllerPhrases: ['titular (?:del|de este|de la) (?:sitio|página) web', 'responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
     operatorPhrases: ['somos', '(?:serán |son |están |será |es )?tratad[oa]s? (?:por|bajo la responsabilidad de)', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nosotros\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],
     entityApposition: [',? (?:es )?(?:una?|la) (?:\\p{L}+ ){0,3}(?:sociedad|empresa|entidad|organismo|fundación)'],
@@ -86,6 +86,8 @@ const es: Lexicon = {
   bases: {
     bases: {
       consent: [
+        // "Al enviar el formulario, usted consiente expresamente el tratamiento de sus datos".
+        'consiente(?:s|n)? (?:expresamente |de forma expresa )?(?:el|al) tratamiento',
         '^(?:su |tu )?consentimiento(?: \\(|$)',
         '(?:con|en base a|sobre la base de|basad[oa] en|fundamentad[oa] en|mediante|previo|tras|según) (?:su |tu |el |vuestro |un |expreso |previo |explícito |inequívoco )*consentimiento',
         '(?:base (?:legal|jurídica)|legitimación)[^.;]{0,40}consentimiento',
@@ -168,7 +170,8 @@ const es: Lexicon = {
         // Explicit consent to a transfer is an Art. 49(1)(a) derogation, not the Art. 6(1)(a) basis.
         'consentimiento explícito[^.;]{0,80}art(?:ículo|iculo|\\.)? ?49', 'transferencias?[^.;]{0,120}consentimiento explícito'],
       contract: [],
-      legal_obligation: [],
+      // "No se cederán datos a terceros, salvo obligación legal" limits disclosure; it relies on no basis.
+      legal_obligation: ['salvo (?:por )?(?:obligación|imperativo) legal'],
       vital_interests: [],
       public_task: ['interés público esencial', 'interés público en el ámbito de la salud pública'],
       legitimate_interests: ['libertades,? e intereses legítimos', 'intereses legítimos (?:del interesado|de los interesados)'],

@@ -369,3 +369,14 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+// Spanish freelancer's legal notice (LSSI "titular del sitio web", old ARCO wording, consent by sending a form).
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  { name: 'es "Titular del sitio web" heading names a natural person as controller', language: 'es', text: 'Titular del sitio web\nLaura Martín Ortega, traductora autónoma, con NIF 12345678Z y domicilio en Calle San Vicente 14, 46002 Valencia.', expected: 'Laura Martín Ortega' },
+]);
+
+runExtractorCases(legalBases, bases, [
+  { name: 'es "usted consiente expresamente el tratamiento" relies on consent', language: 'es', text: 'Al enviar el formulario, usted consiente expresamente el tratamiento de sus datos con esta finalidad.', expected: ['consent'] },
+  { name: 'es "salvo obligación legal" limits disclosure and relies on no basis', language: 'es', text: 'No se cederán datos a terceros, salvo obligación legal.', expected: [] },
+  { name: 'es counter: a legal obligation relied on', language: 'es', text: 'Conservamos las facturas para cumplir una obligación legal en materia fiscal.', expected: ['legal_obligation'] },
+]);
