@@ -62,9 +62,11 @@ const nl: Lexicon = {
   },
   recipients: {
     sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost',
-      '(?:geven|geeft|sturen|stuurt) (?:\\p{L}+ ){0,8}door', '(?:delen|deelt) (?:\\p{L}+ ){0,6}met', '(?:in|namens) (?:onze|ons) opdracht'],
+      '(?:geven|geeft|sturen|stuurt) (?:\\p{L}+ ){0,8}door', '(?:delen|deelt) (?:\\p{L}+ ){0,6}met', '(?:in|namens) (?:onze|ons) opdracht',
+      // A processor agreement names a processor: "een softwareleverancier met wie wij een verwerkersovereenkomst hebben".
+      '(?:ver|be)werkersovereenkomst(?:en)?'],
     categories: [
-      '\\p{L}*dienstverleners?', 'verwerkers?', 'bewerkers?', '(?:ver|be)werkersovereenkomst(?:en)?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
+      '\\p{L}*dienstverleners?', 'verwerkers?', 'bewerkers?', '(?:ver|be)werkersovereenkomst(?:en)?', 'subverwerkers?', 'onderaannemers?', 'leveranciers?', '\\p{L}+leveranciers?', 'hostingproviders?', 'betaalproviders?', 'betalingsdienstaanbieders?',
       'IT-leveranciers?', 'groepsmaatschappijen', 'dochterondernemingen', 'gelieerde (?:ondernemingen|bedrijven)', 'overheidsinstanties', 'overheid', 'autoriteiten', 'instanties',
       'politie', 'justitie', 'rechtbanken', 'toezichthouders', 'accountants', 'advocaten', 'banken', 'verzekeraars', 'adverteerders', 'andere gebruikers', 'servers?',
       '\\p{L}*bond(?:en)?', 'federaties?', 'brancheorganisaties?', 'koepelorganisaties?', 'belastingdienst', 'verzekerings\\p{L}+', 'gemeente(?:n|bestuur|lijke diensten)?', 'stad(?:sbestuur)?', 'transporteurs?', '\\p{L}*vervoerders?', 'hosting\\p{L}*', 'bezorgdiensten?', 'pakketdiensten?',

@@ -380,3 +380,9 @@ runExtractorCases(legalBases, bases, [
   { name: 'es "salvo obligación legal" limits disclosure and relies on no basis', language: 'es', text: 'No se cederán datos a terceros, salvo obligación legal.', expected: [] },
   { name: 'es counter: a legal obligation relied on', language: 'es', text: 'Conservamos las facturas para cumplir una obligación legal en materia fiscal.', expected: ['legal_obligation'] },
 ]);
+
+// Dutch foundation: a processor agreement names a processor, compound suppliers.
+runChecklistCases(recipients, [
+  { name: 'nl "een softwareleverancier met wie wij een verwerkersovereenkomst hebben" names a processor', language: 'nl', text: 'Onze ledenadministratie draait bij een softwareleverancier met wie wij een verwerkersovereenkomst hebben.', status: 'met' },
+  { name: 'nl counter: software run in-house names no recipient', language: 'nl', text: 'Onze ledenadministratie draait op een eigen server in ons kantoor.', status: 'missing' },
+]);
