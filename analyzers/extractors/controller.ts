@@ -203,13 +203,12 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   const out: Candidate[] = [];
   const legal = findLegalNames(doc);
   const counts = new Map<string, number>();
-  for (const n of legal) {
-    const k = normalizeName(doc, n.name);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  const keys = legal.map((n) => normalizeName(doc, n.name));
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   let prevEnd = -1;
   let prevSentence = -1;
-  for (const n of legal) {
+  for (let i = 0; i < legal.length; i++) {
+    const n = legal[i]!;
     const first = sentenceAt(doc, n.start);
     if (!first) continue;
     // A form with dots leading the name ("l'A.S.D. Nuoto ...") may end a sentence for the splitter:
@@ -231,14 +230,18 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     if (selfM && selfM.index < 4) score += 2;
     // A registration or address cue after the next legal name is that entity's: in "... is X UK Ltd. Elsewhere it is
     // Y, Inc., whose registered office is in Austin" (one sentence for the splitter), the seat is Y's, not X's.
-    const next = legal.find((o) => o.start >= n.end && o.start < s.end && normalizeName(doc, o.name) !== normalizeName(doc, n.name));
-    if (cuesOf(doc, rx, s).registered && (!next || ownCue(rx, text.slice(s.start, next.start)))) score += 1;
+    // (Names normalised once above: normalising inside this search made a page repeating one name
+    // thousands of times quadratic in normalisations.)
+    if (cuesOf(doc, rx, s).registered) {
+      const next = legal.find((o, j) => o.start >= n.end && o.start < s.end && keys[j] !== keys[i]);
+      if (!next || ownCue(rx, text.slice(s.start, next.start))) score += 1;
+    }
     // "Our representative in the EU (Art. 27) is Example GmbH": the representative is not the controller.
     const representative = REPRESENTATIVE.test(text.slice(Math.max(s.start, n.start - 80), n.start));
     if (representative) score -= 3;
     // The EU/EEA mention only chooses among entities named as controllers or operators.
     else if ((role > 0 || operated) && euContext(doc, rx, s, from, n.start)) score += onlyOutsideEea(doc, rx, s, from, n.start) ? 2 : 3;
-    score += 0.3 * Math.min(counts.get(normalizeName(doc, n.name)) ?? 1, 5);
+    score += 0.3 * Math.min(counts.get(keys[i]!) ?? 1, 5);
     out.push({ span: n, sentence: s, score, rule: RULE_LEGAL });
     prevEnd = n.end;
     prevSentence = s.index;
