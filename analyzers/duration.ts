@@ -1,4 +1,5 @@
 import type { RetentionLexicon } from './lexicon/types';
+import { compileNow } from './native-regex';
 
 /** ISO 8601 designators of the units a retention period is written in. */
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
@@ -61,7 +62,7 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
   const source =
     `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?[\\s\\u00a0-]*` +
     `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
-  hit = { re: new RegExp(source, 'giu'), words };
+  hit = { re: compileNow(new RegExp(source, 'giu')), words };
   cache.set(lex, hit);
   return hit;
 }

@@ -27,6 +27,8 @@
  * were compared byte for byte with and without it.
  */
 
+import { compileNow } from './native-regex';
+
 /** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
 export const KEY_LENGTH = 5;
 
@@ -579,4 +581,47 @@ export class PrefilteredRegExp extends RegExp {
     }
     return super.exec(s);
   }
+
+  /** Copies of this regex lent to `matchAll` iterations and given back when they end. */
+  private readonly idle: PrefilteredRegExp[] = [];
+
+  /**
+   * `RegExp.prototype[Symbol.matchAll]`, step for step, with a kept copy instead of a new one per
+   * call: a new copy is a new regex for V8, parsed and compiled again (to bytecode first, see
+   * ./native-regex.ts) whenever its compilation cache has been emptied, which each full garbage
+   * collection does.
+   */
+  override [Symbol.matchAll](string: string): RegExpStringIterator<RegExpExecArray> {
+    const s = String(string);
+    const matcher = this.idle.pop() ?? compileNow(new PrefilteredRegExp(this, this.flags));
+    matcher.lastIndex = this.lastIndex;
+    const idle = this.idle;
+    const global = this.global;
+    const unicode = this.unicode || this.unicodeSets;
+    function* iterate(): Generator<RegExpExecArray, undefined> {
+      try {
+        for (;;) {
+          const m = matcher.exec(s);
+          if (m === null) return;
+          if (!global) {
+            yield m;
+            return;
+          }
+          if (m[0] === '') matcher.lastIndex = advance(s, matcher.lastIndex, unicode);
+          yield m;
+        }
+      } finally {
+        idle.push(matcher);
+      }
+    }
+    return iterate() as unknown as RegExpStringIterator<RegExpExecArray>;
+  }
+}
+
+/** The spec's AdvanceStringIndex: past one code unit, or past a whole surrogate pair in Unicode mode. */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }

@@ -5,6 +5,7 @@ import { compile } from '../lexicon';
 import type { RetentionLexicon } from '../lexicon/types';
 import { lexiconOf } from '../match';
 import type { RetentionFinding } from '../types';
+import { compileNow } from '../native-regex';
 
 const MAX_EVIDENCE = 3;
 const MAX_TEXT = 240;
@@ -36,14 +37,14 @@ function guardsOf(lex: RetentionLexicon): Guards {
   g = {
     anyUnit: compile(Object.values(lex.units).flat()),
     verbs: compile(lex.verbs),
-    verbsAll: new RegExp(bound(lex.verbs), 'giu'),
+    verbsAll: compileNow(new RegExp(bound(lex.verbs), 'giu')),
     headings: compile(lex.headings),
     otherSections: compile(lex.otherSections),
-    deadlinesAll: new RegExp(bound(lex.deadlines), 'giu'),
+    deadlinesAll: compileNow(new RegExp(bound(lex.deadlines), 'giu')),
     // Right before the number: "under 16 years", "in the preceding 12 months".
-    notBefore: new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu'),
+    notBefore: compileNow(new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu')),
     // Right after the unit: "16 years old", "30 days' notice".
-    notAfter: new RegExp(`^[\\s\\p{P}]*${bound(lex.notAfter)}`, 'iu'),
+    notAfter: compileNow(new RegExp(`^[\\s\\p{P}]*${bound(lex.notAfter)}`, 'iu')),
   };
   guardCache.set(lex, g);
   return g;

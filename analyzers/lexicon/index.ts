@@ -5,6 +5,7 @@ import es from './es';
 import fr from './fr';
 import it from './it';
 import nl from './nl';
+import { compileNow } from '../native-regex';
 import { prefilterOf, PrefilteredRegExp } from '../prefilter';
 import type { Lexicon, Pattern } from './types';
 
@@ -46,7 +47,7 @@ export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
     // Most sentences hold none of the words a union looks for: when the patterns say which
     // words its matches contain, sentences without them are skipped before the regex runs.
     const filter = patterns.length ? prefilterOf(patterns) : null;
-    re = filter ? new PrefilteredRegExp(source, flags, filter) : new RegExp(source, flags);
+    re = compileNow(filter ? new PrefilteredRegExp(source, flags, filter) : new RegExp(source, flags));
     cache.set(key, re);
   }
   // Only frozen arrays (the lexicons, `patternsOf` lists) are keyed by identity: a caller's own array may change.
