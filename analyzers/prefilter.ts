@@ -74,25 +74,64 @@ function wordKey(folded: string): string {
   return folded.length >= KEY_LENGTH ? folded.slice(0, KEY_LENGTH) : folded + '$';
 }
 
-const textKeys = new Map<string, Set<string>>();
+/**
+ * Every key a filter holds, numbered: a text's words count only through these, and the filters
+ * look numbers up, not strings. Grows as regexes are compiled (the first analyses of a language).
+ */
+const keyIds = new Map<string, number>();
+
+function idOf(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
+}
+
+interface TextEntry {
+  keys: Set<string>;
+  /** The numbers of the keys some filter holds, as of `known` keys numbered. */
+  ids: Set<number>;
+  known: number;
+}
+
+const textKeys = new Map<string, TextEntry>();
 /** The cache is emptied past this many texts or characters (it holds the texts it keys on). */
 const TEXT_KEYS_LIMIT = 20_000;
 const TEXT_CHARS_LIMIT = 4_000_000;
 let cachedChars = 0;
 
-/** The keys of the words of a text (cached: the same sentence strings are tested by many regexes). */
-export function keysOfText(text: string): Set<string> {
-  let keys = textKeys.get(text);
-  if (keys) return keys;
-  keys = new Set();
+function entryOf(text: string): TextEntry {
+  let entry = textKeys.get(text);
+  if (entry) return entry;
+  const keys = new Set<string>();
   for (const m of text.matchAll(WORD)) keys.add(wordKey(foldWord(m[0])));
   if (textKeys.size >= TEXT_KEYS_LIMIT || cachedChars + text.length > TEXT_CHARS_LIMIT) {
     textKeys.clear();
     cachedChars = 0;
   }
-  textKeys.set(text, keys);
+  entry = { keys, ids: new Set(), known: -1 };
+  textKeys.set(text, entry);
   cachedChars += text.length;
-  return keys;
+  return entry;
+}
+
+/** The keys of the words of a text (cached: the same sentence strings are tested by many regexes). */
+export function keysOfText(text: string): Set<string> {
+  return entryOf(text).keys;
+}
+
+/** The numbers of the keys of a text's words that some filter holds (renewed when filters have added keys since). */
+function idsOfText(text: string): Set<number> {
+  const entry = entryOf(text);
+  if (entry.known !== keyIds.size) {
+    const ids = new Set<number>();
+    for (const k of entry.keys) {
+      const id = keyIds.get(k);
+      if (id !== undefined) ids.add(id);
+    }
+    entry.ids = ids;
+    entry.known = keyIds.size;
+  }
+  return entry.ids;
 }
 
 // ---------------------------------------------------------------------------
@@ -501,32 +540,33 @@ export function keysOfPattern(source: string): Set<string> | null {
   return requirementsOfPattern(source)?.[0] ?? null;
 }
 
-/** A union's filter: which patterns a key may start, and what else each pattern needs. */
+/** A union's filter: which patterns a key may start, and what else each pattern needs (keys by number, see `idOf`). */
 export interface Prefilter {
-  /** Key -> patterns whose first key set holds it. */
-  readonly index: ReadonlyMap<string, readonly number[]>;
+  /** Key number -> patterns whose first key set holds it. */
+  readonly index: ReadonlyMap<number, readonly number[]>;
   /** Per pattern, its further key sets (each must meet the text). */
-  readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
 }
 
 /** The filter of a union of patterns, or null when one of them has no keys (the union then always runs). */
 export function prefilterOf(patterns: readonly string[]): Prefilter | null {
-  const index = new Map<string, number[]>();
-  const more: Array<Array<Set<string>>> = [];
+  const index = new Map<number, number[]>();
+  const more: Array<Array<Set<number>>> = [];
   for (let i = 0; i < patterns.length; i++) {
     const sets = requirementsOfPattern(patterns[i]!);
     if (!sets) return null;
     for (const k of sets[0]!) {
-      const ids = index.get(k);
+      const id = idOf(k);
+      const ids = index.get(id);
       if (ids) ids.push(i);
-      else index.set(k, [i]);
+      else index.set(id, [i]);
     }
-    more.push(sets.slice(1));
+    more.push(sets.slice(1).map((set) => new Set([...set].map(idOf))));
   }
   return { index, more };
 }
 
-function meets(keys: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
+function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
   if (own.size < keys.size) {
     for (const k of own) if (keys.has(k)) return true;
   } else {
@@ -537,11 +577,20 @@ function meets(keys: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
 
 /** Whether some pattern of the filter has all its key sets met by the words of the text. */
 export function mayMatch(filter: Prefilter, text: string): boolean {
-  const own = keysOfText(text);
+  const own = idsOfText(text);
   for (const k of own) {
     const ids = filter.index.get(k);
-    if (!ids) continue;
-    for (const id of ids) if (filter.more[id]!.every((set) => meets(set, own))) return true;
+    if (ids === undefined) continue;
+    for (const id of ids) {
+      let all = true;
+      for (const set of filter.more[id]!) {
+        if (!meets(set, own)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
   }
   return false;
 }
