@@ -1,7 +1,7 @@
 import { detectLanguage } from './language';
 import { readEnglish, type TextEntity } from './nlp';
 import type { Evidence, Lang } from './types';
-import { compileNow } from './native-regex';
+import { compileNow, oneByte } from './native-regex';
 
 /** One sentence (or heading line) of the analysed text. */
 export interface Sentence {
@@ -164,22 +164,6 @@ function patternEntities(text: string): TextEntity[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** A character outside Latin-1. */
-const WIDE = /[^\u0000-\u00ff]/; // eslint-disable-line no-control-regex -- the whole Latin-1 range
-
-/**
- * The same string, stored one byte per character when all its characters fit. A slice of a text
- * that holds any character past U+00FF ("’", "“", "–") is stored two bytes per character even when
- * it holds none itself, and V8 compiles and runs each regex for the two storages separately: the
- * two-byte code of the Unicode letter classes around every lexicon phrase is much larger and
- * slower. Most sentences are Latin-1 (accented Western European letters included), so copying
- * them into one-byte strings once per document makes every rule's regexes faster on them.
- */
-function compact(s: string): string {
-  // JSON.parse builds a one-byte string when it can; the round trip returns the same characters.
-  return WIDE.test(s) ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
-
 /**
  * Parses a policy text into sentences with offsets. Lines are blocks (the text
  * extractor puts one block per line), so no sentence crosses a line break.
@@ -220,7 +204,7 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
   const sentences: Sentence[] = [];
   let section: string | null = null;
   for (const [start, end] of spans) {
-    const sentenceText = compact(text.slice(start, end));
+    const sentenceText = oneByte(text.slice(start, end));
     const lineStart = start === 0 || text[start - 1] === '\n';
     const lineEnd = end === text.length || text[end] === '\n';
     const heading = lineStart && lineEnd && isHeadingLine(sentenceText);

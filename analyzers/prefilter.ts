@@ -27,7 +27,7 @@
  * were compared byte for byte with and without it.
  */
 
-import { compileNow } from './native-regex';
+import { compileNow, oneByte } from './native-regex';
 
 /** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
 export const KEY_LENGTH = 5;
@@ -546,6 +546,20 @@ export interface Prefilter {
   readonly index: ReadonlyMap<number, readonly number[]>;
   /** Per pattern, its further key sets (each must meet the text). */
   readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
+  /** Whether no pattern can match across a line break (nor use "^" or "$"): each match then lies within one line. */
+  readonly withinLines: boolean;
+}
+
+/**
+ * Syntax that may match a line break, or anchor at the text's edges: whitespace and negated
+ * classes, control-character escapes, properties other than letters, digits, punctuation,
+ * symbols and spaces, and "^" / "$". Read conservatively (an escaped backslash before "s" counts).
+ */
+const MAY_CROSS_LINES = /\\[sWDPnrxuctvf0]|\[\^|[\^$\n\r]|\\p\{(?!(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Zs)\})/u;
+
+/** Whether every match of the pattern lies within one line (see `Prefilter.withinLines`). */
+export function staysWithinLine(pattern: string): boolean {
+  return !MAY_CROSS_LINES.test(pattern);
 }
 
 /** The filter of a union of patterns, or null when one of them has no keys (the union then always runs). */
@@ -563,7 +577,7 @@ export function prefilterOf(patterns: readonly string[]): Prefilter | null {
     }
     more.push(sets.slice(1).map((set) => new Set([...set].map(idOf))));
   }
-  return { index, more };
+  return { index, more, withinLines: patterns.every(staysWithinLine) };
 }
 
 function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
@@ -593,6 +607,46 @@ export function mayMatch(filter: Prefilter, text: string): boolean {
     }
   }
   return false;
+}
+
+/** Texts from this length on are searched line by line when their union stays within lines. */
+const LINES_FROM = 2000;
+
+interface Lines {
+  starts: number[];
+  texts: string[];
+}
+
+/** The lines of the last long text searched (many unions search the same document text in turn). */
+let linesCache: { text: string; lines: Lines } | null = null;
+
+/** The lines of a text (split at "\n"), with their offsets; each stored one byte per character when it can be. */
+function linesOf(text: string): Lines {
+  if (linesCache?.text === text) return linesCache.lines;
+  const starts: number[] = [];
+  const texts: string[] = [];
+  for (let a = 0; a <= text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    starts.push(a);
+    texts.push(oneByte(text.slice(a, b)));
+    a = b + 1;
+  }
+  const lines = { starts, texts };
+  linesCache = { text, lines };
+  return lines;
+}
+
+/** The index of the line that holds offset `i` (the last line starting at or before it). */
+function lineAt(starts: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const filterBySource = new Map<string, Prefilter>();
@@ -628,7 +682,45 @@ export class PrefilteredRegExp extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
+    if (s.length >= LINES_FROM && this.filter.withinLines && !this.sticky && !this.hasIndices && !this.dotAll && !this.multiline) {
+      return this.execByLine(s);
+    }
     return super.exec(s);
+  }
+
+  /** This regex with the g flag, run on single lines (see `execByLine`). */
+  private lineRegExp: RegExp | null = null;
+
+  /**
+   * The match in a long text, found line by line: when no pattern can match across a line break,
+   * every match lies within one line, and a line without the words a pattern needs holds none, so
+   * only the lines that pass the filter are searched. A line is matched alone: the word-edge
+   * lookarounds see the line's edges as they see the line breaks around it (neither is a letter),
+   * and no pattern of such a union anchors with "^" or "$". The match found is the first at or
+   * after lastIndex, with its index and input those of the whole text, as `exec` gives them.
+   */
+  private execByLine(s: string): RegExpExecArray | null {
+    const from = this.global ? this.lastIndex : 0;
+    const lines = linesOf(s);
+    let best: RegExpExecArray | null = null;
+    if (from <= s.length) {
+      const re = (this.lineRegExp ??= compileNow(new RegExp(this.source, this.global ? this.flags : this.flags + 'g')));
+      for (let i = lineAt(lines.starts, from); i < lines.texts.length; i++) {
+        const line = lines.texts[i]!;
+        if (!mayMatch(this.filter, line)) continue;
+        const start = lines.starts[i]!;
+        re.lastIndex = from > start ? from - start : 0;
+        const m = re.exec(line);
+        if (m) {
+          m.index += start;
+          m.input = s;
+          best = m;
+          break;
+        }
+      }
+    }
+    if (this.global) this.lastIndex = best ? best.index + best[0].length : 0;
+    return best;
   }
 
   /** Copies of this regex lent to `matchAll` iterations and given back when they end. */

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../analyzers/lexicon';
 import { lexiconPatternLists } from '../helpers/lexicon-lists';
-import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern } from '../../analyzers/prefilter';
+import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine } from '../../analyzers/prefilter';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
 
@@ -244,5 +244,63 @@ describe('matchAll on a filtered regex', () => {
     const re = new PrefilteredRegExp('data', 'iu', filter);
     const got = [...re[Symbol.matchAll]('data and data')].map((m) => m.index);
     expect(got).toEqual([...new RegExp('data', 'iu')[Symbol.matchAll]('data and data')].map((m) => m.index));
+  });
+});
+
+describe('long texts searched line by line', () => {
+  const filler = 'Nothing to see on this line, only words about the weather and the sea.\n'.repeat(40);
+
+  it('knows which patterns stay within a line', () => {
+    expect(staysWithinLine('privacy (?:policy|notice)')).toBe(true);
+    expect(staysWithinLine("d['’]accès")).toBe(true);
+    expect(staysWithinLine('e\\.g\\.,?')).toBe(true);
+    expect(staysWithinLine('\\p{L}+ data')).toBe(true);
+    for (const p of ['right\\s+to', '[^)]{0,80}', '^consent', 'consent$', '(?:\\S+ ){0,3}\\W+x', '\\p{White_Space}', 'a\\nb', '\\x0a', '\\P{L}']) {
+      expect(staysWithinLine(p)).toBe(false);
+    }
+  });
+
+  const both = (patterns: string[], flags: string) => {
+    const re = compile(patterns, flags);
+    return { re, plain: new RegExp(re.source, re.flags) };
+  };
+  const runs = (re: RegExp, text: string) => {
+    const out: Array<[number, string, number]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push([m.index, m[0], re.lastIndex]);
+      expect(m.input).toBe(text);
+      if (!re.global) break;
+    }
+    return out;
+  };
+
+  it('finds the same matches as the whole-text search, with whole-text offsets', () => {
+    const text = `${filler}Our data protection officer reads\nyour mail. The Data Protection Officer\n${filler}Write to the data protection officer.`;
+    for (const flags of ['giu', 'iu']) {
+      const { re, plain } = both(['data protection officer', 'mail'], flags);
+      expect(text.length).toBeGreaterThan(2000);
+      expect(runs(re, text)).toEqual(runs(plain, text));
+      expect(runs(re, text).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('searches the whole text when a pattern may cross a line break', () => {
+    const text = `${filler}the right\nto object applies`;
+    const { re, plain } = both(['right\\s+to object'], 'giu');
+    expect(runs(plain, text)).toHaveLength(1);
+    expect(runs(re, text)).toEqual(runs(plain, text));
+  });
+
+  it('starts at lastIndex and resets it when nothing is left', () => {
+    const text = `${filler}data officer here\n${filler}data officer again`;
+    const { re, plain } = both(['data officer'], 'giu');
+    for (const from of [0, 5, filler.length + 3, filler.length + 30, text.length - 5, text.length, text.length + 9]) {
+      re.lastIndex = from;
+      plain.lastIndex = from;
+      const a = re.exec(text);
+      const b = plain.exec(text);
+      expect([a?.index, a?.[0], re.lastIndex]).toEqual([b?.index, b?.[0], plain.lastIndex]);
+    }
   });
 });
