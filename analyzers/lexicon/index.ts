@@ -39,6 +39,11 @@ export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
   let byFlags = byArray.get(patterns);
   let re = byFlags?.get(flags);
   if (re) return re;
+  // A list built on the fly (a new array per call, of the same constant pattern strings): found
+  // by its length and ends, then compared pattern by pattern, before joining it into a key.
+  const sig = `${flags}\u0000${patterns.length}\u0000${patterns[0] ?? ''}\u0000${patterns[patterns.length - 1] ?? ''}`;
+  const seen = bySignature.get(sig);
+  if (seen) for (const [list, known] of seen) if (sameList(list, patterns)) return known;
   const key = flags + '\u0000' + patterns.join('\u0001');
   re = cache.get(key);
   if (!re) {
@@ -54,7 +59,18 @@ export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
   if (Object.isFrozen(patterns)) {
     if (!byFlags) byArray.set(patterns, (byFlags = new Map()));
     byFlags.set(flags, re);
+  } else {
+    if (!seen) bySignature.set(sig, [[[...patterns], re]]);
+    else if (seen.length < 8) seen.push([[...patterns], re]);
   }
   return re;
 }
 const byArray = new WeakMap<readonly Pattern[], Map<string, RegExp>>();
+/** Lists built on the fly, by flags, length and first and last pattern: a copy of each list and its regex. */
+const bySignature = new Map<string, Array<[readonly Pattern[], RegExp]>>();
+
+function sameList(a: readonly Pattern[], b: readonly Pattern[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
