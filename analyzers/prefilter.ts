@@ -33,7 +33,8 @@ import { compileNow, oneByte } from './native-regex';
 export const KEY_LENGTH = 5;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word of a text: a run of letters and digits (what `keysOfText` reads, with a loop). */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 const foldCache = new Map<string, string>();
 
@@ -69,6 +70,53 @@ export function foldWord(w: string): string {
   return out;
 }
 
+const wordCharCache = new Map<number, boolean>();
+/** Whether a code point is a letter or digit (`[\p{L}\p{N}]`). */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let is = wordCharCache.get(cp);
+  if (is === undefined) wordCharCache.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return is;
+}
+
+/** The code point at `i`, a surrogate pair read whole (a lone surrogate alone, as a Unicode regex reads it). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * The keys of the words (the matches of `WORD`) of a text, read with a loop: one regex match,
+ * one substring and one case fold per word was most of the filter's own time. An ASCII word's
+ * key is cut before it is lower-cased (the same letters either way).
+ */
+function wordKeysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    let cp = codePointAt(text, i);
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    do {
+      if (cp >= 128) ascii = false;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= len) break;
+      cp = codePointAt(text, i);
+    } while (isWordChar(cp));
+    if (ascii) keys.add(i - start >= KEY_LENGTH ? text.slice(start, start + KEY_LENGTH).toLowerCase() : text.slice(start, i).toLowerCase() + '$');
+    else keys.add(wordKey(foldWord(text.slice(start, i))));
+  }
+  return keys;
+}
+
 /** The key of a folded word. */
 function wordKey(folded: string): string {
   return folded.length >= KEY_LENGTH ? folded.slice(0, KEY_LENGTH) : folded + '$';
@@ -102,8 +150,7 @@ let cachedChars = 0;
 function entryOf(text: string): TextEntry {
   let entry = textKeys.get(text);
   if (entry) return entry;
-  const keys = new Set<string>();
-  for (const m of text.matchAll(WORD)) keys.add(wordKey(foldWord(m[0])));
+  const keys = wordKeysOf(text);
   if (textKeys.size >= TEXT_KEYS_LIMIT || cachedChars + text.length > TEXT_CHARS_LIMIT) {
     textKeys.clear();
     cachedChars = 0;

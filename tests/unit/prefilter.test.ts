@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../analyzers/lexicon';
 import { lexiconPatternLists } from '../helpers/lexicon-lists';
-import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine } from '../../analyzers/prefilter';
+import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine, WORD } from '../../analyzers/prefilter';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
 
@@ -302,5 +302,27 @@ describe('long texts searched line by line', () => {
       const b = plain.exec(text);
       expect([a?.index, a?.[0], re.lastIndex]).toEqual([b?.index, b?.[0], plain.lastIndex]);
     }
+  });
+});
+
+describe('keys of a text', () => {
+  /** The keys as the regex reading gives them: each match of WORD, folded, cut to its key. */
+  const reference = (text: string) =>
+    new Set([...text.matchAll(WORD)].map((m) => foldWord(m[0])).map((f) => (f.length >= 5 ? f.slice(0, 5) : f + '$')));
+  const piece = fc.oneof(
+    word,
+    separator,
+    fc.constantFrom('😀', '𝒜𝒷c', '\ud800', '\udc00', 'ſtored', '\u212aey', 'STRAẞE', 'İstanbul', 'ǅemal', 'Ünïcode', '123', 'abc123', 'x'),
+  );
+
+  it('are the folded keys of the words the WORD regex reads', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(keysOfText(text)).toEqual(reference(text));
+      }),
+      { numRuns: 600, seed: 99 },
+    );
+    for (const s of fixtureSentences.slice(0, 800)) expect(keysOfText(s.text)).toEqual(reference(s.text));
   });
 });
