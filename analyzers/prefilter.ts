@@ -136,8 +136,9 @@ function idOf(key: string): number {
 
 interface TextEntry {
   keys: Set<string>;
-  /** The numbers of the keys some filter holds, as of `known` keys numbered. */
+  /** The numbers of the keys some filter holds, as of `known` keys numbered (a set, and a list to walk). */
   ids: Set<number>;
+  list: number[];
   known: number;
 }
 
@@ -155,7 +156,7 @@ function entryOf(text: string): TextEntry {
     textKeys.clear();
     cachedChars = 0;
   }
-  entry = { keys, ids: new Set(), known: -1 };
+  entry = { keys, ids: new Set(), list: [], known: -1 };
   textKeys.set(text, entry);
   cachedChars += text.length;
   return entry;
@@ -167,7 +168,7 @@ export function keysOfText(text: string): Set<string> {
 }
 
 /** The numbers of the keys of a text's words that some filter holds (renewed when filters have added keys since). */
-function idsOfText(text: string): Set<number> {
+function idsOfText(text: string): TextEntry {
   const entry = entryOf(text);
   if (entry.known !== keyIds.size) {
     const ids = new Set<number>();
@@ -176,9 +177,10 @@ function idsOfText(text: string): Set<number> {
       if (id !== undefined) ids.add(id);
     }
     entry.ids = ids;
+    entry.list = [...ids];
     entry.known = keyIds.size;
   }
-  return entry.ids;
+  return entry;
 }
 
 // ---------------------------------------------------------------------------
@@ -638,14 +640,16 @@ function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
 
 /** Whether some pattern of the filter has all its key sets met by the words of the text. */
 export function mayMatch(filter: Prefilter, text: string): boolean {
-  const own = idsOfText(text);
-  for (const k of own) {
-    const ids = filter.index.get(k);
+  const entry = idsOfText(text);
+  const list = entry.list;
+  for (let i = 0; i < list.length; i++) {
+    const ids = filter.index.get(list[i]!);
     if (ids === undefined) continue;
-    for (const id of ids) {
+    for (let j = 0; j < ids.length; j++) {
+      const more = filter.more[ids[j]!]!;
       let all = true;
-      for (const set of filter.more[id]!) {
-        if (!meets(set, own)) {
+      for (let m = 0; m < more.length; m++) {
+        if (!meets(more[m]!, entry.ids)) {
           all = false;
           break;
         }
