@@ -62,7 +62,8 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
   const source =
     `(?<![\\p{L}\\p{N}])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?[\\s\\u00a0-]*` +
     `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`;
-  hit = { re: compileNow(new RegExp(source, 'giu')), words };
+  hit = { re: new RegExp(source, 'giu'), words };
+  compileNow(hit.re); // machine code at once (see ./native-regex.ts)
   cache.set(lex, hit);
   return hit;
 }

@@ -37,15 +37,17 @@ function guardsOf(lex: RetentionLexicon): Guards {
   g = {
     anyUnit: compile(Object.values(lex.units).flat()),
     verbs: compile(lex.verbs),
-    verbsAll: compileNow(new RegExp(bound(lex.verbs), 'giu')),
+    verbsAll: new RegExp(bound(lex.verbs), 'giu'),
     headings: compile(lex.headings),
     otherSections: compile(lex.otherSections),
-    deadlinesAll: compileNow(new RegExp(bound(lex.deadlines), 'giu')),
+    deadlinesAll: new RegExp(bound(lex.deadlines), 'giu'),
     // Right before the number: "under 16 years", "in the preceding 12 months".
-    notBefore: compileNow(new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu')),
+    notBefore: new RegExp(`${bound(lex.notBefore)}[\\s\\p{P}]*$`, 'iu'),
     // Right after the unit: "16 years old", "30 days' notice".
-    notAfter: compileNow(new RegExp(`^[\\s\\p{P}]*${bound(lex.notAfter)}`, 'iu')),
+    notAfter: new RegExp(`^[\\s\\p{P}]*${bound(lex.notAfter)}`, 'iu'),
   };
+  // Machine code at once for the regexes built here (see ../native-regex.ts).
+  for (const re of [g.verbsAll, g.deadlinesAll, g.notBefore, g.notAfter]) compileNow(re);
   guardCache.set(lex, g);
   return g;
 }
