@@ -7,6 +7,7 @@ import type { PolicyDocument, Sentence } from './document';
 import { compile } from './lexicon';
 import type { TextEntity } from './nlp';
 import { patternsOf } from './match';
+import { compileNow } from './native-regex';
 
 /**
  * Postal codes of the six languages' countries and of the UK, Ireland and the US, next to a
@@ -15,11 +16,12 @@ import { patternsOf } from './match';
  * a capitalised word follows it; other single letters are compass points of a street ("2045 W
  * Grand Ave"), and "2024 A partir de ..." is no address.
  */
-export const POSTAL =
-  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+(?:\p{Lu}[\p{L}'’-]+|[AO]\s+\p{Lu}[\p{L}'’-]+)|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}'’-]+)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u;
+export const POSTAL = compileNow(
+  /(?<![\p{L}\p{N}])(?:\d{4,5}\s+(?:\p{Lu}[\p{L}'’-]+|[AO]\s+\p{Lu}[\p{L}'’-]+)|\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}'’-]+)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\p{N}])/u,
+);
 
 // A line that is only a street and house number: "53 rue de l'Exemple", "Beispielweg 11", "Via Roma 10".
-const STREET = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,7}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u;
+const STREET = compileNow(/^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,7}|\p{L}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+\d{1,4}[a-z]?),?$/u);
 
 /** Whether a short line is a street line of an address block. */
 export function isStreetLine(text: string): boolean {

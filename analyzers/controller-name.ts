@@ -7,6 +7,7 @@
 import { perDocument, sentenceAt, type PolicyDocument } from './document';
 import { compile } from './lexicon';
 import { patternsOf } from './match';
+import { compileNow } from './native-regex';
 
 /** A name found in the text, with its offsets and whether a legal form is part of it. */
 export interface NameSpan {
@@ -28,7 +29,7 @@ const MAX_WORDS = 7;
 const APPOSED_NAME = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{N}'’&.-]*){0,6}$/u;
 const LETTERHEAD_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.-]*|und|and|et|en|e|y|&|med\.|rer\.|nat\.|von|van|de|du|der|la|le|di|da|del)`;
 /** A line start made only of capitalised words, titles and "und"/"&" between partners' names. */
-const LETTERHEAD = new RegExp(String.raw`^\s*\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+${LETTERHEAD_WORD}){0,11}\s*$`, 'u');
+const LETTERHEAD = compileNow(new RegExp(String.raw`^\s*\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+${LETTERHEAD_WORD}){0,11}\s*$`, 'u'));
 /** Civility titles written before a person's name (they are not part of it). */
 const CIVILITY = /^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sr\.|Sra\.)\s+(?=\p{Lu})/u;
 
@@ -55,7 +56,7 @@ export function nameParticleRegex(doc: PolicyDocument): RegExp {
   let re = particleCache.get(doc.lexiconLanguage);
   if (!re) {
     const alts = patternsOf(doc, (l) => l.controller.nameParticles).map((p) => p.replace(/ /gu, '\\s+'));
-    re = new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u');
+    re = compileNow(new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u'));
     particleCache.set(doc.lexiconLanguage, re);
   }
   return re;
@@ -68,7 +69,7 @@ function formLeadRegex(doc: PolicyDocument): RegExp {
   let re = leadCache.get(doc.lexiconLanguage);
   if (!re) {
     const alts = patternsOf(doc, (l) => l.controller.formLeads);
-    re = new RegExp(alts.length ? String.raw`(?<![\p{L}\p{N}])(?:${alts.join('|')})\s*$` : '(?!)', 'iu');
+    re = compileNow(new RegExp(alts.length ? String.raw`(?<![\p{L}\p{N}])(?:${alts.join('|')})\s*$` : '(?!)', 'iu'));
     leadCache.set(doc.lexiconLanguage, re);
   }
   return re;

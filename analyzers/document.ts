@@ -1,6 +1,7 @@
 import { detectLanguage } from './language';
 import { readEnglish, type TextEntity } from './nlp';
 import type { Evidence, Lang } from './types';
+import { compileNow, oneByte } from './native-regex';
 
 /** One sentence (or heading line) of the analysed text. */
 export interface Sentence {
@@ -49,15 +50,18 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+const LAST_WORD_DOT = compileNow(/(?:^|[\s(])([\p{L}\p{N}./°º]+)\.\s*$/u);
+const DOTTED_INITIALS = compileNow(/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u);
+
 /** True when a segment ends in an abbreviation or a short ordinal ("1.") rather than a sentence end. */
 function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(])([\p{L}\p{N}./°º]+)\.\s*$/u.exec(segment);
+  const m = LAST_WORD_DOT.exec(segment);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\d{1,3}$/.test(word)) return true; // "1. Januar", "Art. 6 Abs. 1. Satz"
   // Dotted initialisms and legal forms: "S.p.A", "B.V", "e.V", "U.S".
-  return /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
+  return DOTTED_INITIALS.test(word);
 }
 
 /** E-mail addresses: the definition; `findEmails` finds exactly its matches faster. */
@@ -114,7 +118,7 @@ function isLocalChar(cp: number): boolean {
   return cp < 128 ? LOCAL_ASCII[cp] === 1 : LOCAL_RE.test(String.fromCodePoint(cp));
 }
 /** The domain of an e-mail, right after its "@" (sticky: matched at one position). */
-const EMAIL_DOMAIN = /[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
+const EMAIL_DOMAIN = compileNow(/[\p{L}\p{N}.-]+\.\p{L}{2,}/uy);
 
 /**
  * Every match of `EMAIL`, in order, without running it at every position: a match holds exactly one
@@ -200,7 +204,7 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
   const sentences: Sentence[] = [];
   let section: string | null = null;
   for (const [start, end] of spans) {
-    const sentenceText = text.slice(start, end);
+    const sentenceText = oneByte(text.slice(start, end));
     const lineStart = start === 0 || text[start - 1] === '\n';
     const lineEnd = end === text.length || text[end] === '\n';
     const heading = lineStart && lineEnd && isHeadingLine(sentenceText);

@@ -1,4 +1,5 @@
 import type { RetentionLexicon } from './lexicon/types';
+import { compileNow } from './native-regex';
 
 /** ISO 8601 designators of the units a retention period is written in. */
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
@@ -80,6 +81,7 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
     `(?<![\\p{L}\\p{N}]|\\d[.,])${first}(?:${number})(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?(?<half1>[\\s\\u00a0]*(?:${halves}))?[\\s\\u00a0-]*` +
     `(?:${unitAlts.length ? unitAlts.join('|') : '(?!)'})(?![\\p{L}\\p{N}])(?<half2>[\\s\\u00a0]+(?:${halves})(?![\\p{L}\\p{N}]))?`;
   hit = { re: new RegExp(source, 'giu'), words };
+  compileNow(hit.re); // machine code at once (see ./native-regex.ts)
   cache.set(lex, hit);
   return hit;
 }

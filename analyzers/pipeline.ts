@@ -76,9 +76,12 @@ export function analyzeDocument(doc: PolicyDocument, input: Omit<AnalysisInput, 
 
 /** Analyses a policy text into a full Report. Pure apart from the clock and WebCrypto. */
 export async function analyzeText(input: AnalysisInput): Promise<Report> {
+  // Hashing starts first: WebCrypto digests off the calling thread where it can, while the rules run.
+  const hash = sha256Hex(input.text);
+  hash.catch(() => undefined); // awaited below; this only keeps a failure during the analysis from being reported as unhandled
   const doc = buildDocument(input.text, input.language);
   const report = analyzeDocument(doc, input);
-  report.source.contentHash = await sha256Hex(input.text);
+  report.source.contentHash = await hash;
   return report;
 }
 

@@ -27,11 +27,14 @@
  * were compared byte for byte with and without it.
  */
 
+import { compileNow, oneByte } from './native-regex';
+
 /** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
 export const KEY_LENGTH = 5;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word of a text: a run of letters and digits (what `keysOfText` reads, with a loop). */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 const foldCache = new Map<string, string>();
 
@@ -67,30 +70,117 @@ export function foldWord(w: string): string {
   return out;
 }
 
+const wordCharCache = new Map<number, boolean>();
+/** Whether a code point is a letter or digit (`[\p{L}\p{N}]`). */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let is = wordCharCache.get(cp);
+  if (is === undefined) wordCharCache.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return is;
+}
+
+/** The code point at `i`, a surrogate pair read whole (a lone surrogate alone, as a Unicode regex reads it). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * The keys of the words (the matches of `WORD`) of a text, read with a loop: one regex match,
+ * one substring and one case fold per word was most of the filter's own time. An ASCII word's
+ * key is cut before it is lower-cased (the same letters either way).
+ */
+function wordKeysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    let cp = codePointAt(text, i);
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    do {
+      if (cp >= 128) ascii = false;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= len) break;
+      cp = codePointAt(text, i);
+    } while (isWordChar(cp));
+    if (ascii) keys.add(i - start >= KEY_LENGTH ? text.slice(start, start + KEY_LENGTH).toLowerCase() : text.slice(start, i).toLowerCase() + '$');
+    else keys.add(wordKey(foldWord(text.slice(start, i))));
+  }
+  return keys;
+}
+
 /** The key of a folded word. */
 function wordKey(folded: string): string {
   return folded.length >= KEY_LENGTH ? folded.slice(0, KEY_LENGTH) : folded + '$';
 }
 
-const textKeys = new Map<string, Set<string>>();
+/**
+ * Every key a filter holds, numbered: a text's words count only through these, and the filters
+ * look numbers up, not strings. Grows as regexes are compiled (the first analyses of a language).
+ */
+const keyIds = new Map<string, number>();
+
+function idOf(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
+}
+
+interface TextEntry {
+  keys: Set<string>;
+  /** The numbers of the keys some filter holds, as of `known` keys numbered (a set, and a list to walk). */
+  ids: Set<number>;
+  list: number[];
+  known: number;
+}
+
+const textKeys = new Map<string, TextEntry>();
 /** The cache is emptied past this many texts or characters (it holds the texts it keys on). */
 const TEXT_KEYS_LIMIT = 20_000;
 const TEXT_CHARS_LIMIT = 4_000_000;
 let cachedChars = 0;
 
-/** The keys of the words of a text (cached: the same sentence strings are tested by many regexes). */
-export function keysOfText(text: string): Set<string> {
-  let keys = textKeys.get(text);
-  if (keys) return keys;
-  keys = new Set();
-  for (const m of text.matchAll(WORD)) keys.add(wordKey(foldWord(m[0])));
+function entryOf(text: string): TextEntry {
+  let entry = textKeys.get(text);
+  if (entry) return entry;
+  const keys = wordKeysOf(text);
   if (textKeys.size >= TEXT_KEYS_LIMIT || cachedChars + text.length > TEXT_CHARS_LIMIT) {
     textKeys.clear();
     cachedChars = 0;
   }
-  textKeys.set(text, keys);
+  entry = { keys, ids: new Set(), list: [], known: -1 };
+  textKeys.set(text, entry);
   cachedChars += text.length;
-  return keys;
+  return entry;
+}
+
+/** The keys of the words of a text (cached: the same sentence strings are tested by many regexes). */
+export function keysOfText(text: string): Set<string> {
+  return entryOf(text).keys;
+}
+
+/** The numbers of the keys of a text's words that some filter holds (renewed when filters have added keys since). */
+function idsOfText(text: string): TextEntry {
+  const entry = entryOf(text);
+  if (entry.known !== keyIds.size) {
+    const ids = new Set<number>();
+    for (const k of entry.keys) {
+      const id = keyIds.get(k);
+      if (id !== undefined) ids.add(id);
+    }
+    entry.ids = ids;
+    entry.list = [...ids];
+    entry.known = keyIds.size;
+  }
+  return entry;
 }
 
 // ---------------------------------------------------------------------------
@@ -499,32 +589,47 @@ export function keysOfPattern(source: string): Set<string> | null {
   return requirementsOfPattern(source)?.[0] ?? null;
 }
 
-/** A union's filter: which patterns a key may start, and what else each pattern needs. */
+/** A union's filter: which patterns a key may start, and what else each pattern needs (keys by number, see `idOf`). */
 export interface Prefilter {
-  /** Key -> patterns whose first key set holds it. */
-  readonly index: ReadonlyMap<string, readonly number[]>;
+  /** Key number -> patterns whose first key set holds it. */
+  readonly index: ReadonlyMap<number, readonly number[]>;
   /** Per pattern, its further key sets (each must meet the text). */
-  readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
+  /** Whether no pattern can match across a line break (nor use "^" or "$"): each match then lies within one line. */
+  readonly withinLines: boolean;
+}
+
+/**
+ * Syntax that may match a line break, or anchor at the text's edges: whitespace and negated
+ * classes, control-character escapes, properties other than letters, digits, punctuation,
+ * symbols and spaces, and "^" / "$". Read conservatively (an escaped backslash before "s" counts).
+ */
+const MAY_CROSS_LINES = /\\[sWDPnrxuctvf0]|\[\^|[\^$\n\r]|\\p\{(?!(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Zs)\})/u;
+
+/** Whether every match of the pattern lies within one line (see `Prefilter.withinLines`). */
+export function staysWithinLine(pattern: string): boolean {
+  return !MAY_CROSS_LINES.test(pattern);
 }
 
 /** The filter of a union of patterns, or null when one of them has no keys (the union then always runs). */
 export function prefilterOf(patterns: readonly string[]): Prefilter | null {
-  const index = new Map<string, number[]>();
-  const more: Array<Array<Set<string>>> = [];
+  const index = new Map<number, number[]>();
+  const more: Array<Array<Set<number>>> = [];
   for (let i = 0; i < patterns.length; i++) {
     const sets = requirementsOfPattern(patterns[i]!);
     if (!sets) return null;
     for (const k of sets[0]!) {
-      const ids = index.get(k);
+      const id = idOf(k);
+      const ids = index.get(id);
       if (ids) ids.push(i);
-      else index.set(k, [i]);
+      else index.set(id, [i]);
     }
-    more.push(sets.slice(1));
+    more.push(sets.slice(1).map((set) => new Set([...set].map(idOf))));
   }
-  return { index, more };
+  return { index, more, withinLines: patterns.every(staysWithinLine) };
 }
 
-function meets(keys: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
+function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
   if (own.size < keys.size) {
     for (const k of own) if (keys.has(k)) return true;
   } else {
@@ -535,13 +640,64 @@ function meets(keys: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
 
 /** Whether some pattern of the filter has all its key sets met by the words of the text. */
 export function mayMatch(filter: Prefilter, text: string): boolean {
-  const own = keysOfText(text);
-  for (const k of own) {
-    const ids = filter.index.get(k);
-    if (!ids) continue;
-    for (const id of ids) if (filter.more[id]!.every((set) => meets(set, own))) return true;
+  const entry = idsOfText(text);
+  const list = entry.list;
+  for (let i = 0; i < list.length; i++) {
+    const ids = filter.index.get(list[i]!);
+    if (ids === undefined) continue;
+    for (let j = 0; j < ids.length; j++) {
+      const more = filter.more[ids[j]!]!;
+      let all = true;
+      for (let m = 0; m < more.length; m++) {
+        if (!meets(more[m]!, entry.ids)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
   }
   return false;
+}
+
+/** Texts from this length on are searched line by line when their union stays within lines. */
+const LINES_FROM = 2000;
+
+interface Lines {
+  starts: number[];
+  texts: string[];
+}
+
+/** The lines of the last long text searched (many unions search the same document text in turn). */
+let linesCache: { text: string; lines: Lines } | null = null;
+
+/** The lines of a text (split at "\n"), with their offsets; each stored one byte per character when it can be. */
+function linesOf(text: string): Lines {
+  if (linesCache?.text === text) return linesCache.lines;
+  const starts: number[] = [];
+  const texts: string[] = [];
+  for (let a = 0; a <= text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    starts.push(a);
+    texts.push(oneByte(text.slice(a, b)));
+    a = b + 1;
+  }
+  const lines = { starts, texts };
+  linesCache = { text, lines };
+  return lines;
+}
+
+/** The index of the line that holds offset `i` (the last line starting at or before it). */
+function lineAt(starts: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const filterBySource = new Map<string, Prefilter>();
@@ -577,6 +733,87 @@ export class PrefilteredRegExp extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
+    if (s.length >= LINES_FROM && this.filter.withinLines && !this.sticky && !this.hasIndices && !this.dotAll && !this.multiline) {
+      return this.execByLine(s);
+    }
     return super.exec(s);
   }
+
+  /** This regex with the g flag, run on single lines (see `execByLine`). */
+  private lineRegExp: RegExp | null = null;
+
+  /**
+   * The match in a long text, found line by line: when no pattern can match across a line break,
+   * every match lies within one line, and a line without the words a pattern needs holds none, so
+   * only the lines that pass the filter are searched. A line is matched alone: the word-edge
+   * lookarounds see the line's edges as they see the line breaks around it (neither is a letter),
+   * and no pattern of such a union anchors with "^" or "$". The match found is the first at or
+   * after lastIndex, with its index and input those of the whole text, as `exec` gives them.
+   */
+  private execByLine(s: string): RegExpExecArray | null {
+    const from = this.global ? this.lastIndex : 0;
+    const lines = linesOf(s);
+    let best: RegExpExecArray | null = null;
+    if (from <= s.length) {
+      const re = (this.lineRegExp ??= compileNow(new RegExp(this.source, this.global ? this.flags : this.flags + 'g')));
+      for (let i = lineAt(lines.starts, from); i < lines.texts.length; i++) {
+        const line = lines.texts[i]!;
+        if (!mayMatch(this.filter, line)) continue;
+        const start = lines.starts[i]!;
+        re.lastIndex = from > start ? from - start : 0;
+        const m = re.exec(line);
+        if (m) {
+          m.index += start;
+          m.input = s;
+          best = m;
+          break;
+        }
+      }
+    }
+    if (this.global) this.lastIndex = best ? best.index + best[0].length : 0;
+    return best;
+  }
+
+  /** Copies of this regex lent to `matchAll` iterations and given back when they end. */
+  private readonly idle: PrefilteredRegExp[] = [];
+
+  /**
+   * `RegExp.prototype[Symbol.matchAll]`, step for step, with a kept copy instead of a new one per
+   * call: a new copy is a new regex for V8, parsed and compiled again (to bytecode first, see
+   * ./native-regex.ts) whenever its compilation cache has been emptied, which each full garbage
+   * collection does.
+   */
+  override [Symbol.matchAll](string: string): RegExpStringIterator<RegExpExecArray> {
+    const s = String(string);
+    const matcher = this.idle.pop() ?? compileNow(new PrefilteredRegExp(this, this.flags));
+    matcher.lastIndex = this.lastIndex;
+    const idle = this.idle;
+    const global = this.global;
+    const unicode = this.unicode || this.unicodeSets;
+    function* iterate(): Generator<RegExpExecArray, undefined> {
+      try {
+        for (;;) {
+          const m = matcher.exec(s);
+          if (m === null) return;
+          if (!global) {
+            yield m;
+            return;
+          }
+          if (m[0] === '') matcher.lastIndex = advance(s, matcher.lastIndex, unicode);
+          yield m;
+        }
+      } finally {
+        idle.push(matcher);
+      }
+    }
+    return iterate() as unknown as RegExpStringIterator<RegExpExecArray>;
+  }
+}
+
+/** The spec's AdvanceStringIndex: past one code unit, or past a whole surrogate pair in Unicode mode. */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }

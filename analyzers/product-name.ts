@@ -3,6 +3,7 @@ import { compile } from './lexicon';
 import type { Pattern } from './lexicon/types';
 import { patternsOf } from './match';
 import type { Evidence } from './types';
+import { compileNow } from './native-regex';
 
 /**
  * Names a policy gives when it names no controller: the product it covers ("This privacy policy
@@ -22,9 +23,9 @@ export interface FoundName {
 
 /** One word of a product name: capitalised, a number, or camel case ("iThing"); "&" and "+" join words. */
 const TOKEN = String.raw`(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[\p{L}\p{N}'’.&+_-]*`;
-const RUN = new RegExp(String.raw`${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*`, 'uy');
-const RUN_AT_END = new RegExp(String.raw`(${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*)\s*$`, 'u');
-const NAME_LIKE = new RegExp(String.raw`^(?:${TOKEN}|[&+])$`, 'u');
+const RUN = compileNow(new RegExp(String.raw`${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*`, 'uy'));
+const RUN_AT_END = compileNow(new RegExp(String.raw`(${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*)\s*$`, 'u'));
+const NAME_LIKE = compileNow(new RegExp(String.raw`^(?:${TOKEN}|[&+])$`, 'u'));
 const MAX_WORDS = 6;
 /** Headings this close to the top can be the policy's title. */
 const TITLE_WITHIN = 8;
@@ -33,7 +34,7 @@ const anchoredCache = new Map<string, RegExp>();
 function anchored(patterns: readonly Pattern[]): RegExp {
   const source = `^(?:${patterns.map((p) => `(?:${p})`).join('|') || '(?!)'})$`;
   let re = anchoredCache.get(source);
-  if (!re) anchoredCache.set(source, (re = new RegExp(source, 'iu')));
+  if (!re) anchoredCache.set(source, (re = compileNow(new RegExp(source, 'iu'))));
   return re;
 }
 

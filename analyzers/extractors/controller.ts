@@ -5,6 +5,7 @@ import { perDocument, sentenceAt, sentenceEvidence, type PolicyDocument, type Se
 import { compile } from '../lexicon';
 import { codePointAt, codePointBefore, codePointClass, occursWhere, patternsOf } from '../match';
 import type { Controller, Evidence } from '../types';
+import { compileNow } from '../native-regex';
 
 /** Evidence rule ids: how the controller's name was found (controller_identity reads them). */
 export const RULE_LEGAL = 'controller-legal-name';
@@ -45,7 +46,9 @@ function lexRegexes(doc: PolicyDocument): ReturnType<typeof buildRegexes> {
 }
 
 /** Art. 27 representative, in the six languages' GDPR wording (en, de, fr, it, es, nl). */
-const REPRESENTATIVE = /(?<!\p{L})(?:representative|Vertreter\p{L}*|repr[ée]sentant\p{L}*|rappresentant\p{L}*|representante\p{L}*|vertegenwoordiger\p{L}*)(?!\p{L})/iu;
+const REPRESENTATIVE = compileNow(
+  /(?<!\p{L})(?:representative|Vertreter\p{L}*|repr[ée]sentant\p{L}*|rappresentant\p{L}*|representante\p{L}*|vertegenwoordiger\p{L}*)(?!\p{L})/iu,
+);
 
 function buildRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
@@ -55,16 +58,16 @@ function buildRegexes(doc: PolicyDocument) {
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
-    productOf: new RegExp(
+    productOf: compileNow(new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${patternsOf(doc, (l) => l.controller.productNouns).join('|')})(?:\s+\p{Ll}+){0,4}\s+(?:${patternsOf(doc, (l) => l.controller.productOf).join('|')})\s*$`,
       'iu',
-    ),
+    )),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
     euOutside: new RegExp(`^(?:${patternsOf(doc, (l) => l.controller.euOutside ?? [], true).join('|') || '(?!)'})$`, 'iu'),
     address: pick((l) => l.controller.addressCues),
     addressAll: compile(patternsOf(doc, (l) => l.controller.addressCues, true), 'giu'),
-    addressLead: new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu'),
+    addressLead: compileNow(new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu')),
     registration: pick((l) => l.controller.registrationCues),
     contact: pick((l) => [...l.controller.contactPhrases, ...l.controller.contactForms]),
     genericAll: compile(

@@ -5,6 +5,7 @@ import { compile } from '../lexicon';
 import type { RetentionLexicon } from '../lexicon/types';
 import { lexiconOf } from '../match';
 import type { RetentionFinding } from '../types';
+import { compileNow } from '../native-regex';
 
 const MAX_EVIDENCE = 3;
 const MAX_TEXT = 240;
@@ -47,6 +48,8 @@ function guardsOf(lex: RetentionLexicon): Guards {
     // Right after the unit: "16 years old", "30 days' notice".
     notAfter: new RegExp(`^[\\s\\p{P}]*${bound(lex.notAfter)}`, 'iu'),
   };
+  // Machine code at once for the regexes built here (see ../native-regex.ts).
+  for (const re of [g.verbsAll, g.deadlinesAll, g.notBefore, g.notAfter]) compileNow(re);
   guardCache.set(lex, g);
   return g;
 }

@@ -6,6 +6,7 @@ import { mayMatch, PrefilteredRegExp } from '../prefilter';
 import type { TransfersLexicon } from '../lexicon/types';
 import { lexiconOf, patternsOf } from '../match';
 import { MECHANISMS, type Evidence, type Mechanism, type SafeguardFinding, type Transfers } from '../types';
+import { compileNow } from '../native-regex';
 
 const MAX_EVIDENCE = 3;
 /** How close before a country a "residents of" / "laws of" cue must be to rule it out as a destination. */
@@ -51,20 +52,20 @@ function compiledFor(doc: PolicyDocument): Compiled {
   c = {
     outside: compile(pick('outside', true)),
     inside: compile(pick('inside', true)),
-    residence: new RegExp(`${bound(pick('residence', true))}(?:\\s+\\S+)?\\s*$`, 'iu'),
+    residence: compileNow(new RegExp(`${bound(pick('residence', true))}(?:\\s+\\S+)?\\s*$`, 'iu')),
     context: compile(pick('destinationContext')),
     illustration: compile(patternsOf(doc, (lex) => lex.transfers.illustrations ?? [])),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
     europeAll: compile(pick('europe', true), 'giu'),
     // The cue must be close: "residents of the UK", not "users' data from the EU to the US".
-    notBefore: new RegExp(`${bound(pick('notDestination'))}(?:[\\s\\p{P}]+[^\\s.;:]+){0,3}[\\s\\p{P}]*$`, 'iu'),
-    notAfter: new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu'),
+    notBefore: compileNow(new RegExp(`${bound(pick('notDestination'))}(?:[\\s\\p{P}]+[^\\s.;:]+){0,3}[\\s\\p{P}]*$`, 'iu')),
+    notAfter: compileNow(new RegExp(`^[\\s\\p{P}]*${bound(pick('notDestinationAfter'))}`, 'iu')),
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     any: compile([...pick('outside', true), ...pick('inside', true), ...pick('destinationContext'), ...MECHANISMS.flatMap(mech)]),
     negations: compile(pick('negations')),
-    origin: new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu'),
-    listGap: new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu'),
+    origin: compileNow(new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu')),
+    listGap: compileNow(new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu')),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),
   };
   cache.set(key, c);

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../analyzers/lexicon';
 import { lexiconPatternLists } from '../helpers/lexicon-lists';
-import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp } from '../../analyzers/prefilter';
+import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine, WORD } from '../../analyzers/prefilter';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
 
@@ -134,5 +134,195 @@ describe('a filtered regex answers as the regex itself', () => {
     expect(re.lastIndex).toBe(0);
     expect(mayMatch(filter, 'the officer')).toBe(false);
     expect(mayMatch(filter, 'the dpo')).toBe(true);
+  });
+});
+
+describe('the numbered-key check answers as the key sets themselves', () => {
+  /** The filter's rule written on the key strings: some pattern has each of its key sets met by a word of the text. */
+  const reference = (sets: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>, text: string): boolean => {
+    const own = keysOfText(text);
+    return sets.some((pattern) => pattern.every((set) => [...set].some((k) => own.has(k))));
+  };
+  const filtered = LISTS.map(({ name, patterns }) => ({ name, filter: prefilterOf(patterns), sets: patterns.map((p) => requirementsOfPattern(p)!) })).filter(
+    (f): f is { name: string; filter: NonNullable<ReturnType<typeof prefilterOf>>; sets: Array<Array<Set<string>>> } => f.filter !== null,
+  );
+  const agree = (text: string) => {
+    for (const { name, filter, sets } of filtered) {
+      if (mayMatch(filter, text) !== reference(sets, text)) throw new Error(`${name} differs on ${JSON.stringify(text)}`);
+    }
+  };
+
+  it(`on every union over the fixture sentences (${fixtureSentences.length} sentences)`, () => {
+    let met = 0;
+    for (const s of fixtureSentences) {
+      agree(s.text);
+      if (filtered.some((f) => mayMatch(f.filter, s.text))) met++;
+    }
+    expect(met).toBeGreaterThan(fixtureSentences.length / 3);
+  });
+
+  it('on generated texts made of lexicon words', () => {
+    fc.assert(fc.property(generatedText, (text) => agree(text)), { numRuns: 300, seed: 20261124 });
+  });
+
+  it('asks for every key set of a pattern, not only the first', () => {
+    const filter = prefilterOf(['you (?:can|may) choose not to provide'])!;
+    expect(mayMatch(filter, 'you may choose a colour')).toBe(false);
+    expect(mayMatch(filter, 'you may choose not to provide it')).toBe(true);
+  });
+
+  it('sees keys numbered after a text was first read (a filter made later)', () => {
+    const text = 'Quuxwidget zorblatt frobnicate the gizmotron.';
+    expect(keysOfText(text).has('zorbl')).toBe(true);
+    expect(mayMatch(prefilterOf(['gizmotron'])!, text)).toBe(true); // the text's known keys are listed before the next filter exists
+    const later = prefilterOf(['zorblatt frobnicate'])!;
+    expect(mayMatch(later, text)).toBe(true);
+    expect(mayMatch(later, 'zorblatt alone')).toBe(false);
+  });
+});
+
+describe('matchAll on a filtered regex', () => {
+  const plainOf = (re: RegExp) => new RegExp(re.source, re.flags);
+  const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], m.length]);
+  const globals = LISTS.map(({ name, patterns }) => ({ name, re: compile(patterns, 'giu') }))
+    .filter((u): u is { name: string; re: PrefilteredRegExp } => u.re instanceof PrefilteredRegExp)
+    .map((u) => ({ ...u, plain: plainOf(u.re) }));
+
+  it('finds what the plain regex finds, on the fixture policies and generated texts', () => {
+    expect(globals.length).toBeGreaterThan(100);
+    // Whole fixture policies (many matches per text), and generated texts.
+    const texts = [
+      ...readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => ({ lang: f.slice(0, 2), text: readFileSync(path.join(FIXTURES, f), 'utf8') })),
+      ...fc.sample(generatedText, { numRuns: 60, seed: 7 }).map((text) => ({ lang: '', text })),
+    ];
+    let found = 0;
+    for (const { lang, text } of texts) {
+      for (const { name, re, plain } of globals) {
+        if (lang && !name.startsWith(`${lang}.`) && !name.startsWith('en.')) continue;
+        const got = all(re, text);
+        if (JSON.stringify(got) !== JSON.stringify(all(plain, text))) throw new Error(`${name} differs on ${JSON.stringify(text.slice(0, 80))}`);
+        found += got.length;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('starts at lastIndex, leaves the regex as it was, and nests', () => {
+    const filter = prefilterOf(['data', 'officer'])!;
+    const source = '(?<![\\p{L}\\p{N}])(?:(?:data)|(?:officer))(?![\\p{L}\\p{N}])';
+    const re = new PrefilteredRegExp(source, 'giu', filter);
+    const plain = new RegExp(source, 'giu');
+    const text = 'Data officer: the officer keeps data. DATA!';
+    re.lastIndex = 5;
+    plain.lastIndex = 5;
+    expect(all(re, text)).toEqual(all(plain, text));
+    expect(re.lastIndex).toBe(5);
+    re.lastIndex = 0;
+    plain.lastIndex = 0;
+    const nested = (r: RegExp) => [...text.matchAll(r)].flatMap((a) => [...text.matchAll(r)].map((b) => `${a.index}:${b.index}`));
+    expect(nested(re)).toEqual(nested(plain));
+    const it1 = text.matchAll(re);
+    it1.next();
+    it1.return?.(undefined); // an iteration left early gives its copy back
+    expect(all(re, text)).toEqual(all(plain, text));
+  });
+
+  it('steps over empty matches by code point, as RegExp does', () => {
+    const filter = prefilterOf(['data'])!;
+    const re = new PrefilteredRegExp('(?:data)?', 'gu', filter);
+    const plain = new RegExp('(?:data)?', 'gu');
+    const text = 'data 😀 ok data';
+    expect(all(re, text)).toEqual(all(plain, text));
+    const bytes = new PrefilteredRegExp('(?:data)?', 'g', filter);
+    expect(all(bytes, text)).toEqual(all(new RegExp('(?:data)?', 'g'), text));
+  });
+
+  it('yields one match for a regex without the g flag', () => {
+    const filter = prefilterOf(['data'])!;
+    const re = new PrefilteredRegExp('data', 'iu', filter);
+    const got = [...re[Symbol.matchAll]('data and data')].map((m) => m.index);
+    expect(got).toEqual([...new RegExp('data', 'iu')[Symbol.matchAll]('data and data')].map((m) => m.index));
+  });
+});
+
+describe('long texts searched line by line', () => {
+  const filler = 'Nothing to see on this line, only words about the weather and the sea.\n'.repeat(40);
+
+  it('knows which patterns stay within a line', () => {
+    expect(staysWithinLine('privacy (?:policy|notice)')).toBe(true);
+    expect(staysWithinLine("d['’]accès")).toBe(true);
+    expect(staysWithinLine('e\\.g\\.,?')).toBe(true);
+    expect(staysWithinLine('\\p{L}+ data')).toBe(true);
+    for (const p of ['right\\s+to', '[^)]{0,80}', '^consent', 'consent$', '(?:\\S+ ){0,3}\\W+x', '\\p{White_Space}', 'a\\nb', '\\x0a', '\\P{L}']) {
+      expect(staysWithinLine(p)).toBe(false);
+    }
+  });
+
+  const both = (patterns: string[], flags: string) => {
+    const re = compile(patterns, flags);
+    return { re, plain: new RegExp(re.source, re.flags) };
+  };
+  const runs = (re: RegExp, text: string) => {
+    const out: Array<[number, string, number]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push([m.index, m[0], re.lastIndex]);
+      expect(m.input).toBe(text);
+      if (!re.global) break;
+    }
+    return out;
+  };
+
+  it('finds the same matches as the whole-text search, with whole-text offsets', () => {
+    const text = `${filler}Our data protection officer reads\nyour mail. The Data Protection Officer\n${filler}Write to the data protection officer.`;
+    for (const flags of ['giu', 'iu']) {
+      const { re, plain } = both(['data protection officer', 'mail'], flags);
+      expect(text.length).toBeGreaterThan(2000);
+      expect(runs(re, text)).toEqual(runs(plain, text));
+      expect(runs(re, text).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('searches the whole text when a pattern may cross a line break', () => {
+    const text = `${filler}the right\nto object applies`;
+    const { re, plain } = both(['right\\s+to object'], 'giu');
+    expect(runs(plain, text)).toHaveLength(1);
+    expect(runs(re, text)).toEqual(runs(plain, text));
+  });
+
+  it('starts at lastIndex and resets it when nothing is left', () => {
+    const text = `${filler}data officer here\n${filler}data officer again`;
+    const { re, plain } = both(['data officer'], 'giu');
+    for (const from of [0, 5, filler.length + 3, filler.length + 30, text.length - 5, text.length, text.length + 9]) {
+      re.lastIndex = from;
+      plain.lastIndex = from;
+      const a = re.exec(text);
+      const b = plain.exec(text);
+      expect([a?.index, a?.[0], re.lastIndex]).toEqual([b?.index, b?.[0], plain.lastIndex]);
+    }
+  });
+});
+
+describe('keys of a text', () => {
+  /** The keys as the regex reading gives them: each match of WORD, folded, cut to its key. */
+  const reference = (text: string) =>
+    new Set([...text.matchAll(WORD)].map((m) => foldWord(m[0])).map((f) => (f.length >= 5 ? f.slice(0, 5) : f + '$')));
+  const piece = fc.oneof(
+    word,
+    separator,
+    fc.constantFrom('😀', '𝒜𝒷c', '\ud800', '\udc00', 'ſtored', '\u212aey', 'STRAẞE', 'İstanbul', 'ǅemal', 'Ünïcode', '123', 'abc123', 'x'),
+  );
+
+  it('are the folded keys of the words the WORD regex reads', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(keysOfText(text)).toEqual(reference(text));
+      }),
+      { numRuns: 600, seed: 99 },
+    );
+    for (const s of fixtureSentences.slice(0, 800)) expect(keysOfText(s.text)).toEqual(reference(s.text));
   });
 });
