@@ -16,7 +16,7 @@ describe('analyzeText', () => {
       url: 'https://northwind.example/privacy',
       title: 'Privacy',
       analyzedAt: '2026-01-01T00:00:00.000Z',
-      contentHash: await sha256Hex(POLICY),
+      contentHash: sha256Hex(POLICY),
     });
     expect(r.checklist.map((i) => i.id)).toEqual([...CHECKLIST_IDS]);
     expect(r.score).toBeGreaterThanOrEqual(0);
@@ -34,8 +34,15 @@ describe('analyzeText', () => {
     expect(a).toEqual(b);
   });
 
-  it('hashes with sha256', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  it('hashes with sha256', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('hashes the UTF-8 bytes exactly as WebCrypto does (reports saved before keep their hash)', async () => {
+    const webCrypto = async (text: string) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+    const texts = ['', 'Datenschutzerklärung — Verantwortlicher: Müller GmbH', 'emoji 🔒 and a lone surrogate \ud800 end', POLICY.repeat(2000)];
+    for (const t of texts) expect(sha256Hex(t)).toBe(await webCrypto(t));
   });
 });
 
