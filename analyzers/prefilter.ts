@@ -140,6 +140,8 @@ interface TextEntry {
   ids: Set<number>;
   list: number[];
   known: number;
+  /** Each filter's answer for this text: several regexes share a filter (a union asked for by two rules, its copies). */
+  verdicts: Map<Prefilter, boolean> | null;
 }
 
 const textKeys = new Map<string, TextEntry>();
@@ -156,7 +158,7 @@ function entryOf(text: string): TextEntry {
     textKeys.clear();
     cachedChars = 0;
   }
-  entry = { keys, ids: new Set(), list: [], known: -1 };
+  entry = { keys, ids: new Set(), list: [], known: -1, verdicts: null };
   textKeys.set(text, entry);
   cachedChars += text.length;
   return entry;
@@ -641,6 +643,15 @@ function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
 /** Whether some pattern of the filter has all its key sets met by the words of the text. */
 export function mayMatch(filter: Prefilter, text: string): boolean {
   const entry = idsOfText(text);
+  // A filter's keys were all numbered when it was made, so an answer never goes stale.
+  const known = entry.verdicts?.get(filter);
+  if (known !== undefined) return known;
+  const answer = filterMeets(filter, entry);
+  (entry.verdicts ??= new Map()).set(filter, answer);
+  return answer;
+}
+
+function filterMeets(filter: Prefilter, entry: TextEntry): boolean {
   const list = entry.list;
   for (let i = 0; i < list.length; i++) {
     const ids = filter.index.get(list[i]!);
