@@ -140,8 +140,8 @@ interface TextEntry {
   ids: Set<number>;
   list: number[];
   known: number;
-  /** Each filter's answer for this text: several regexes share a filter (a union asked for by two rules, its copies). */
-  verdicts: Map<Prefilter, boolean> | null;
+  /** Each filter's answer for this text, by filter number (0 not asked, 1 no, 2 yes): several regexes share a filter (a union asked for by two rules, its copies). */
+  verdicts: Uint8Array | null;
 }
 
 const textKeys = new Map<string, TextEntry>();
@@ -599,7 +599,11 @@ export interface Prefilter {
   readonly more: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
   /** Whether no pattern can match across a line break (nor use "^" or "$"): each match then lies within one line. */
   readonly withinLines: boolean;
+  /** The filter's number, where texts keep its verdict. */
+  readonly id: number;
 }
+
+let filterCount = 0;
 
 /**
  * Syntax that may match a line break, or anchor at the text's edges: whitespace and negated
@@ -628,7 +632,7 @@ export function prefilterOf(patterns: readonly string[]): Prefilter | null {
     }
     more.push(sets.slice(1).map((set) => new Set([...set].map(idOf))));
   }
-  return { index, more, withinLines: patterns.every(staysWithinLine) };
+  return { index, more, withinLines: patterns.every(staysWithinLine), id: filterCount++ };
 }
 
 function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
@@ -644,10 +648,18 @@ function meets(keys: ReadonlySet<number>, own: ReadonlySet<number>): boolean {
 export function mayMatch(filter: Prefilter, text: string): boolean {
   const entry = idsOfText(text);
   // A filter's keys were all numbered when it was made, so an answer never goes stale.
-  const known = entry.verdicts?.get(filter);
-  if (known !== undefined) return known;
+  let verdicts = entry.verdicts;
+  const id = filter.id;
+  if (verdicts !== null && id < verdicts.length) {
+    const v = verdicts[id]!;
+    if (v !== 0) return v === 2;
+  } else {
+    const grown = new Uint8Array(Math.max(filterCount, id + 1) + 64);
+    if (verdicts !== null) grown.set(verdicts);
+    entry.verdicts = verdicts = grown;
+  }
   const answer = filterMeets(filter, entry);
-  (entry.verdicts ??= new Map()).set(filter, answer);
+  verdicts[id] = answer ? 2 : 1;
   return answer;
 }
 
