@@ -1,3 +1,4 @@
+import { codePointAt, codePointClass } from './codepoints';
 import type { Lang } from './types';
 
 // Function words that are frequent in running text of each language and rare in the
@@ -22,24 +23,8 @@ const WORD = /\p{L}+/gu;
 const MAX_STOPWORD = Math.max(...[...LANGS_OF.keys()].map((w) => w.length));
 
 const LETTER = /^\p{L}$/u;
-const letterCache = new Map<number, boolean>();
 /** Whether a code point is a letter (`\p{L}`). */
-function isLetter(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let is = letterCache.get(cp);
-  if (is === undefined) letterCache.set(cp, (is = LETTER.test(String.fromCodePoint(cp))));
-  return is;
-}
-
-/** The code point at `i`, a surrogate pair read whole (a lone surrogate is read alone, as a Unicode regex does). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
+const isLetter = codePointClass(LETTER);
 
 /** Scores of each language on a text: the share of its words that are that language's stop words. */
 export function languageScores(text: string, maxWords = 20000): Record<Lang, number> {

@@ -1,3 +1,4 @@
+import { isLead, isTrail } from './codepoints';
 import { sentenceEvidence, type PolicyDocument, type Sentence } from './document';
 import { compile, getLexicon } from './lexicon';
 import type { Lexicon, Pattern } from './lexicon/types';
@@ -49,27 +50,8 @@ export function evidenceOf(matches: readonly SentenceMatch[], rule: string, limi
   return matches.slice(0, limit).map((m) => sentenceEvidence(m.sentence, rule));
 }
 
-const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** The code point that ends right before offset `i` (a surrogate pair read whole), or -1 at the start. */
-export function codePointBefore(text: string, i: number): number {
-  if (i <= 0) return -1;
-  const c = text.charCodeAt(i - 1);
-  if (isTrail(c) && i >= 2 && isLead(text.charCodeAt(i - 2))) return text.codePointAt(i - 2)!;
-  return c;
-}
-
-/** The code point that starts at offset `i`, or -1 at the end. */
-export function codePointAt(text: string, i: number): number {
-  return i < text.length ? text.codePointAt(i)! : -1;
-}
-
-/** A test of one code point against a one-character class (`/^[...]$/u`); false at a text edge (-1). */
-export function codePointClass(re: RegExp): (cp: number) => boolean {
-  const ascii = new Uint8Array(128).map((_, c) => (re.test(String.fromCharCode(c)) ? 1 : 0));
-  return (cp) => (cp < 0 ? false : cp < 128 ? ascii[cp] === 1 : re.test(String.fromCodePoint(cp)));
-}
+// The code-point readers live in ./codepoints (language detection and the prefilter use them too).
+export { codePointAt, codePointBefore, codePointClass } from './codepoints';
 
 /**
  * Whether `needle` occurs in `text` (case-sensitively) at a place where `around(start, end)` holds:

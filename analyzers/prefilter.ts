@@ -27,6 +27,7 @@
  * were compared byte for byte with and without it.
  */
 
+import { codePointAt, codePointClass } from './codepoints';
 import { compileNow, oneByte } from './native-regex';
 
 /** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
@@ -70,24 +71,8 @@ export function foldWord(w: string): string {
   return out;
 }
 
-const wordCharCache = new Map<number, boolean>();
 /** Whether a code point is a letter or digit (`[\p{L}\p{N}]`). */
-function isWordChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  let is = wordCharCache.get(cp);
-  if (is === undefined) wordCharCache.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
-  return is;
-}
-
-/** The code point at `i`, a surrogate pair read whole (a lone surrogate alone, as a Unicode regex reads it). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
+const isWordChar = codePointClass(WORD_CHAR);
 
 /**
  * The keys of the words (the matches of `WORD`) of a text, read with a loop: one regex match,
