@@ -725,7 +725,15 @@ export class PrefilteredRegExp extends RegExp {
     if (!known) throw new Error('PrefilteredRegExp without a filter');
     if (filter) filterBySource.set(this.source, filter);
     this.filter = known;
+    // The flags never change: read them once here, not through the prototype's getters on every exec.
+    this.resets = this.global || this.sticky;
+    this.lineable = known.withinLines && !this.sticky && !this.hasIndices && !this.dotAll && !this.multiline;
   }
+
+  /** Whether a failed exec resets lastIndex (global or sticky). */
+  private readonly resets: boolean;
+  /** Whether long texts may be searched line by line (see `execByLine`). */
+  private readonly lineable: boolean;
 
   /** The last string checked and the answer: `matchAll` and global loops call exec on one string many times. */
   private checked: string | null = null;
@@ -738,10 +746,10 @@ export class PrefilteredRegExp extends RegExp {
       this.passed = mayMatch(this.filter, s);
     }
     if (!this.passed) {
-      if (this.global || this.sticky) this.lastIndex = 0;
+      if (this.resets) this.lastIndex = 0;
       return null;
     }
-    if (s.length >= LINES_FROM && this.filter.withinLines && !this.sticky && !this.hasIndices && !this.dotAll && !this.multiline) {
+    if (this.lineable && s.length >= LINES_FROM) {
       return this.execByLine(s);
     }
     return super.exec(s);
