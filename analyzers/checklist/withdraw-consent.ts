@@ -1,7 +1,8 @@
 import type { ChecklistAnalyzer } from '../analyzer';
 import { sentenceEvidence } from '../document';
 import { findDevicePermissionConsents, findGatedConsents } from '../extractors/legal-bases';
-import { findSentences, patternsOf } from '../match';
+import { compile } from '../lexicon';
+import { patternsOf } from '../match';
 
 /** Art. 13(2)(c): where processing rests on consent, the right to withdraw it at any time (Art. 7(3)). */
 const analyzer: ChecklistAnalyzer = {
@@ -37,8 +38,9 @@ const analyzer: ChecklistAnalyzer = {
       return { status: 'not_applicable', evidence: prompts.slice(0, 3).map((s) => sentenceEvidence(s, 'withdraw_consent')), messageId: 'devicePermission' };
     }
     if (facts.legalBases.length === 0) {
-      const purposes = findSentences(doc, patternsOf(doc, (l) => l.purposes.statements));
-      if (purposes.length > 0) return { status: 'missing', evidence: [], messageId: 'noBasis' };
+      // Processing is described when some sentence states a purpose (the first one is enough).
+      const purpose = compile(patternsOf(doc, (l) => l.purposes.statements));
+      if (doc.sentences.some((s) => purpose.test(s.text))) return { status: 'missing', evidence: [], messageId: 'noBasis' };
     }
     return { status: 'not_applicable', evidence: [], messageId: 'not_applicable' };
   },
