@@ -115,7 +115,9 @@ function leadIn(sentence: Sentence, doc: PolicyDocument): Sentence | undefined {
   const text = doc.text;
   for (let k = sentence.index - 1, n = 0; k >= 0 && n < MAX_LIST_ITEMS; k--, n++) {
     const prev = doc.sentences[k]!;
-    if (prev.heading || !text.slice(prev.end, doc.sentences[k + 1]!.start).includes('\n')) return undefined;
+    // On a line of its own: a line break between the previous sentence and this one (found without copying the gap).
+    const br = text.indexOf('\n', prev.end);
+    if (prev.heading || br < 0 || br >= doc.sentences[k + 1]!.start) return undefined;
     if (prev.text.trimEnd().endsWith(':')) return prev;
     if (prev.text.length > 200) return undefined;
   }
