@@ -93,7 +93,7 @@ function mergeFalseBreaks(text: string, spans: Array<[number, number]>): Array<[
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && !text.slice(prev[1], span[0]).includes('\n')) {
+    if (prev && !lineBreakBetween(text, prev[1], span[0])) {
       const next = text.slice(span[0], span[1]);
       if (endsWithAbbreviation(text.slice(prev[0], prev[1])) || /^[\p{Ll}\p{N}]/u.test(next)) {
         prev[1] = span[1];
@@ -226,6 +226,15 @@ export function perDocument<T>(compute: (doc: PolicyDocument) => T): (doc: Polic
     memo.set(doc, value);
     return value;
   };
+}
+
+/**
+ * Whether a line break lies between offsets `from` and `to` of a text (`text.slice(from, to).includes('\n')`,
+ * found without copying): sentences never cross one, so two sentences with none between are on one line.
+ */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const i = text.indexOf('\n', from);
+  return i >= 0 && i < to;
 }
 
 /** Evidence for a whole sentence. */

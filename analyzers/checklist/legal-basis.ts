@@ -1,6 +1,6 @@
 import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence } from '../document';
-import { findBasisHits, findRestatedBases, inBasisTable } from '../extractors/legal-bases';
+import { lineBreakBetween, sentenceEvidence } from '../document';
+import { findBasisHits, findRestatedBases, inBasisTable, rightsOtherThanWithdrawal } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
 import { lexiconOf, patternsOf } from '../match';
 import { LEGAL_BASES } from '../types';
@@ -69,7 +69,7 @@ const analyzer: ChecklistAnalyzer = {
     // "With your consent, which you can withdraw at any time, we show personalised ads": consent opening the sentence
     // is the means of its processing, and the withdrawal clause restates no basis, so the sentence still ties consent
     // to its purpose. ("Where we rely on consent, you may withdraw it" does not open with it and ties nothing.)
-    const otherRights = compile(patternsOf(doc, (l) => Object.entries(l.rights.rights).flatMap(([r, p]) => (r === 'withdraw_consent' ? [] : p))));
+    const otherRights = rightsOtherThanWithdrawal(doc);
     const consentBasis = compile(patternsOf(doc, (l) => l.bases.bases.consent));
     const restatesRights = (text: string) => rights.test(text) && (otherRights.test(text) || consentBasis.exec(text)?.index !== 0);
     // "Legitimate interests: we process data for purposes in our legitimate interests" defines a basis, it maps nothing.
@@ -86,7 +86,7 @@ const analyzer: ChecklistAnalyzer = {
     // "We use X to do Y. The lawful basis is Z.": a basis stated right after the purpose, in the same paragraph, is tied to it.
     const purposeBefore = (s: (typeof sentences)[number]) => {
       const prev = doc.sentences[s.index - 1];
-      return prev !== undefined && !prev.heading && !doc.text.slice(prev.end, s.start).includes('\n') && purpose.test(prev.text);
+      return prev !== undefined && !prev.heading && !lineBreakBetween(doc.text, prev.end, s.start) && purpose.test(prev.text);
     };
     const linked = sentences.filter(
       (s) =>

@@ -1,5 +1,5 @@
 import type { ChecklistAnalyzer } from '../analyzer';
-import { sentenceEvidence, type Sentence } from '../document';
+import { lineBreakBetween, sentenceEvidence, type Sentence } from '../document';
 import { findBasisHits } from '../extractors/legal-bases';
 import { compile } from '../lexicon';
 import { patternsOf } from '../match';
@@ -42,7 +42,7 @@ const analyzer: ChecklistAnalyzer = {
     // legitimate interest." / "... | legitimate interest |" + "Our interest in this is that ...": the interest is
     // stated next to the sentence naming the basis: the sentence before it in the same paragraph, or one of the
     // next two sentences before any heading.
-    const sameLine = (a: Sentence, b: Sentence) => !doc.text.slice(a.end, b.start).includes('\n');
+    const sameLine = (a: Sentence, b: Sentence) => !lineBreakBetween(doc.text, a.end, b.start);
     const neighbour = (h: (typeof hits)[number]): Sentence | undefined => {
       const i = h.sentence.index;
       const prev = doc.sentences[i - 1];

@@ -1,5 +1,5 @@
 import type { Extractor } from '../analyzer';
-import { perDocument, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { lineBreakBetween, perDocument, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import type { Lexicon } from '../lexicon/types';
 import { patternsOf } from '../match';
@@ -56,6 +56,11 @@ export function article6Letters(reference: string): LegalBasis[] {
 }
 
 /** Compiled patterns of the document's language only: each lexicon carries the GDPR wording of its own language. */
+/** The data-subject rights other than withdrawing consent (a sentence stating one restates rights, not a basis). */
+export function rightsOtherThanWithdrawal(doc: PolicyDocument): RegExp {
+  return compile(patternsOf(doc, (l) => Object.entries(l.rights.rights).flatMap(([r, p]) => (r === 'withdraw_consent' ? [] : p))));
+}
+
 function matchers(doc: PolicyDocument) {
   const pick = (f: (l: Lexicon) => string[]) => compile(patternsOf(doc, f));
   const strong = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.bases[b])])) as Record<LegalBasis, RegExp>;
@@ -69,7 +74,7 @@ function matchers(doc: PolicyDocument) {
   const notBasis = Object.fromEntries(LEGAL_BASES.map((b) => [b, pick((l) => l.bases.notBasis[b])])) as Record<LegalBasis, RegExp>;
   // Every right, so that a sentence stating one ("you may object where we rely on a public task") is recognised.
   const rights = compile(own((l) => Object.values(l.rights.rights).flat()));
-  const otherRights = compile(own((l) => Object.entries(l.rights.rights).flatMap(([r, p]) => (r === 'withdraw_consent' ? [] : p))));
+  const otherRights = rightsOtherThanWithdrawal(doc);
   return {
     otherRights,
     withdrawal: compile(own((l) => l.rights.rights.withdraw_consent), 'giu'),
@@ -103,7 +108,7 @@ const joinArticleSplits = perDocument((doc: PolicyDocument): readonly Sentence[]
     const first = all[i]!;
     let end = first.end;
     let j = i;
-    while (j + 1 < all.length && CUT_AFTER_ART.test(doc.text.slice(first.start, end)) && /^\d/.test(all[j + 1]!.text) && !doc.text.slice(end, all[j + 1]!.start).includes('\n')) {
+    while (j + 1 < all.length && CUT_AFTER_ART.test(doc.text.slice(first.start, end)) && /^\d/.test(all[j + 1]!.text) && !lineBreakBetween(doc.text, end, all[j + 1]!.start)) {
       j++;
       end = all[j]!.end;
     }
@@ -277,7 +282,7 @@ function isDevicePermission(doc: PolicyDocument, sentences: readonly Sentence[],
   if (!m.deviceFeatures.test(sentence.text)) return false;
   if (m.devicePermission.test(sentence.text)) return true;
   const next = sentences[i + 1];
-  return next !== undefined && !doc.text.slice(sentence.end, next.start).includes('\n') && m.devicePermission.test(next.text);
+  return next !== undefined && !lineBreakBetween(doc.text, sentence.end, next.start) && m.devicePermission.test(next.text);
 }
 
 /** Finds the Art. 6(1) legal bases the policy relies on. */

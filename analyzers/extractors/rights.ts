@@ -1,5 +1,5 @@
 import type { Extractor } from '../analyzer';
-import { sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { lineBreakBetween, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import type { Lexicon } from '../lexicon/types';
 import { patternsOf } from '../match';
@@ -96,7 +96,7 @@ function rightsIn(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[]
 function answeredRights(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[] {
   const prev = doc.sentences[sentence.index - 1];
   if (prev === undefined || prev.heading || !prev.text.trimEnd().endsWith('?') || sentence.heading) return [];
-  if (doc.text.slice(prev.end, sentence.start).includes('\n')) return [];
+  if (lineBreakBetween(doc.text, prev.end, sentence.start)) return [];
   const joined = `${prev.text} ${sentence.text}`;
   if (!m.anyStrong.test(joined) || m.denials.test(joined)) return [];
   return RIGHTS.filter((r) => m.strong[r].test(joined) && !m.strong[r].test(prev.text) && !m.strong[r].test(sentence.text));
@@ -115,9 +115,7 @@ function leadIn(sentence: Sentence, doc: PolicyDocument): Sentence | undefined {
   const text = doc.text;
   for (let k = sentence.index - 1, n = 0; k >= 0 && n < MAX_LIST_ITEMS; k--, n++) {
     const prev = doc.sentences[k]!;
-    // On a line of its own: a line break between the previous sentence and this one (found without copying the gap).
-    const br = text.indexOf('\n', prev.end);
-    if (prev.heading || br < 0 || br >= doc.sentences[k + 1]!.start) return undefined;
+    if (prev.heading || !lineBreakBetween(text, prev.end, doc.sentences[k + 1]!.start)) return undefined;
     if (prev.text.trimEnd().endsWith(':')) return prev;
     if (prev.text.length > 200) return undefined;
   }

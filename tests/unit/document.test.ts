@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, sentenceAt } from '../../analyzers/document';
+import { buildDocument, lineBreakBetween, sentenceAt } from '../../analyzers/document';
 
 describe('buildDocument', () => {
   it('splits English text into sentences with exact offsets and never across lines', () => {
@@ -69,5 +69,14 @@ describe('sentence breaks that are not sentence ends', () => {
 
   it('never joins across a line break', () => {
     expect(buildDocument('Contact: Art.\nNew block starts here.', 'en').sentences.map((s) => s.text)).toEqual(['Contact: Art.', 'New block starts here.']);
+  });
+});
+
+describe('lineBreakBetween', () => {
+  it('answers as text.slice(from, to).includes("\\n") without copying', () => {
+    const text = 'One. Two.\nThree.\n\nFour.';
+    for (let from = 0; from <= text.length + 1; from++) {
+      for (let to = 0; to <= text.length + 1; to++) expect(lineBreakBetween(text, from, to)).toBe(text.slice(from, to).includes('\n'));
+    }
   });
 });
