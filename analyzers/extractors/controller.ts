@@ -64,7 +64,7 @@ function buildRegexes(doc: PolicyDocument) {
     )),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
-    euOutside: new RegExp(`^(?:${patternsOf(doc, (l) => l.controller.euOutside ?? [], true).join('|') || '(?!)'})$`, 'iu'),
+    euOutside: new RegExp(`^(?:${patternsOf(doc, (l) => l.controller.euOutside, true).join('|') || '(?!)'})$`, 'iu'),
     address: pick((l) => l.controller.addressCues),
     addressAll: compile(patternsOf(doc, (l) => l.controller.addressCues, true), 'giu'),
     addressLead: compileNow(new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu')),

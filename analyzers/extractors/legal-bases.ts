@@ -90,7 +90,7 @@ function matchers(doc: PolicyDocument) {
     deviceFeatures: pick((l) => l.bases.deviceFeatures),
     devicePermission: pick((l) => l.bases.devicePermission),
     gated: pick((l) => l.bases.consentGated),
-    restatedIntro: pick((l) => l.bases.restatedIntro ?? []),
+    restatedIntro: pick((l) => l.bases.restatedIntro),
   };
 }
 

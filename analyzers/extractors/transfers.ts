@@ -54,7 +54,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     inside: compile(pick('inside', true)),
     residence: compileNow(new RegExp(`${bound(pick('residence', true))}(?:\\s+\\S+)?\\s*$`, 'iu')),
     context: compile(pick('destinationContext')),
-    illustration: compile(patternsOf(doc, (lex) => lex.transfers.illustrations ?? [])),
+    illustration: compile(patternsOf(doc, (lex) => lex.transfers.illustrations)),
     storage: compile(pick('storage')),
     europe: compile(pick('europe', true)),
     europeAll: compile(pick('europe', true), 'giu'),
@@ -161,9 +161,13 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   const safeguards = new Map<Mechanism, Sentence[]>();
   // "We do not transfer your information outside the UK and the EEA": the policy counts the UK (or Switzerland)
   // with the EEA as where data stays, so storage there is not a transfer abroad.
+  // Whether a sentence holds the words of some transfer phrase (its filter only, when it has one: every
+  // test below is one of the phrases, so a sentence with the words but none of the phrases finds nothing,
+  // except in the storage branch, which asks for a phrase itself).
+  const mayBeAboutTransfers = (text: string) => (c.any instanceof PrefilteredRegExp ? mayMatch(c.any.filter, text) : c.any.test(text));
   const staysIn = new Set<string>();
   for (const s of doc.sentences) {
-    if (c.any instanceof PrefilteredRegExp && !mayMatch(c.any.filter, s.text)) continue;
+    if (!mayBeAboutTransfers(s.text)) continue;
     const phrase = QUESTION.test(s.text) ? null : c.inside.exec(s.text);
     // Only a country inside the phrase itself ("outside the UK and the EEA"), not one named beside it ("stored in the EU and in the US").
     if (phrase) for (const m of findCountries(phrase[0], lex)) if (m.code && !isEea(m.code)) staysIn.add(m.code);
@@ -171,10 +175,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
   for (const s of doc.sentences) {
     const text = s.text;
-    // One cheap check first: most sentences hold none of the words of the transfer phrases. (The
-    // words only: every test below is one of the phrases, so a sentence with the words but none of
-    // the phrases finds nothing, except in the storage branch, which asks for a phrase itself.)
-    if (c.any instanceof PrefilteredRegExp ? !mayMatch(c.any.filter, text) : !c.any.test(text)) continue;
+    // One cheap check first: most sentences hold none of the words of the transfer phrases.
+    if (!mayBeAboutTransfers(text)) continue;
     // "For example, if you were in Canada and a gateway in the United States processed ...": an illustration names no destination.
     const named = c.context.test(text) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
     const foreign = named.filter((code) => !isEea(code) && !staysIn.has(code));

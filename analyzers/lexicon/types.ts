@@ -82,7 +82,7 @@ export interface ControllerLexicon {
    * The `euRegion` names that are outside the EEA (Switzerland, the United Kingdom): "If you live in the UK, X Ltd is
    * the controller" picks a regional controller, but one named for the EEA itself comes first.
    */
-  euOutside?: Pattern[];
+  euOutside: Pattern[];
   /** Phrases that point to a way of contacting the controller. */
   contactPhrases: Pattern[];
   /** Web forms / contact pages: "contact form", "formulaire de contact". */
@@ -148,7 +148,7 @@ export interface BasesLexicon {
    * conditions:", "if one of the following applies:"): the list after it names every basis the law allows,
    * not the ones the policy relies on.
    */
-  restatedIntro?: Pattern[];
+  restatedIntro: Pattern[];
   /** A legitimate-interest phrase followed by the interest itself: "legitimate interest in preventing fraud". */
   interestsDescribed: Pattern[];
   /** Words that tie a basis to a purpose in the same sentence: "for the purpose of", "in order to", "to send". */
@@ -240,7 +240,7 @@ export interface RetentionLexicon {
 /** International transfers (transfers extractor and item). */
 export interface TransfersLexicon {
   /** Openings of an illustration ("For example, if you were in Canada and ..."): its countries are not destinations. */
-  illustrations?: Pattern[];
+  illustrations: Pattern[];
   /** Phrases saying data goes (or may go) outside the EEA / to third countries. */
   outside: Pattern[];
   /** Words right before an `outside` phrase that make it about where people live: "if you live (outside the EEA)". */
