@@ -3,7 +3,7 @@
  * the same way in the six languages: a postal code with a place, a street line with a house
  * number, or an "Attn:" / "registered office" cue followed by a comma-separated block.
  */
-import type { PolicyDocument, Sentence } from './document';
+import { perLanguage, type PolicyDocument, type Sentence } from './document';
 import { compile } from './lexicon';
 import type { TextEntity } from './nlp';
 import { patternsOf } from './match';
@@ -40,7 +40,7 @@ export function isStreetInBlock(doc: PolicyDocument, s: Sentence, title?: Senten
   return short(doc.sentences[s.index - 1]) || short(doc.sentences[s.index + 1]);
 }
 
-const cueCache = new Map<string, RegExp>();
+const addressCues = perLanguage((doc) => compile(patternsOf(doc, (l) => l.controller.addressCues, true)));
 
 /**
  * Whether a sentence gives a postal address: a postal code, or an address cue ("Attn:",
@@ -50,9 +50,7 @@ const cueCache = new Map<string, RegExp>();
  */
 export function looksLikeAddress(doc: PolicyDocument, text: string, block?: Sentence, title?: Sentence): boolean {
   if (POSTAL.test(text) || (block && isStreetInBlock(doc, block, title))) return true;
-  let cue = cueCache.get(doc.lexiconLanguage);
-  if (!cue) cueCache.set(doc.lexiconLanguage, (cue = compile(patternsOf(doc, (l) => l.controller.addressCues, true))));
-  return cue.test(text) && /\d/u.test(text) && (text.match(/,/gu)?.length ?? 0) >= 2;
+  return addressCues(doc).test(text) && /\d/u.test(text) && (text.match(/,/gu)?.length ?? 0) >= 2;
 }
 
 /** Entities of the given types within [from, to) (binary search: entities are sorted by start). */

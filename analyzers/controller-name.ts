@@ -4,7 +4,7 @@
  * words before a legal form ("Example Widgets Ltd"), after one ("SAS EXEMPLE"), or
  * next to a cue phrase ("operated by Example", "Example is the controller").
  */
-import { perDocument, sentenceAt, type PolicyDocument } from './document';
+import { perDocument, perLanguage, sentenceAt, type PolicyDocument } from './document';
 import { compile } from './lexicon';
 import { patternsOf } from './match';
 import { compileNow } from './native-regex';
@@ -33,47 +33,26 @@ const LETTERHEAD = compileNow(new RegExp(String.raw`^\s*\p{Lu}[\p{L}\p{N}'’&.-
 /** Civility titles written before a person's name (they are not part of it). */
 const CIVILITY = /^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sr\.|Sra\.)\s+(?=\p{Lu})/u;
 
-const formCache = new Map<string, RegExp>();
-
 /** Legal forms of the document's language plus English (foreign companies keep their form). */
-export function legalFormRegex(doc: PolicyDocument, flags = 'u'): RegExp {
-  const key = `${doc.lexiconLanguage}/${flags}`;
-  let re = formCache.get(key);
-  if (!re) {
-    re = compile(patternsOf(doc, (l) => l.controller.legalForms, true), flags);
-    formCache.set(key, re);
-  }
-  return re;
-}
-
-const particleCache = new Map<string, RegExp>();
+const legalForms = (doc: PolicyDocument, flags: string): RegExp => compile(patternsOf(doc, (l) => l.controller.legalForms, true), flags);
+/** The same, to search a text for every form ('gu') or test one ('u'). */
+const legalFormsAll = perLanguage((doc) => legalForms(doc, 'gu'));
+const legalFormsAny = perLanguage((doc) => legalForms(doc, 'u'));
 
 /**
  * The document language's name particles ("del", "van", "of") as a regex matching one at the end of
  * a string, after a space: written in lower case (case-sensitive), so a capitalised word is not one.
  */
-export function nameParticleRegex(doc: PolicyDocument): RegExp {
-  let re = particleCache.get(doc.lexiconLanguage);
-  if (!re) {
-    const alts = patternsOf(doc, (l) => l.controller.nameParticles).map((p) => p.replace(/ /gu, '\\s+'));
-    re = compileNow(new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u'));
-    particleCache.set(doc.lexiconLanguage, re);
-  }
-  return re;
-}
-
-const leadCache = new Map<string, RegExp>();
+export const nameParticleRegex = perLanguage((doc) => {
+  const alts = patternsOf(doc, (l) => l.controller.nameParticles).map((p) => p.replace(/ /gu, '\\s+'));
+  return compileNow(new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u'));
+});
 
 /** An article of the language right before a form that leads a name ("l'", "la ", "de "), at the end of a string. */
-function formLeadRegex(doc: PolicyDocument): RegExp {
-  let re = leadCache.get(doc.lexiconLanguage);
-  if (!re) {
-    const alts = patternsOf(doc, (l) => l.controller.formLeads);
-    re = compileNow(new RegExp(alts.length ? String.raw`(?<![\p{L}\p{N}])(?:${alts.join('|')})\s*$` : '(?!)', 'iu'));
-    leadCache.set(doc.lexiconLanguage, re);
-  }
-  return re;
-}
+const formLeadRegex = perLanguage((doc) => {
+  const alts = patternsOf(doc, (l) => l.controller.formLeads);
+  return compileNow(new RegExp(alts.length ? String.raw`(?<![\p{L}\p{N}])(?:${alts.join('|')})\s*$` : '(?!)', 'iu'));
+});
 
 function cleanWord(w: string): string {
   return w.replace(ELISION, '').replace(/^[(“"«‘'*_[]+/u, '').replace(/[)”"»’'*_\]]+$/u, '');
@@ -227,7 +206,7 @@ export const findLegalNames = perDocument(computeLegalNames);
 
 function computeLegalNames(doc: PolicyDocument): NameSpan[] {
   const loudLines = new Map<number, boolean>();
-  const re = legalFormRegex(doc, 'gu');
+  const re = legalFormsAll(doc);
   const out: NameSpan[] = [];
   const text = doc.text;
   for (const m of text.matchAll(re)) {
@@ -280,7 +259,7 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
       // A line that holds nothing but the name and its form (letterhead, imprint) is the name, partners
       // and titles included: "Praxis Dr. med. A. Muster und Dr. B. Beispiel GbR".
       // (Not across another company's form: "A Limited and B LLC" are two entities.)
-      if (!comma && from > ls && LETTERHEAD.test(text.slice(ls, formStart)) && !legalFormRegex(doc).test(text.slice(ls, from))) from = ls + (CIVILITY.exec(text.slice(ls, formStart))?.[0].length ?? 0);
+      if (!comma && from > ls && LETTERHEAD.test(text.slice(ls, formStart)) && !legalFormsAny(doc).test(text.slice(ls, from))) from = ls + (CIVILITY.exec(text.slice(ls, formStart))?.[0].length ?? 0);
       out.push({ name: text.slice(from, end).replace(/\s+/gu, ' '), start: from, end, legalForm: true });
       // A title word opening the line before a capitalised form word ("Privacyverklaring Waterschap
       // Lage Weiden"): the form may as well lead the words after it; both readings are kept.
@@ -312,7 +291,7 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
 
 /** Normalises a name for comparison: lower case, no punctuation, no legal form. */
 export function normalizeName(doc: PolicyDocument, name: string): string {
-  const forms = legalFormRegex(doc, 'gu');
+  const forms = legalFormsAll(doc);
   forms.lastIndex = 0;
   return name.replace(forms, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

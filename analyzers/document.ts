@@ -229,6 +229,19 @@ export function perDocument<T>(compute: (doc: PolicyDocument) => T): (doc: Polic
 }
 
 /**
+ * Computes a value once per lexicon language and returns the same one afterwards: regexes built from
+ * one language's lexicon (legal forms, name particles, address cues) serve every document in it.
+ */
+export function perLanguage<T>(compute: (doc: PolicyDocument) => T): (doc: PolicyDocument) => T {
+  const memo = new Map<Lang, T>();
+  return (doc) => {
+    let value = memo.get(doc.lexiconLanguage);
+    if (value === undefined) memo.set(doc.lexiconLanguage, (value = compute(doc)));
+    return value;
+  };
+}
+
+/**
  * Whether a line break lies between offsets `from` and `to` of a text (`text.slice(from, to).includes('\n')`,
  * found without copying): sentences never cross one, so two sentences with none between are on one line.
  */
