@@ -63,12 +63,12 @@ function rxOf(doc: PolicyDocument): Rx {
     aliasCache.set(nouns, alias);
   }
   return {
-    lead: compile(patternsOf(doc, (l) => l.controller.productLead, true)),
-    makers: compile(patternsOf(doc, (l) => l.controller.productMakers, true)),
+    lead: compile(patternsOf(doc, (l) => l.controller.productLead, true), 'giu'),
+    makers: compile(patternsOf(doc, (l) => l.controller.productMakers, true), 'giu'),
     nouns: compile(nouns),
-    titles: compile(patternsOf(doc, (l) => l.controller.productTitles, true)),
+    titles: compile(patternsOf(doc, (l) => l.controller.productTitles, true), 'giu'),
     role: compile(patternsOf(doc, (l) => l.controller.definedRole, true)),
-    operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true)),
+    operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
     generic: anchored(
       patternsOf(doc, (l) => [...l.controller.productGeneric, ...l.controller.productNouns, ...l.controller.notNames, ...l.controller.productTitles], true),
     ),
@@ -78,15 +78,10 @@ function rxOf(doc: PolicyDocument): Rx {
   };
 }
 
-/** All matches of a (non-global) lexicon regex in a text. */
+/** All matches of a global lexicon regex in a text, read in the whole text (its word-edge lookbehind sees the character before). */
 function* matches(re: RegExp, text: string): Generator<{ index: number; end: number }> {
-  for (let from = 0; from < text.length; ) {
-    const m = re.exec(text.slice(from));
-    if (!m) return;
-    const index = from + m.index;
-    yield { index, end: index + m[0].length };
-    from = index + Math.max(m[0].length, 1);
-  }
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) yield { index: m.index, end: m.index + m[0].length };
 }
 
 /** Drops generic words at either end ("the", "app", "Privacy"): what remains is the name, or null. */
