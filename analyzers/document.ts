@@ -246,8 +246,9 @@ export function perLanguage<T>(compute: (doc: PolicyDocument) => T): (doc: Polic
  * found without copying): sentences never cross one, so two sentences with none between are on one line.
  */
 export function lineBreakBetween(text: string, from: number, to: number): boolean {
-  const i = text.indexOf('\n', from);
-  return i >= 0 && i < to;
+  // A loop over the gap, not indexOf: on a long line, indexOf would read on to the next break far past `to`.
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Evidence for a whole sentence. */

@@ -78,10 +78,20 @@ function rxOf(doc: PolicyDocument): Rx {
   };
 }
 
-/** All matches of a global lexicon regex in a text, read in the whole text (its word-edge lookbehind sees the character before). */
-function* matches(re: RegExp, text: string): Generator<{ index: number; end: number }> {
+/**
+ * All matches of a global lexicon regex in a text, read in the whole text (its word-edge lookbehind sees
+ * the character before). An exec loop, collected before use: most texts have none, and the filtered
+ * regex answers those at once, where matchAll would lend out a copy first.
+ */
+function matches(re: RegExp, text: string): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) yield { index: m.index, end: m.index + m[0].length };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ index: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** Drops generic words at either end ("the", "app", "Privacy"): what remains is the name, or null. */
