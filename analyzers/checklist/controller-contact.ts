@@ -30,8 +30,11 @@ function findContact(doc: PolicyDocument): { detailed?: Evidence; bare?: Evidenc
     if (s.text.length < 160) {
       for (let k = 1; k <= 4; k++) {
         const next = doc.sentences[s.index + k];
-        if (!next || next.text.length > 300 || (k > 1 && next.heading && next.text.length > 40)) break;
+        if (!next || next.text.length > 300) break;
         if (hasDetails(next.start, next.end, next.text, next, s)) return { detailed: sentenceEvidence(next, 'controller-contact') };
+        // A long title ends the block; an address line on its own looks like one ("12 Harbour Road, Whitby
+        // YO21 3PN, United Kingdom"), so a line is read for details before it can end the search.
+        if (k > 1 && next.heading && next.text.length > 40) break;
       }
     }
     bare ??= sentenceEvidence(s, 'controller-contact-bare');

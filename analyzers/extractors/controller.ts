@@ -1,7 +1,7 @@
 import type { Extractor } from '../analyzer';
-import { entitiesIn, POSTAL } from '../controller-address';
+import { entitiesIn, isStreetLine, POSTAL } from '../controller-address';
 import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
-import { perDocument, sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
+import { lineBreakBetween, perDocument, sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { codePointAt, codePointBefore, codePointClass, occursWhere, patternsOf } from '../match';
 import type { Controller, Evidence } from '../types';
@@ -70,6 +70,10 @@ function buildRegexes(doc: PolicyDocument) {
     addressLead: compileNow(new RegExp(`^(?:(?:${patternsOf(doc, (l) => l.controller.addressLead).join('|')})\\s+)+`, 'iu')),
     registration: pick((l) => l.controller.registrationCues),
     contact: pick((l) => [...l.controller.contactPhrases, ...l.controller.contactForms]),
+    contactUsAll: compile(patternsOf(doc, (l) => l.controller.contactUs, true), 'giu'),
+    contactTitle: compileNow(new RegExp(`^(?:[#*\\s]*(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,4}|[A-Z])\\s*[-–.):]\\s*)?(?:${patternsOf(doc, (l) => l.controller.contactTitles).join('|')})\\s*:?$`, 'iu')),
+    // What a contact block must not be about: the DPO, an Art. 27 representative, the supervisory authority.
+    notOwnContact: compile(patternsOf(doc, (l) => [...l.dpo.terms, ...l.rights.rights.complaint, ...l.obligations.authorities], true)),
     genericAll: compile(
       patternsOf(doc, (l) => [...l.controller.controllerPhrases, ...l.controller.euRegion, ...l.policy.indicators, ...l.dpo.terms], true),
       'giu',
@@ -196,7 +200,7 @@ function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number, end 
 /** Candidates with their scores, best first (for diagnostics and tests). */
 export function controllerCandidates(doc: PolicyDocument): Array<{ name: string; score: number; rule: string }> {
   const rx = lexRegexes(doc);
-  return [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx)]
+  return [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx), ...addresseeCandidates(doc, rx)]
     .sort((a, b) => b.score - a.score)
     .map((c) => ({ name: c.span.name, score: Math.round(c.score * 10) / 10, rule: c.rule }));
 }
@@ -422,6 +426,57 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
   return out;
 }
 
+/** A name line: capitalised words, with short lower-case joiners ("and", "of", "de") and "&" / "+"; no sentence. */
+const NAME_LINE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|[&+]|\p{Ll}{1,3})(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&,-]*|[&+]|\p{Ll}{1,3}))*$/u;
+/** How many lines an address block may hold between its name line and its street or postal-code line. */
+const BLOCK_LINES = 3;
+
+/**
+ * "Write to us at:" or a "Contact us" title, then a line holding only a name and an address block
+ * under it: the addressee of the policy's own postal address is the policy's "we", the controller.
+ * The name may be a trading name without a legal form ("Example Pottery"); a block introduced as the
+ * DPO's, the representative's or the supervisory authority's is not the controller's.
+ */
+function addresseeCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const leads = new Map<number, Sentence>();
+  rx.contactUsAll.lastIndex = 0;
+  let k = 0;
+  for (const m of text.matchAll(rx.contactUsAll)) {
+    if (++k > 100) break;
+    const s = sentenceAt(doc, m.index);
+    if (s && /:\s*$/u.test(s.text) && s.text.length <= 300) leads.set(s.index, s);
+  }
+  for (const s of doc.sentences) if (s.heading && s.text.length <= 60 && rx.contactTitle.test(s.text)) leads.set(s.index, s);
+  const legal = leads.size ? findLegalNames(doc) : [];
+  for (const lead of [...leads.values()].sort((a, b) => a.index - b.index)) {
+    if (rx.notOwnContact.test(lead.text) || REPRESENTATIVE.test(lead.text)) continue;
+    const t = doc.sentences[lead.index + 1];
+    if (!t || !lineBreakBetween(text, lead.end, t.start)) continue;
+    const after = doc.sentences[t.index + 1];
+    if (!after || !lineBreakBetween(text, t.end, after.start)) continue;
+    const line = t.text.replace(/^[#*•\s-]+/u, '').replace(/[\s,;.]+$/u, '');
+    if (line.length < 2 || line.length > 70 || line.split(/\s+/u).length > 8 || !NAME_LINE.test(line)) continue;
+    if (POSTAL.test(line) || isStreetLine(line) || isGeneric(rx, line) || rx.generic.test(line) || REPRESENTATIVE.test(line)) continue;
+    // The address block: a street or postal-code line within the next few short lines.
+    let block = false;
+    for (let j = 1; j <= BLOCK_LINES && !block; j++) {
+      const u = doc.sentences[t.index + j];
+      if (!u || u.text.length > 120) break;
+      block = POSTAL.test(u.text) || isStreetLine(u.text.replace(/[\s,;.]+$/u, ''));
+    }
+    if (!block) continue;
+    const start = t.start + t.text.indexOf(line);
+    const end = start + line.length;
+    const span = legal.find((n) => n.start >= start && n.end <= end);
+    // A legal name there is the controller's (more than its other mentions); a trading name is a brand.
+    if (span) out.push({ span, sentence: t, score: 4, rule: RULE_LEGAL });
+    else out.push({ span: { name: line, start, end, legalForm: false }, sentence: t, score: 3, rule: RULE_BRAND });
+  }
+  return out;
+}
+
 function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { address: string; sentence: Sentence } | null {
   for (let k = 0; k <= WINDOW; k++) {
     const t = doc.sentences[s.index + k];
@@ -464,7 +519,7 @@ function computeController(doc: PolicyDocument): Controller {
   const empty: Controller = { name: null, address: null, emails: [], phones: [], registrationNumber: null, evidence: [] };
   if (doc.sentences.length === 0) return empty;
   const rx = lexRegexes(doc);
-  const candidates = [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx)];
+  const candidates = [...scoreCandidates(doc, rx), ...cueCandidates(doc, rx), ...addresseeCandidates(doc, rx)];
   if (candidates.length === 0) return empty;
   // The policy's own e-mail addresses are usually on the controller's domain ("privacy@example.com"
   // for "Example Ltd"): a company name (with its legal form) that matches one is more likely the

@@ -72,6 +72,8 @@ const de: Lexicon = {
     ],
     contactForms: ['Kontaktformular', 'Online-?Formular', 'Webformular', 'Formular'],
     contactChannels: ['E-?Mail', 'Telefon', 'Tel\\.?', 'Fax'],
+    contactUs: ['kontaktieren Sie uns', 'kontaktiere uns', 'erreichen Sie uns', 'schreiben Sie uns', 'schreib uns', 'unsere (?:Post)?[Aa]nschrift', 'per (?:Post|Brief)', 'an uns wenden', 'wenden Sie sich an uns'],
+    contactTitles: ['Kontakt(?:daten)?', 'Anschrift', 'So erreichen Sie uns', 'Kontakt zu uns'],
   },
   dpo: {
     terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz(?! und (?:die )?Informationsfreiheit)', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?', 'Datenschutzberater(?:in|s)?'],

@@ -130,6 +130,11 @@ const en: Lexicon = {
       'contact form', 'web ?form', 'online form', 'privacy (?:request )?form', 'request form', 'privacy center', 'privacy portal', 'support (?:page|center)',
     ],
     contactChannels: ['e-?mail', 'phone', 'telephone', 'tel\\.?', 'fax'],
+    contactUs: [
+      '(?:contact|write to|reach|e-?mail|mail(?:ing)?|call|phone|ring) us', 'get in touch with us', '(?:send|address) (?:us )?(?:a letter|your (?:request|letter))',
+      'our (?:postal |mailing |registered )?address', '(?:by|via) (?:post|mail|letter)',
+    ],
+    contactTitles: ['contact(?: us| information| details)?', 'how (?:to|can you) (?:contact|reach) us', 'our (?:contact )?(?:details|address)', 'get in touch'],
   },
   dpo: {
     terms: ['data protection officers?', 'DPO', '(?:chief )?privacy (?:compliance )?officer', 'DPD', 'data protection (?:representative )?officer'],

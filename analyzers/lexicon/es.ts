@@ -52,6 +52,8 @@ const es: Lexicon = {
     contactPhrases: ['contactar(?:nos|con nosotros)?', 'contacta con nosotros', 'escríbenos', 'escribiendo a', 'por correo', 'datos de contacto', 'dirigirte a', 'dirigirse a'],
     contactForms: ['formulario (?:de contacto|web|en línea)', 'formulario', 'centro de ayuda'],
     contactChannels: ['correo electrónico', 'e-?mail', 'teléfono', 'tel\\.?'],
+    contactUs: ['contactar con nosotros', 'contacta con nosotros', 'contáctanos', 'contacte con nosotros', 'escríbenos', 'escribirnos', 'nuestra dirección', 'por correo postal'],
+    contactTitles: ['contacto', 'contáctanos', 'datos de contacto', 'cómo contactarnos'],
   },
   dpo: {
     terms: ['delegad[oa] de protección de datos', 'DPD', 'DPO', 'Data Protection Officer'],

@@ -116,6 +116,8 @@ const fr: Lexicon = {
     ],
     contactForms: ['formulaire (?:de contact|en ligne|dédié)', 'formulaire', 'centre d[\'’]aide', 'page de contact'],
     contactChannels: ['e-?mail', 'courriel', 'téléphone', 'tél\\.?', 'adresse électronique'],
+    contactUs: ['nous contacter', 'contactez-nous', 'écrivez-nous', 'nous écrire', 'nous joindre', 'notre adresse', 'par (?:courrier|voie postale)'],
+    contactTitles: ['contact(?:s|ez-nous)?', 'nous contacter', 'coordonnées', 'comment nous contacter'],
   },
   dpo: {
     terms: ['délégués? à la protection des données', 'délégué(?:e)? (?:à la|aux) protection des données', 'DPO', 'DPD', 'délégué(?:e)? RGPD'],

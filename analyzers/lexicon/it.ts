@@ -49,6 +49,8 @@ const it: Lexicon = {
     contactPhrases: ['contattarci', 'contattaci', 'contattabile', 'scriverci', 'scrivendo a', 'PEC', 'recapiti', 'dati di contatto', 'posta elettronica', 'all[\'’]indirizzo'],
     contactForms: ['modulo (?:di contatto|online|web)', 'modulo', 'form di contatto'],
     contactChannels: ['e-?mail', 'PEC', 'telefono', 'tel\\.?', 'posta elettronica'],
+    contactUs: ['contattarci', 'contattaci', 'scriverci', 'scrivici', 'il nostro indirizzo', 'per posta', 'a mezzo posta'],
+    contactTitles: ['contatti', 'contattaci', 'recapiti', 'come contattarci'],
   },
   dpo: {
     terms: ['responsabile (?:della|per la) protezione dei dati', 'RPD', 'DPO', 'Data Protection Officer', 'responsabile protezione dati'],

@@ -54,6 +54,8 @@ const nl: Lexicon = {
     contactPhrases: ['contact (?:met ons )?opnemen', 'neem contact', 'contacteer', 'gecontacteerd', 'schrijf(?:t)? ons', 'mail (?:ons|naar)', 'stuur (?:ons )?een (?:e-?)?mail', 'per post', 'contactgegevens', 'bereikbaar'],
     contactForms: ['contactformulier', 'webformulier', 'online formulier', 'formulier'],
     contactChannels: ['e-?mail', 'telefoon', 'tel\\.?'],
+    contactUs: ['contact met ons op', 'met ons opnemen', 'schrijf(?:t)? ons', 'mail ons', 'ons (?:post)?adres', 'per post', 'bereik(?:t|en)? ons'],
+    contactTitles: ['contact(?:gegevens)?', 'contact met ons', 'hoe kunt u ons bereiken'],
   },
   dpo: {
     terms: ['functionaris(?:sen)? voor (?:de )?gegevensbescherming', 'FG', 'DPO', 'Data Protection Officer', 'functionaris gegevensbescherming', 'privacy officer'],

@@ -92,6 +92,13 @@ export interface ControllerLexicon {
    * count as contact only in a sentence that gives the address or number itself.
    */
   contactChannels: Pattern[];
+  /**
+   * An invitation to contact the policy's author in the first person ("write to us at:", "nous écrire",
+   * "schreiben Sie uns"): a name line opening the postal address after it is the addressee, the controller.
+   */
+  contactUs: Pattern[];
+  /** Whole titles of a contact section ("Contact", "Contact us", "Kontakt", "Contatti"). */
+  contactTitles: Pattern[];
 }
 
 /** Data protection officer (dpo extractor, dpo_contact). */

@@ -119,3 +119,54 @@ runExtractorCases(extractor, (c) => c.address, [
   { name: 'fr: dont le siège social est situé au', language: 'fr', text: 'Le responsable du traitement est Exemple SAS, dont le siège social est situé au 12 rue de la Paix, 75002 Paris.', expected: '12 rue de la Paix, 75002 Paris' },
   { name: 'es: con domicilio en', language: 'es', text: 'El responsable del tratamiento es Ejemplo Digital, S.L., con domicilio en Calle Mayor 12, 28013 Madrid.', expected: 'Calle Mayor 12, 28013 Madrid' },
 ]);
+
+// The addressee of the policy's own postal address ("write to us at:", a "Contact" title, then a name
+// line over an address block) is the controller; a block introduced as someone else's is not.
+runExtractorCases(extractor, (c) => c.name, [
+  {
+    name: 'en: "write to us at:" then a trading name over an address',
+    text: 'We keep your order details for six years.\nIf you have questions, you can write to us at:\nBlue Heron Pottery\n12 Harbour Road, Whitby YO21 3PN\nUnited Kingdom',
+    expected: 'Blue Heron Pottery',
+  },
+  {
+    name: 'en: "mailing us at:" with a "+" in the name and an attention line',
+    text: 'You may withdraw your consent at any time by mailing us at:\nMoss + Fern Studio\n[Re: Privacy Officer]\n16 S Main St Springfield IL 62701',
+    expected: 'Moss + Fern Studio',
+  },
+  {
+    name: 'en: a "Contact us" title over a legal name and its address, among vendors',
+    text: 'We host the site with Cloudnest Hosting Inc.\nContact us\nPebble Learning Ltd\n4 Mill Lane\nLeeds LS1 4AB',
+    expected: 'Pebble Learning Ltd',
+  },
+  { name: 'fr: un titre « Nous contacter »', language: 'fr', text: 'Vous pouvez exercer vos droits à tout moment.\nNous contacter\nAtelier Mistral\n12 rue des Lilas\n75011 Paris', expected: 'Atelier Mistral' },
+  { name: 'de: „schreiben Sie uns an:“', language: 'de', text: 'Bei Fragen schreiben Sie uns an:\nKäserei Almblick\nBergstraße 4\n87561 Oberstdorf', expected: 'Käserei Almblick' },
+  { name: 'it: un titolo «Contatti»', language: 'it', text: 'Puoi esercitare i tuoi diritti in ogni momento.\nContatti\nCantina Collina Verde\nVia Roma 10\n53100 Siena', expected: 'Cantina Collina Verde' },
+  {
+    name: 'en: the DPO’s block is not the controller’s',
+    text: 'To reach our Data Protection Officer, write to us at:\nJane Marlow\n4 Mill Lane\nLeeds LS1 4AB',
+    expected: null,
+  },
+  {
+    name: 'en: the supervisory authority’s block is not the controller’s',
+    text: 'If our answer does not satisfy you, write to us again or lodge a complaint with the supervisory authority:\nFitzwilliam Commission\n21 Fitzwilliam Square\nDublin D02 RD28',
+    expected: null,
+  },
+  {
+    name: 'en: the EU representative’s block is not the controller’s',
+    text: 'Our representative in the EU can be reached by post:\nRepbridge Services\n1 Quay Street\nDublin D02 XY12',
+    expected: null,
+  },
+  {
+    name: 'en: a name line followed by prose, not an address, is not an addressee',
+    text: 'If you have questions, you can write to us at:\nBlue Heron Pottery\nWe answer every letter within a week.',
+    expected: null,
+  },
+]);
+
+runExtractorCases(extractor, (c) => c.address, [
+  {
+    name: 'en: the address block under the addressee',
+    text: 'If you have questions, you can write to us at:\nBlue Heron Pottery\n12 Harbour Road, Whitby YO21 3PN\nUnited Kingdom',
+    expected: '12 Harbour Road, Whitby YO21 3PN, United Kingdom',
+  },
+]);
