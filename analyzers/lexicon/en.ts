@@ -205,6 +205,8 @@ const en: Lexicon = {
         '(?:fulfil(?:l)?|perform|meet) our (?:commitments|obligations) to you under',
         '^(?:performance of (?:the |a |our )?)?contract(?:ual necessity)?$',
         'performance of (?:a |an |the |our |this |your |any )?(?:contract|agreement)s?',
+        // The same in a gerund: "collected when you provide it, for example in performing a contract".
+        '(?:in|when|while|for) performing (?:a|the|our|your) (?:contract|agreement)',
         '(?:necessary|needed|required) (?:for|to) (?:the )?(?:perform(?:ing|ance of)?|fulfil(?:l)?(?:ling|ment of)?|execut(?:e|ing|ion of)|enter(?:ing)? into|conclu(?:de|ding|sion of)) (?:a|the|our|any|this|your) (?:[\\p{L}-]+ )?(?:contract|agreement)',
         'contractual necessity',
         // "... because this is necessary for our contract with you / your company".

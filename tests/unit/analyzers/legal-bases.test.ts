@@ -22,6 +22,8 @@ runExtractorCases(legalBases, bases, [
   { name: 'en consent and contract', text: 'We send the newsletter with your consent. We process your order data because it is necessary for the performance of a contract with you.', expected: ['consent', 'contract'] },
   { name: 'en legitimate interest and legal obligation', text: 'We keep invoices to comply with our legal obligations. We analyse logs on the basis of our legitimate interest in keeping the service secure.', expected: ['legal_obligation', 'legitimate_interests'] },
   { name: 'en vital interests and public task', text: 'In an emergency we may process health data to protect the vital interests of a patient. The registry is kept as a task carried out in the public interest.', expected: ['public_task', 'vital_interests'] },
+  { name: 'en contract in a gerund', text: 'We collect your address only when you give it to us, for example in performing a contract or handling an order.', expected: ['contract'] },
+  { name: 'en a contract a supplier performs is no basis of ours', text: 'Our hosting provider stores the data while performing its contract with us.', expected: [] },
   { name: 'en Art. 6 reference', text: 'The legal basis is Art. 6(1)(b) GDPR for orders and Art. 6(1)(f) GDPR for fraud checks.', expected: ['contract', 'legitimate_interests'] },
   { name: 'en collected after obtaining the requisite consents', text: 'Your details are collected only after obtaining the requisite consents from the users.', expected: ['consent'] },
   { name: 'en consents a tutor gets from parents are not the reader\'s', text: 'Tutors must obtain the requisite consents from parents before they upload a lesson recording.', expected: [] },
