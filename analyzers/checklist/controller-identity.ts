@@ -7,13 +7,31 @@ import { patternsOf } from '../match';
 import { findDefinedParty, findMakerPerson, findProductName } from '../product-name';
 import type { Evidence } from '../types';
 
-/** A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE") or defines it as an alias in its sentence. */
+/**
+ * A legal-form name that is the brand itself ("Example SAS" for "EXAMPLE"), holds it ("Example Apps Ltd"
+ * for "Example"), or defines it as an alias right after it ('Example Apps Ltd ("Example")', "Example
+ * Apps Ltd, trading as Example"). A company merely named in the same sentence as the brand ("analytics
+ * by Vendor Inc. track the use of the Example app") is another party.
+ */
 function legalNameOfBrand(doc: PolicyDocument, brand: string): Evidence | null {
   const key = normalizeName(doc, brand);
+  if (!key) return null;
+  // Normalised names are words joined by single spaces: whole-word containment is a padded substring.
+  const within = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
   for (const n of findLegalNames(doc)) {
     const s = sentenceAt(doc, n.start);
     if (!s) continue;
-    if (normalizeName(doc, n.name) === key || s.text.includes(brand)) return sentenceEvidence(s, 'controller-legal-name');
+    const legal = normalizeName(doc, n.name);
+    const after = doc.text.slice(n.end, Math.min(s.end, n.end + 80));
+    const at = after.indexOf(brand);
+    const between = at >= 0 ? after.slice(0, at) : '';
+    // Inside a bracket opened after the legal name ('Example Apps Ltd, its affiliates ("we", "Example")'), right
+    // after a quote, or after "trading as"; not after a closed bracket ("Example AB (publ) licenses X to ...").
+    const open = between.lastIndexOf('(');
+    const alias =
+      at >= 0 && between.length <= 80 && ((open >= 0 && !between.includes(')', open)) || /(?:["“'‘«„]|\b(?:trading as|t\/a|d\/b\/a|doing business as|operating as))\s*$/iu.test(between));
+    // The legal-name finder may leave out a lead ("Institute of" in "Institute of Example Studies Limited").
+    if (legal === key || within(legal, key) || (legal.includes(' ') && within(key, legal)) || alias) return sentenceEvidence(s, 'controller-legal-name');
   }
   return null;
 }

@@ -559,6 +559,14 @@ function computeController(doc: PolicyDocument): Controller {
     }
   }
   if (!best) return empty;
+  // The same name stated as the controller, as a legal name or as a legal person elsewhere ("X est le responsable
+  // de traitement") is the better citation than "collected by X", and says more than a brand.
+  if (best.rule === RULE_BRAND) {
+    const key = normalizeName(doc, best.span.name);
+    let stronger: Candidate | null = null;
+    for (const c of candidates) if (c.rule !== RULE_BRAND && (!stronger || c.score > stronger.score) && normalizeName(doc, c.span.name) === key) stronger = c;
+    if (stronger) best = stronger;
+  }
 
   const s = best.sentence;
   const evidence: Evidence[] = [sentenceEvidence(s, best.rule)];

@@ -41,3 +41,36 @@ runChecklistCases(analyzer, [
     status: 'partial',
   },
 ]);
+
+// Which legal name identifies a brand: its own, one holding it, or one that defines it as an alias; not another
+// party's named in the same sentence.
+runChecklistCases(analyzer, [
+  {
+    name: 'a vendor’s legal name in a sentence naming the brand does not identify the brand',
+    text: 'Personal information collected by Paperkite is information you give us when you register. Paperkite collects your e-mail address. Paperkite does not sell your data. Paperkite uses your address to send the newsletter. Paperkite answers your questions by e-mail. Analytics is a service provided by Vendorly Inc. Vendorly uses the data to track the use of Paperkite Apps.',
+    status: 'partial',
+    quote: 'Paperkite',
+  },
+  {
+    name: 'a brand defined inside a bracket after the legal name and its affiliates',
+    text: 'Paperkite Studio Inc., its affiliates and subsidiaries (“we”, “us”, “our”, “Paperkite”) care about your privacy. Paperkite collects your e-mail address.',
+    status: 'met',
+  },
+  {
+    name: 'a legal name after a closed bracket does not define the brand',
+    text: 'Paperkite is the subsidiary of Holdco AB (publ). Holdco AB (publ) licenses the app to Paperkite. Information is collected by Paperkite. Paperkite keeps it safe.',
+    status: 'partial',
+  },
+  {
+    name: 'a legal name whose lead the legal-name finder leaves out',
+    text: 'Company (referred to as either "the Company", "We" or "Us" in this Policy) refers to Institute of Tidewater Studies Limited, 3 Quay Street, Bristol BS1 4XY. The Company collects your e-mail address.',
+    status: 'met',
+  },
+  {
+    name: 'the brand stated as controller elsewhere is cited with that sentence',
+    language: 'fr',
+    text: 'Paperkite, éditeur de la plateforme, est le responsable de traitement de vos données personnelles. Les informations sont collectées par Paperkite. Paperkite conserve vos données.',
+    status: 'met',
+    quote: 'responsable de traitement',
+  },
+]);
