@@ -74,6 +74,7 @@ function isHeadingLine(line: string): boolean {
   // A short Spanish question on a line of its own is a title ("¿Con quién compartimos tus datos?"). (Questions in
   // other languages are not: taking "Wie is de verwerkingsverantwoordelijke?" as a title changed a corpus controller.)
   if (/^¿\p{Lu}[^?]*\?$/u.test(line)) return true;
+  if (/^(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}[^?.!:;]{2,80}\?$/u.test(line)) return true;
   return !/[.;:,!?…)"”»]$/.test(line);
 }
 

@@ -394,9 +394,12 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
       const w = wordsAfter(text, s.start + m.index + m[0].length, s.end);
       if (w.words.length) accept(w.start, w.end, s, role ? 4 : 3, role ? RULE_ROLE : RULE_BRAND, true);
     }
-    // A short title or "... is:" line naming the role, then the name on the next line.
+    // A short title or "... is:" line naming the role, then the name on the next line. After a question title
+    // ("Who is the controller?") the next line must be the name on its own line, not a sentence of prose whose
+    // subject may be anything ("This app is regulated by ...").
     const next = doc.sentences[s.index + 1];
-    if (role && next && s.text.length < 200 && (s.heading || /:\s*$/u.test(s.text))) {
+    const answered = !!next && (!/\?\s*$/u.test(s.text) || next.text.length <= 60 || !/[.!?]$/u.test(next.text));
+    if (role && next && answered && s.text.length < 200 && (s.heading || /:\s*$/u.test(s.text))) {
       const w = wordsAfter(text, next.start, next.end);
       if (w.words.length) accept(w.start, w.end, next, 5, RULE_ROLE);
     }

@@ -23,6 +23,28 @@ describe('buildDocument', () => {
     expect(doc.sentences[3]!.section).toBe('Another heading');
   });
 
+  // CNIL-, AP- and ICO-style notices title their sections as questions.
+  it.each([
+    ['en', 'How long do we keep your data?', 'We keep invoices for ten years.'],
+    ['fr', '4. Combien de temps conservons-nous vos données ?', 'Nous conservons les factures dix ans.'],
+    ['de', 'Wie lange speichern wir Ihre Daten?', 'Rechnungen bewahren wir zehn Jahre auf.'],
+    ['nl', 'Hoe lang bewaren wij uw gegevens?', 'Facturen bewaren wij zeven jaar.'],
+    ['it', '## Per quanto tempo conserviamo i dati?', 'Conserviamo le fatture per dieci anni.'],
+  ] as const)('a question on its own line is a title (%s)', (lang, title, body) => {
+    const doc = buildDocument(`${title}\n${body}`, lang);
+    expect(doc.sentences[0]!.heading).toBe(true);
+    expect(doc.sentences[1]!.section).toBe(title.replace(/^#+\s*/u, ''));
+  });
+
+  it.each([
+    ['a question after a sentence on the same line', 'We keep invoices for ten years. Why do we keep them?'],
+    ['a question over 80 characters', 'Is there anything else you would like to know about the way that we handle the data you give us?'],
+    ['a question starting in lower case', 'or do you want us to delete your data?'],
+  ])('%s is not a title', (_name, line) => {
+    const doc = buildDocument(`${line}\nWe answer within a month.`, 'en');
+    expect(doc.sentences.every((s) => !s.heading)).toBe(true);
+  });
+
   it('finds e-mails and durations as entities in English', () => {
     const doc = buildDocument('Write to dpo@example.org. We keep logs for 90 days.', 'en');
     const types = doc.entities.map((e) => `${e.type}:${e.text}`);

@@ -163,6 +163,21 @@ runExtractorCases(extractor, (c) => c.name, [
   },
 ]);
 
+// A question title naming the role is answered by a name on the next line, not by the subject of a sentence of prose.
+runExtractorCases(extractor, (c) => c.name, [
+  {
+    name: 'nl: a question title, then prose about the app, then the controller',
+    language: 'nl',
+    text: 'Wie is de verwerkingsverantwoordelijke?\nDeze Meldingsapp wordt geregeld door het akkoord tussen de overheden.\nHet Instituut Zonnebloem treedt op als verwerkingsverantwoordelijke voor de gegevens.',
+    expected: 'Instituut Zonnebloem',
+  },
+  {
+    name: 'en: a question title answered by a name line',
+    text: 'Who is the controller?\nPebble Learning Ltd\n4 Mill Lane, Leeds LS1 4AB',
+    expected: 'Pebble Learning Ltd',
+  },
+]);
+
 runExtractorCases(extractor, (c) => c.address, [
   {
     name: 'en: the address block under the addressee',
