@@ -34,6 +34,8 @@ const de: Lexicon = {
       'gemeinsam Verantwortliche',
       'Verantwortlich für die (?:Datenverarbeitung|Verarbeitung)',
       'Name und (?:Anschrift|Kontaktdaten) des Verantwortlichen',
+      // Question titles: "Wer ist verantwortlich?", "Wer ist für die Datenverarbeitung verantwortlich?".
+      'wer ist (?:\\p{L}+ ){0,3}verantwortlich',
     ],
     operatorPhrases: [
       '(?:betrieben|angeboten|bereitgestellt|herausgegeben|entwickelt|verwaltet) (?:von|durch)(?: der| die| dem)?',
@@ -84,6 +86,8 @@ const de: Lexicon = {
     sharing: [
       'weiter(?:gegeben|geben|gabe|leiten|geleitet)', '(?:geben|gibt|leiten|leitet)(?: \\p{L}+){0,12} weiter', 'übermittel(?:n|t)', 'Übermittlung', 'offengelegt', 'Offenlegung', 'Empfänger(?:n)?', 'Empfängerkategorien',
       'teilen', 'geteilt', 'Zugriff auf (?:Ihre|deine) Daten', 'verkaufen', 'gehostet', 'Weitergabe', 'bekannt(?:gegeben|geben|gabe)', 'Bekanntgabe', '(?:geben|gibt)(?: \\p{L}+){0,12} bekannt',
+      // A section titled "Wer erhält Ihre Daten?" is about recipients; "Zugang zu Ihren Daten" as "Zugriff auf Ihre Daten".
+      '(?:wer|welche Stellen) (?:erhält|erhalten|bekommt|bekommen)(?: \\p{L}+){0,2} Daten', 'Zugang zu (?:Ihren|deinen) Daten',
       '(?:in|im) unserem Auftrag', 'in unserem Namen', '(?:unser|unseren|unserem) Hosting-?(?:Anbieter|Dienstleister|Provider)', 'arbeiten (?:\\p{L}+ ){0,3}mit (?:\\p{L}+ ){0,3}zusammen',
     ],
     categories: [
@@ -338,6 +342,8 @@ const de: Lexicon = {
       'find(?:et|en) nicht statt',
       'stellt keine automatisierte',
       '(?:setzen|nutzen|verwenden|betreiben) wir (?:\\p{L}+ ){0,2}nicht(?: ein)?',
+      // Verb-final negation: "Eine automatisierte Entscheidung im Sinne von Art. 22 DSGVO treffen wir nicht."
+      '(?:treffen|fällen|führen) wir (?:\\p{L}+ ){0,2}nicht(?: durch)?',
       'wird nicht (?:eingesetzt|durchgeführt|vorgenommen|genutzt)',
     ],
     automatedIgnore: ['cookies?', 'mit oder ohne hilfe automatisierter'],

@@ -127,7 +127,7 @@ const fr: Lexicon = {
   recipients: {
     sharing: [
       'partage(?:ons|r|ées?)?', 'communiqu(?:ées?|ons|er)', 'transmi(?:ses?|s)', 'transmett(?:ons|re)', 'destinataires?', 'divulgu(?:ées?|ons|er)',
-      'accès à vos données', 'hébergées? (?:par|chez|en|dans)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
+      'accès à vos données', 'qui (?:y )?(?:a|ont|aura|auront) accès', '(?:ont|auront) accès (?:à|aux)', 'hébergées? (?:par|chez|en|dans)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
     ],
     categories: [
       'prestataires?(?: de services?| techniques?| informatiques?| de paiement| d[\'’]hébergement)?', 'sous-traitants?', 'hébergeurs?', 'fournisseurs?',
@@ -206,6 +206,8 @@ const fr: Lexicon = {
     cues: [
       'bases? (?:légales?|juridiques?|de licéité)',
       'fondements? (?:légaux|légal|juridiques?)',
+      // Section titles "Finalités et fondements", "Fondements des traitements".
+      '(?:finalités?|objectifs?) et fondements?', 'fondements? (?:du|des) traitements?',
       'licéité(?: du traitement)?',
       'fondée? sur',
       '(?:traitement|traitements) (?:repose|reposent|est fondé|sont fondés|s[\'’]appuie) sur',
@@ -214,10 +216,13 @@ const fr: Lexicon = {
     article6: [
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|-1|,? ?(?:paragraphe|par\\.|§|alinéa|al\\.) ?1)[ ,.-]*(?:(?:point|lettre|let\\.|sous) ?)?\\(?[a-f]\\)?(?:(?: ?,| et| ou| ?/)+ ?(?:\\(|(?:point|lettre|let\\.) )?[a-f]\\)?)*',
     ],
-    hypothetical: ['(?:le RGPD|le règlement|la loi) (?:énumère|prévoit|distingue|liste|reconnaît|définit) (?:\\S+ ){0,2}(?:six|6) bases', 'dans la mesure où(?! (?:le RGPD|le règlement général sur la protection des données|il) (?:est applicable|s[\'’]applique))', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
+    hypothetical: [
+      // "Au sens du RGPD, un traitement peut reposer sur votre consentement, ..., l'intérêt légitime": the law's options, indefinite subject.
+      '(?:un|tout) traitement (?:de données (?:personnelles )?)?(?:peut|doit|ne peut) (?:\\p{L}+ ){0,2}(?:reposer|être fondé|se fonder|s[\'’]appuyer|être basé|être licite)',
+      '(?:le RGPD|le règlement|la loi) (?:énumère|prévoit|distingue|liste|reconnaît|définit) (?:\\S+ ){0,2}(?:six|6) bases', 'dans la mesure où(?! (?:le RGPD|le règlement général sur la protection des données|il) (?:est applicable|s[\'’]applique))', 'ne s[\'’]applique qu[\'’]', 's[\'’]applique(?:nt)? (?:uniquement|seulement) (?:aux|au|à|lorsque)'],
     restatedIntro: ['(?:si|lorsque|lorsqu[’\'])(?: au moins)? l[’\']une des (?:conditions|hypothèses) suivantes (?:s[’\']applique|est remplie)'],
     interestsDescribed: [
-      'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|consiste(?:nt)? (?:à|en)|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
@@ -235,6 +240,8 @@ const fr: Lexicon = {
       'à des fins d(?:e|[\'’])',
       '(?:vous )?(?:proposer|adresser|envoyer) (?:des|nos|notre|de|une?)',
       'mesure d[\'’]audience',
+      // "Exécution du contrat : ouverture et gestion de votre compte" (a basis label, then the processing it covers, as nouns).
+      '(?:^|:) ?(?:la |le |l[\'’]|les )?(?:ouverture|gestion|tenue|prévention|lutte|prospection|étude|amélioration|fourniture|création|organisation|suivi|réalisation) (?:et (?:la |le |l[\'’])?\\p{L}+ )?(?:de|des|du|d[\'’]|contre|par|auprès)',
       'à des fins',
       'afin de',
       'dans le but de',
@@ -284,7 +291,7 @@ const fr: Lexicon = {
         'vous (?:y )?opposer (?:à tout moment |en tout temps |gratuitement )?(?:au|à|aux) (?:traitement|la prospection|l[\'’]utilisation|leur|son|sa|ses|cette|ce|ces|profilage)',
       ],
       withdraw_consent: [
-        '(?:retirer|retrait|révoquer|révocation|revenir sur)(?: de)? (?:votre|ton|son|leur|ce|le|du|un|tout) ?(?:consentement|accord)',
+        '(?:retirer|retrait|révoquer|révocation|revenir sur)(?: de)? (?:votre|ton|son|leur|ce|cet|le|du|un|tout) ?(?:consentement|accord)',
         'consentement[^.;]{0,60}(?:retir(?:é|er)|révoqu(?:é|er))',
         'retirer (?:à tout moment )?(?:votre|son|leur) consentement',
       ],
@@ -356,6 +363,8 @@ const fr: Lexicon = {
       '(?:calculée?s?|déterminée?s?|décidée?s?|attribuée?s?|refusée?s?) (?:de (?:manière|façon) )?automatiquement',
       'automatiquement (?:calculée?s?|déterminée?s?|refusée?s?|attribuée?s?)',
       'score (?:de risque|automatique)',
+      // Rejection by software without a person (recruitment, credit): "aucune candidature n'est écartée par un logiciel".
+      '(?:écart|rejet|refus|élimin)(?:é|ée|és|ées|er) (?:automatiquement|par un (?:logiciel|algorithme|outil automatisé))',
     ],
     automatedLogic: [
       'logique (?:sous-jacente|utilisée|appliquée|qui)',
@@ -374,6 +383,7 @@ const fr: Lexicon = {
       '(?:aucune|aucun) (?:décision automatisée|profilage|prise de décision automatisée)',
       'aucune décision[^.;]{0,80}(?:seul fondement|exclusivement|uniquement)[^.;]{0,30}traitement automatisé',
       '(?:ne prenons|ne prend|ne procédons à|ne procède à) aucune? [^.;]{0,60}(?:automatisée?s?|profilage)',
+      '(?:aucun|aucune|ne|n[\'’])[^.;]{0,60}(?:écart|rejet|refus|élimin)(?:é|ée|és|ées|er) (?:automatiquement|par un (?:logiciel|algorithme|outil automatisé))',
     ],
     automatedIgnore: ['cookies?', 'traceurs?', 'à l[\'’]aide (?:ou non )?de procédés automatisés', 'ce droit ne concerne que'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.
@@ -453,6 +463,8 @@ const fr: Lexicon = {
       'délai de réponse',
       // Appeal periods against a decision are not retention: "Le délai de recours contre un permis est de soixante jours".
       'délai de recours',
+      // "Nous vous informons de notre décision dans un délai de 15 jours", "délai de rétractation de 14 jours" (consumer law).
+      'inform(?:er|ons|erons|era)', 'rétractation', 'délai de réflexion',
       'prolong(?:é|er)',
       'trait\\p{L}* (?:de )?(?:votre|vos|la|les|cette|ces) (?:demande|requête)s?(?: d[e\'’] ?\\p{L}+)?',
     ],
@@ -535,7 +547,8 @@ const fr: Lexicon = {
     ],
     storage: ['héberg\\p{L}*', 'stock\\p{L}*', 'serveurs?', 'centres? de données', 'conservée?s?'],
     notDestination: ['résid\\p{L}+', 'habit\\p{L}+', 'lois? (?:de|des|du)', 'droit (?:de|des|du)', 'autorités?', 'CNIL', 'tribunaux', 'juridictions?', 'immatriculée?', 'siège'],
-    origin: ['depuis', 'en provenance d[eu]', 'hors d[eu]', 'en dehors d[eu]', 'à l[\'’]extérieur d[eu]'],
+    // "transmises depuis la France" is where data comes from; staff who "accèdent / interviennent depuis le Maroc" receive it there.
+    origin: ['(?<!(?:accèd\\p{L}*|accéder|intervien\\p{L}*|intervenir|travaill\\p{L}*|opèr\\p{L}*|consult\\p{L}*)(?: \\S+){0,3} )depuis', 'en provenance d[eu]', 'hors d[eu]', 'en dehors d[eu]', 'à l[\'’]extérieur d[eu]'],
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
     listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
@@ -564,6 +577,8 @@ const fr: Lexicon = {
         'article 49',
         'consentement explicite (?:\\S+ ){0,6}transfert',
         'consent(?:ez|ir) (?:expressément )?(?:à|au) (?:ce|ces|tel|tels) transferts?',
+        // Art. 49(1)(b)-(c): "ce transfert est nécessaire à l'exécution du contrat conclu avec vous".
+        'transferts? (?:\\S+ ){0,6}(?:est|sont) nécessaires? (?:à|pour) (?:l[\'’]exécution|la conclusion|exécuter|conclure)',
       ],
     },
     countries: {

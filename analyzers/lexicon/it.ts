@@ -25,7 +25,9 @@ const it: Lexicon = {
       // Third-sector and amateur-sports bodies (D.Lgs. 117/2017, art. 90 L. 289/2002): "A.S.D. Nuoto ...", "... APS".
       'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus',
       // Associations and foundations (artt. 14-42 c.c.) are named form first: "l'Associazione Culturale X".
-      'Associazione', 'Fondazione'],
+      'Associazione', 'Fondazione',
+      // Public health bodies (D.Lgs. 502/1992) are named by their kind, form first: "l'Azienda Ospedaliera X", "l'Azienda Sanitaria Locale X".
+      'Azienda (?:Ospedaliera|Sanitaria|Socio[- ]Sanitaria|Unità Sanitaria)(?: (?:Universitaria|Locale|Provinciale|Regionale|Territoriale))?'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:saranno |sono |verranno |vengono |sarà |è )?trattat[io] (?:da|dalla società)', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
@@ -143,7 +145,7 @@ const it: Lexicon = {
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) (?:a|al|alla|allo|ad|di|del|della|nel|nella|consistente|che consiste|consiste(?:no)? (?:nel|nella|nello|in)|è (?:quello|quella) di|quale|quali|come|ovvero|cioè|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi]) ?(?::|–|-|\\(|,? (?:ad esempio|ovvero|quale|come))(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // Whose interest and the article in brackets before what it is: "legittimo interesse del Titolare (art. 6, par. 1, lett. f) GDPR) a garantire ...".
-      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))? ?(?:a|al|alla|ad|di|del|della|nel|nella|per)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
+      '(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])(?: (?:del|della|dei) \\p{L}+)? ?\\([^()]{0,40}(?:\\([^()]{0,5}\\)[^()]{0,20})?\\)(?:[^()]{0,10}\\))?,? ?(?:a|al|alla|ad|di|del|della|nel|nella|per|consistente|che consiste)(?:[\\s\'’]+[\\p{L}\\p{N}-]+){3}',
       // The purpose first: "per garantire la sicurezza del sito, sulla base del nostro legittimo interesse".
       'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}[^.;]{0,90}(?:legittim[oi] interess[ei]|interess[ei] legittim[oi])',
       // The interest in brackets right after the cue, or as a relative clause: "legittimo interesse (garantire la sicurezza ...)", "legittimo interesse, che è tutelare ...".
@@ -254,6 +256,8 @@ const it: Lexicon = {
       'mancata (?:comunicazione|fornitura|indicazione)',
       '(?:comporta|comporterà|determina) l[\'’]impossibilità',
       'impossibilità di',
+      // "Il conferimento è obbligatorio: in mancanza, lo Studio non potrà accettare l'incarico."
+      'in (?:mancanza|assenza|difetto)(?: (?:di|dei|del|della|degli|delle) [^.;,]{1,40})?,? [^.;]{0,60}non (?:potr\\p{L}+|sar\\p{L}+|può|possono|possiamo)',
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
@@ -313,7 +317,8 @@ const it: Lexicon = {
       'non oltre (?:il tempo|quanto) necessario',
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
-    deadlines: ['rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
+    // "Il referto deve essere ritirato entro 30 giorni": a time to collect, not retention.
+    deadlines: ['ritira(?:re|to|ta|ti|te)', 'rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

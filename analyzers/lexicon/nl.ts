@@ -100,6 +100,9 @@ const nl: Lexicon = {
         '(?:uitdrukkelijke|expliciete) toestemming',
         '(?:vragen|vraagt) (?:wij |we )?(?:uw|je|jouw) akkoord (?:voor|voordat|om|alvorens)',
         'met (?:uw|je|jouw) (?:uitdrukkelijke |voorafgaande )?instemming',
+        // "Dit doen we alleen met toestemming van de ouders."
+        '(?:alleen|uitsluitend|slechts) (?:met|na) (?:voorafgaande |uitdrukkelijke |schriftelijke )?toestemming',
+        'met (?:voorafgaande |uitdrukkelijke |schriftelijke )?toestemming van',
       ],
       contract: [
         'uitvoering van (?:een|de|onze|uw|jouw|je|het) ?(?:\\p{L}+)?(?:overeenkomst|contract)(?:en)?',
@@ -159,14 +162,18 @@ const nl: Lexicon = {
       '(?:wij|we) (?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren)',
       '(?:verwerken|gebruiken|verzamelen|bewaren|sturen|delen|analyseren|controleren) (?:wij|we)',
       '(?:deze|die) (?:verwerking|gegevensverwerking)', '(?:wij|we) (?:tonen|versturen|plaatsen|personaliseren|meten)', '(?:tonen|versturen|plaatsen|personaliseren|meten) (?:wij|we)',
-      'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde', '(?:daar|hier)voor', '(?:dit|dat) doen (?:wij|we)'],
+      'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde', '(?:daar|hier)voor', '(?:daar|hier)toe', '(?:dit|dat) doen (?:wij|we)',
+      // A purpose named by a nominalised verb at the head of a list item: "- Het geven van onderwijs", "- De inning van de ouderbijdrage".
+      '^(?:[a-z]\\)|\\d+[.)]|[-•]) ?(?:het|de) \\p{L}+ van'],
     notBasis: {
       consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],
       contract: [],
       legal_obligation: [],
       vital_interests: [],
       public_task: ['zwaarwegend algemeen belang', 'algemeen belang op het gebied van de volksgezondheid'],
-      legitimate_interests: ['rechten(?:,| en) vrijheden(?:,| en)? (?:en )?gerechtvaardigde belangen', 'gerechtvaardigde belangen van (?:de )?betrokkenen?'],
+      legitimate_interests: ['rechten(?:,| en) vrijheden(?:,| en)? (?:en )?gerechtvaardigde belangen', 'gerechtvaardigde belangen van (?:de )?betrokkenen?',
+        // Denied (public authorities, Art. 6(1) second subparagraph): "beroepen wij ons niet op een gerechtvaardigd belang".
+        '(?:beroep\\p{L}*|baseren|baseert|steunen|steunt) (?:\\p{L}+ ){0,6}niet op (?:een |het |ons |hun )?(?:gerechtvaardigde?|legitiem(?:e)?) belang'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['locatie\\p{L}*', 'geolocatie', 'GPS', 'camera', 'microfoon', 'contacten', 'adresboek', 'foto[\'’]?s', 'galerij', '(?:push)?(?:meldingen|notificaties)', 'Bluetooth', 'agenda'],
