@@ -1,0 +1,328 @@
+/**
+ * Rules added for fr/de/nl/it/es policy families first met in the fixtures of SaaS, recruitment, bank,
+ * newspaper, applicant, school, estate-agent, accountants', hospital and gym notices. Every rule has a
+ * counter-case that must keep its old answer. Snippets written for the tests.
+ */
+import automatedDecisions from '../../../analyzers/checklist/automated-decisions';
+import legalBasis from '../../../analyzers/checklist/legal-basis';
+import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
+import recipients from '../../../analyzers/checklist/recipients';
+import statutory from '../../../analyzers/checklist/statutory-requirement';
+import withdrawConsent from '../../../analyzers/checklist/withdraw-consent';
+import controllerExtractor from '../../../analyzers/extractors/controller';
+import legalBases from '../../../analyzers/extractors/legal-bases';
+import retentionExtractor from '../../../analyzers/extractors/retention';
+import transfersExtractor from '../../../analyzers/extractors/transfers';
+import type { Transfers } from '../../../analyzers/types';
+import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
+
+const bases = (f: Array<{ basis: string }>) => f.map((b) => b.basis).sort();
+const durations = (f: Array<{ duration: string }>) => f.map((r) => r.duration).sort();
+const transfers = (t: Transfers) => ({ countries: [...t.countries].sort(), safeguards: t.safeguards.map((s) => s.mechanism).sort() });
+
+runExtractorCases(legalBases, bases, [
+  {
+    name: 'fr "un traitement peut reposer sur ..." lists the law\'s options, not the bases relied on',
+    language: 'fr',
+    text: [
+      "Au sens du RGPD, un traitement peut reposer sur le consentement, l'exécution d'un contrat, une obligation légale, la sauvegarde des intérêts vitaux, l'exécution d'une mission d'intérêt public ou l'intérêt légitime.",
+      'Nous traitons vos commandes pour les livrer, sur la base de l\'exécution du contrat.',
+    ].join('\n'),
+    expected: ['contract'],
+  },
+  {
+    name: 'fr counter: "ce traitement repose sur" states the basis relied on',
+    language: 'fr',
+    text: 'Ce traitement repose sur votre consentement, que vous donnez en cochant la case prévue.',
+    expected: ['consent'],
+  },
+  {
+    name: 'fr "Finalités et fondements" title makes a bare "Consentement :" label a basis',
+    language: 'fr',
+    text: ['1. Finalités et fondements', 'd) Consentement : prospection par e-mail pour les produits de nos partenaires.'].join('\n'),
+    expected: ['consent'],
+  },
+  {
+    name: 'fr counter: a bare "Consentement :" label under a plain title names no basis',
+    language: 'fr',
+    text: ['1. Finalités', 'd) Consentement : prospection par e-mail pour les produits de nos partenaires.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'nl "alleen met toestemming van de ouders" is consent',
+    language: 'nl',
+    text: "Foto's van activiteiten plaatsen we alleen met toestemming van de ouders.",
+    expected: ['consent'],
+  },
+  {
+    name: 'nl counter: "toestemming van de ouders is niet nodig" relies on no consent',
+    language: 'nl',
+    text: 'Voor het leerlingvolgsysteem is toestemming van de ouders niet nodig.',
+    expected: [],
+  },
+  {
+    name: 'nl "beroepen wij ons niet op een gerechtvaardigd belang" denies legitimate interest',
+    language: 'nl',
+    text: [
+      'Als overheidsinstelling beroepen wij ons voor onze taken niet op een gerechtvaardigd belang.',
+      'Wij verwerken de leerlingadministratie omdat wij daartoe een wettelijke verplichting hebben.',
+    ].join('\n'),
+    expected: ['legal_obligation'],
+  },
+  {
+    name: 'nl counter: "wij beroepen ons op ons gerechtvaardigd belang" relies on it',
+    language: 'nl',
+    text: 'Voor fraudecontrole beroepen wij ons op ons gerechtvaardigd belang om betalingsfraude te voorkomen.',
+    expected: ['legitimate_interests'],
+  },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'fr basis labels followed by nominal purposes tie each basis ("Exécution du contrat : ouverture et gestion de ...")',
+    language: 'fr',
+    text: [
+      'Finalités et bases légales',
+      'a) Exécution du contrat : ouverture et gestion de votre compte.',
+      'b) Obligation légale : lutte contre le blanchiment de capitaux.',
+      'c) Intérêt légitime : prévention de la fraude aux moyens de paiement.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: bases only listed in one line are not tied',
+    language: 'fr',
+    text: ['Bases légales', "Nos traitements reposent sur l'exécution du contrat, une obligation légale et notre intérêt légitime."].join('\n'),
+    status: 'partial',
+  },
+  {
+    name: 'nl "- Het geven van ..." list heads and "hiertoe" tie each basis to its purpose',
+    language: 'nl',
+    text: [
+      'Waarvoor gebruiken we gegevens?',
+      '- Het geven van onderwijs aan leerlingen. Dit is onze taak van algemeen belang.',
+      '- De leerlingadministratie. Hiertoe zijn wij wettelijk verplicht.',
+      '- Het doorgeven van allergieën aan de hulpverlening, ter bescherming van het vitale belang van uw kind.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'nl counter: the same bases without purposes are listed, not tied',
+    language: 'nl',
+    text: 'Wij verwerken gegevens op grond van een taak van algemeen belang, een wettelijke verplichting en het vitale belang van leerlingen.',
+    status: 'partial',
+  },
+  {
+    name: 'es AEPD list heads "Alta como", "Videovigilancia de", "Acceso a" name purposes',
+    language: 'es',
+    text: [
+      'Información adicional',
+      '- Alta como socio y cobro de cuotas, en ejecución del contrato de socio.',
+      '- Videovigilancia de los accesos, basada en nuestro interés legítimo en garantizar la seguridad de las instalaciones.',
+      '- Acceso a las instalaciones mediante huella dactilar, solo si usted da su consentimiento explícito.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'es counter: a "Legitimación" line listing three bases ties none',
+    language: 'es',
+    text: 'Legitimación: ejecución del contrato de socio, interés legítimo y consentimiento.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(legitimateInterests, [
+  {
+    name: 'fr "notre intérêt légitime consiste à ..." describes the interest',
+    language: 'fr',
+    text: "Prospection : intérêt légitime. Notre intérêt légitime consiste à faire connaître nos offres aux entreprises clientes.",
+    status: 'met',
+  },
+  {
+    name: 'fr counter: the basis alone is invoked',
+    language: 'fr',
+    text: 'La prospection commerciale repose sur notre intérêt légitime.',
+    status: 'partial',
+  },
+  {
+    name: 'it "legittimo interesse del Titolare (art. ...), consistente nel ..." describes the interest',
+    language: 'it',
+    text: "Base giuridica: legittimo interesse del Titolare (art. 6, par. 1, lett. f GDPR), consistente nel difendere i propri diritti in giudizio.",
+    status: 'met',
+  },
+  {
+    name: 'it counter: the basis and its article alone',
+    language: 'it',
+    text: 'Base giuridica: legittimo interesse del Titolare (art. 6, par. 1, lett. f GDPR).',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(withdrawConsent, [
+  {
+    name: 'fr "retirer cet accord" is the withdrawal right',
+    language: 'fr',
+    text: 'Avec votre accord, nous gardons votre dossier dans notre vivier de candidats. Vous pouvez retirer cet accord à tout moment par e-mail.',
+    status: 'met',
+  },
+  {
+    name: 'fr counter: consent relied on, no withdrawal said',
+    language: 'fr',
+    text: 'Avec votre accord, nous gardons votre dossier dans notre vivier de candidats.',
+    status: 'missing',
+  },
+]);
+
+runChecklistCases(recipients, [
+  {
+    name: 'fr "Qui a accès ?" titles a recipients section',
+    language: 'fr',
+    text: ['Qui a accès à votre dossier ?', 'Nous utilisons un logiciel fourni par un prestataire qui héberge les données en France.'].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: the same provider under an unrelated title',
+    language: 'fr',
+    text: ['Pourquoi ce logiciel ?', 'Nous utilisons un logiciel fourni par un prestataire qui héberge les données en France.'].join('\n'),
+    status: 'missing',
+  },
+  {
+    name: 'de "Wer erhält Ihre Daten?" titles a recipients section',
+    language: 'de',
+    text: ['Wer erhält Ihre Daten?', 'Unser Bewerbermanagementsystem wird von einem Dienstleister als Auftragsverarbeiter betrieben.'].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'de counter: the same sentence under an unrelated title',
+    language: 'de',
+    text: ['Wie bewerben Sie sich?', 'Unser Bewerbermanagementsystem wird von einem Dienstleister als Auftragsverarbeiter betrieben.'].join('\n'),
+    status: 'missing',
+  },
+]);
+
+runChecklistCases(automatedDecisions, [
+  {
+    name: 'de verb-final "treffen wir nicht" rules automated decisions out',
+    language: 'de',
+    text: 'Eine ausschließlich automatisierte Entscheidung im Sinne von Art. 22 DSGVO treffen wir nicht.',
+    status: 'met',
+  },
+  {
+    name: 'de counter: "treffen wir" without "nicht" says they happen, without logic',
+    language: 'de',
+    text: 'Automatisierte Entscheidungen treffen wir bei der Vergabe von Ratenkäufen.',
+    status: 'partial',
+  },
+  {
+    name: 'fr "aucune candidature n\'est écartée par un logiciel" rules automated rejection out',
+    language: 'fr',
+    text: "Aucune candidature n'est écartée par un logiciel : chaque dossier est lu par une personne.",
+    status: 'met',
+  },
+  {
+    name: 'fr the other half: rejection by software that does happen is an automated decision, here without its logic',
+    language: 'fr',
+    text: 'Certaines candidatures sont écartées par un logiciel de tri.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(statutory, [
+  {
+    name: 'it "è obbligatorio: in mancanza, ... non potrà" gives requirement and consequence',
+    language: 'it',
+    text: "Il conferimento dei dati è obbligatorio: in mancanza, lo Studio non potrà accettare l'incarico.",
+    status: 'met',
+  },
+  {
+    name: 'it counter: the requirement alone',
+    language: 'it',
+    text: 'Il conferimento dei dati è obbligatorio.',
+    status: 'partial',
+  },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  {
+    name: 'fr informing of a decision within 15 days is a deadline',
+    language: 'fr',
+    text: ['Combien de temps ?', 'Nous vous informons de notre décision dans un délai de 15 jours après le dernier entretien.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'fr the consumer cooling-off period is not retention',
+    language: 'fr',
+    text: ['Durées de conservation', "Vous disposez d'un délai de rétractation de 14 jours après la signature du contrat."].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'fr counter: deletion within 30 days is retention',
+    language: 'fr',
+    text: ['Combien de temps ?', 'Vos données sont supprimées dans un délai de 30 jours après la fin du recrutement.'].join('\n'),
+    expected: ['P30D'],
+  },
+  {
+    name: 'it collecting a report within 30 days is a deadline',
+    language: 'it',
+    text: ['Conservazione', 'Il referto deve essere ritirato entro 30 giorni dalla data indicata.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'it counter: deletion after a withdrawal is retention',
+    language: 'it',
+    text: 'Una volta ritirato il consenso, i dati sono cancellati entro 30 giorni.',
+    expected: ['P30D'],
+  },
+]);
+
+runExtractorCases(transfersExtractor, transfers, [
+  {
+    name: 'fr staff working "depuis le Maroc" receive the data there',
+    language: 'fr',
+    text: 'Certains de nos prestataires informatiques interviennent depuis le Maroc et l\'Inde, dans le cadre de clauses contractuelles types.',
+    expected: { countries: ['IN', 'MA'], safeguards: ['standard_contractual_clauses'] },
+  },
+  {
+    name: 'fr counter: data collected "depuis la Suisse" comes from there',
+    language: 'fr',
+    text: 'Les données collectées depuis la Suisse sont hébergées par notre prestataire en France.',
+    expected: { countries: [], safeguards: [] },
+  },
+  {
+    name: 'fr a transfer "nécessaire à l\'exécution du contrat" is the Art. 49(1)(b) derogation',
+    language: 'fr',
+    text: "Pour un virement hors de l'Union européenne, ce transfert est nécessaire à l'exécution du contrat conclu avec vous.",
+    expected: { countries: [], safeguards: ['derogation'] },
+  },
+  {
+    name: 'fr counter: processing "nécessaire à l\'exécution du contrat" names no transfer tool',
+    language: 'fr',
+    text: "Ce traitement est nécessaire à l'exécution du contrat conclu avec vous.",
+    expected: { countries: [], safeguards: [] },
+  },
+]);
+
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  {
+    name: 'de "Wer ist verantwortlich?" introduces the controller',
+    language: 'de',
+    text: [
+      'Wer ist verantwortlich?',
+      'Stadtwerke Talbach GmbH, Werkstraße 3, 72070 Tübingen, E-Mail: bewerbung@stadtwerke-talbach.example',
+      'Jede Bewerbung wird von Menschen gelesen.',
+    ].join('\n'),
+    expected: 'Stadtwerke Talbach GmbH',
+  },
+  {
+    name: 'it "l\'Azienda Ospedaliera X" names a public health body',
+    language: 'it',
+    text: "Il Titolare del trattamento è l'Azienda Ospedaliera Santa Chiara dei Colli, con sede legale in Viale dei Colli 45, 06126 Perugia.",
+    expected: 'Azienda Ospedaliera Santa Chiara dei Colli',
+  },
+  {
+    name: 'it counter: "azienda ospedaliera" in lower case is a common noun',
+    language: 'it',
+    text: 'Ogni azienda ospedaliera della Regione trasmette i dati al Ministero della Salute.',
+    expected: null,
+  },
+]);
