@@ -58,6 +58,10 @@ function buildRegexes(doc: PolicyDocument) {
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),
     operator: compile(patternsOf(doc, (l) => l.controller.operatorPhrases, true), 'giu'),
+    // A third-party product described right before the operator phrase ("... is an advertising service provided by").
+    thirdPartyService: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${patternsOf(doc, (l) => l.controller.thirdPartyService).join('|') || '(?!)'})\\s*$`, 'iu')),
+    // ... unless the subject is the policy's own product: "This app is a free service provided by X".
+    productSubject: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${patternsOf(doc, (l) => l.controller.productNouns).join('|')})\\s*$`, 'iu')),
     productOf: compileNow(new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${patternsOf(doc, (l) => l.controller.productNouns).join('|')})(?:\s+\p{Ll}+){0,4}\s+(?:${patternsOf(doc, (l) => l.controller.productOf).join('|')})\s*$`,
       'iu',
@@ -197,6 +201,13 @@ function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number, end 
   return 0;
 }
 
+/** The operator phrase at `at` follows the description of a third-party product: "AdMob is an advertising service provided by". */
+function thirdPartyOperator(text: string, rx: Rx, s: Sentence, at: number): boolean {
+  const from = Math.max(s.start, at - 100);
+  const m = rx.thirdPartyService.exec(text.slice(from, at));
+  return !!m && !rx.productSubject.test(text.slice(Math.max(s.start, from + m.index - 60), from + m.index));
+}
+
 /** Candidates with their scores, best first (for diagnostics and tests). */
 export function controllerCandidates(doc: PolicyDocument): Array<{ name: string; score: number; rule: string }> {
   const rx = lexRegexes(doc);
@@ -226,7 +237,10 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     let score = 1 + role;
     rx.operator.lastIndex = 0;
     const before = text.slice(Math.max(s.start, n.start - 40), n.start);
-    const operated = [...before.matchAll(rx.operator)].some((m) => before.length - (m.index + m[0].length) < 6);
+    const beforeStart = n.start - before.length;
+    const operated = [...before.matchAll(rx.operator)].some(
+      (m) => before.length - (m.index + m[0].length) < 6 && !thirdPartyOperator(text, rx, s, beforeStart + m.index),
+    );
     if (operated) score += 3;
     // "Recetín, la app de recetas de X S.L." in the policy's introduction: the company that owns the
     // product the policy covers runs it (less than an explicit "operated by").
@@ -313,6 +327,8 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     return info;
   };
   const accept = (start: number, end: number, s: Sentence, score: number, rule: string, operated = false) => {
+    // "[Developer/Company name]", "{COMPANY}", "<Your Name>": a template's placeholder left unfilled is no name.
+    if (/[[{<]/u.test(text[start - 1] ?? '')) return;
     let name = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
     // "Example Foundation (EF": keep the name, not an unclosed bracket.
     const open = name.lastIndexOf('(');
@@ -391,6 +407,7 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     rx.operator.lastIndex = 0;
     for (const m of s.text.matchAll(rx.operator)) {
       budget--;
+      if (thirdPartyOperator(text, rx, s, s.start + m.index)) continue;
       const w = wordsAfter(text, s.start + m.index + m[0].length, s.end);
       if (w.words.length) accept(w.start, w.end, s, role ? 4 : 3, role ? RULE_ROLE : RULE_BRAND, true);
     }

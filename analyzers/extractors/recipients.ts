@@ -93,6 +93,8 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
       for (let k = 0; k < 6 && at < s.end; k++) {
         const w = wordsAfter(doc.text, at, s.end);
         if (!w.words.length || w.start - at > 3) break;
+        // "[Developer/Company name]": a template's placeholder left unfilled names nobody.
+        if (/[[{<]/u.test(doc.text[w.start - 1] ?? '')) break;
         // "Mailfinch and Paylark": lower-case words inside a run separate list items.
         let offset = w.start;
         for (const part of doc.text.slice(w.start, w.end).split(/(\s+\p{Ll}+\s+)/u)) {

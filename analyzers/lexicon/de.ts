@@ -48,6 +48,8 @@ const de: Lexicon = {
       '\\(\\s*(?:nachfolgend|im Folgenden)?[,:]?\\s*[„"“]?(?:wir|uns|unser)[“"”]?',
       '(?:erhebt|verarbeitet|nimmt den Schutz|betreibt)',
     ],
+    // A third-party product before "von": "ist ein Webanalysedienst, der von ... bereitgestellt wird".
+    thirdPartyService: ['(?:ist|sind) eine? (?:[\\p{L}-]+ ){0,4}(?:Dienst|Service|Tool|Plattform|Netzwerk|Plugin|[\\p{L}-]*dienst)(?:es)?,?(?: der| die)?'],
     entityApposition: [',? (?:ist )?(?:eine?|die|der) (?:\\p{L}+ ){0,3}(?:Gesellschaft|Firma|Unternehmen|Körperschaft|Behörde|Einrichtung|Stiftung)'],
     notNames: ['wir', 'uns', 'unser(?:e|en)?', 'Sie', 'Ihr(?:e|en)?', 'du', 'dein(?:e|en)?', 'Anbieter', 'Betreiber', 'Nutzer', 'Unternehmen', 'App', 'Dienst'],
     productLead: [

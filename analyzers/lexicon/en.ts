@@ -94,6 +94,8 @@ const en: Lexicon = {
     notNames: ['we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator'],
     productLead: [
       'this (?:privacy |data protection )?(?:policy|notice|statement) (?:applies to|covers|governs|is for|relates to)(?: the)?',
+    // A third-party product before "provided by": "AdMob is an advertising service provided by".
+    thirdPartyService: ['(?:is|are) an? (?:[\\p{L}-]+ ){0,4}(?:service|tool|platform|network|product|plug-?in|SDK|library|API|solution)s?(?: (?:for|of|that|which) [\\p{L}\\s-]{0,40})?'],
       '(?:our|my) (?:mobile |free )?(?:app|application|game|website|web ?site|platform|software)',
     ],
     productMakers: ['(?:built|developed|created|made|designed|published) (?:the|an?|our|my)'],

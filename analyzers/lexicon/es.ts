@@ -32,6 +32,8 @@ const es: Lexicon = {
     controllerPhrases: ['titular (?:del|de este|de la) (?:sitio|página) web', 'responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
     operatorPhrases: ['somos', '(?:serán |son |están |será |es )?tratad[oa]s? (?:por|bajo la responsabilidad de)', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nosotros\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],
+    // A third-party product before "ofrecido por": "un servicio de analítica ofrecido por".
+    thirdPartyService: ['(?:es|son) una? (?:[\\p{L}-]+ ){0,2}(?:servicio|herramienta|plataforma|red)(?: [\\p{L}-]+){0,5}'],
     entityApposition: [',? (?:es )?(?:una?|la) (?:\\p{L}+ ){0,3}(?:sociedad|empresa|entidad|organismo|fundación)'],
     notNames: ['nosotros', 'nuestro', 'nuestra', 'usted', 'tú', 'usuarios?', 'empresa', 'proveedor', 'aplicación', 'servicio'],
     productLead: [

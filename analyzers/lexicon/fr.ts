@@ -80,6 +80,8 @@ const fr: Lexicon = {
       '(?:collecte|traite|s[\'’]engage|respecte|exploite|édite)',
       'est une (?:société|entreprise)',
     ],
+    // A third-party product before "fourni par": "un service de mesure d'audience fourni par".
+    thirdPartyService: ['(?:est|sont) une? (?:[\\p{L}\'’-]+ ){0,2}(?:service|outil|plateforme|réseau|solution)s?(?: [\\p{L}\'’-]+){0,5}'],
     entityApposition: [',? (?:est )?(?:une?|la) (?:\\p{L}+ ){0,3}(?:société|entreprise|association|établissement|fondation)'],
     notNames: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'société', 'éditeur', 'utilisateurs?', 'membres?', 'application', 'service', 'site', 'Mme', 'M\\.', 'Madame', 'Monsieur', 'Mlle'],
     productLead: [

@@ -31,6 +31,8 @@ const it: Lexicon = {
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:saranno |sono |verranno |vengono |sarà |è )?trattat[io] (?:da|dalla società)', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],
+    // A third-party product before "fornito da": "un servizio di analisi fornito da".
+    thirdPartyService: ['(?:è|sono) una? (?:[\\p{L}\'’-]+ ){0,2}(?:servizio|strumento|piattaforma|rete)(?: [\\p{L}\'’-]+){0,5}'],
     entityApposition: [',? (?:è )?(?:una?|la|l[\'’]) ?(?:\\p{L}+ ){0,3}(?:società|azienda|impresa|ente|fondazione)'],
     notNames: ['noi', 'nostro', 'nostra', 'voi', 'tu', 'utenti', 'utente', 'società', 'fornitore', 'applicazione', 'servizio'],
     productLead: [

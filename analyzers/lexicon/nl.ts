@@ -34,6 +34,8 @@ const nl: Lexicon = {
     ],
     operatorPhrases: ['(?:wij|we) zijn', '(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld|gemaakt) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\([^)]{0,60}[„"“\']\\s*(?:wij|we|ons)\\s*[”"\'][^)]{0,40}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],
+    // A third-party product before "aangeboden door": "een webanalysedienst aangeboden door".
+    thirdPartyService: ['(?:is|zijn) een (?:[\\p{L}-]+ ){0,4}(?:dienst|tool|platform|netwerk|[\\p{L}-]*dienst)(?: (?:voor|van) [\\p{L}\\s-]{0,40})?'],
     entityApposition: [',? (?:is )?(?:een|de) (?:\\p{L}+ ){0,3}(?:vennootschap|onderneming|bedrijf|instelling|organisatie|stichting)'],
     notNames: ['wij', 'we', 'ons', 'onze', 'u', 'uw', 'jij', 'je', 'jouw', 'gebruikers?', 'aanbieder', 'app', 'dienst'],
     productLead: [

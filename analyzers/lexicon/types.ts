@@ -54,6 +54,11 @@ export interface ControllerLexicon {
   /** Pronouns and defined roles some policies capitalise ("We", "Us", "You", "the Company"): never a name. */
   notNames: Pattern[];
   /**
+   * A third-party product described right before an operator phrase ("Analytics is a web analytics service provided
+   * by", "ist ein Webanalysedienst der"): the company named after it runs that product, not the policy's service.
+   */
+  thirdPartyService: Pattern[];
+  /**
    * Right before the name of the product the policy covers, when no controller is named:
    * "this privacy policy applies to the", "our app", "notre application". The name follows directly.
    */

@@ -185,3 +185,22 @@ runExtractorCases(extractor, (c) => c.address, [
     expected: '12 Harbour Road, Whitby YO21 3PN, United Kingdom',
   },
 ]);
+
+// "provided by" after the description of a third-party product names that product's maker, not the controller;
+// an unfilled template placeholder names nobody.
+runExtractorCases(extractor, (c) => c.name, [
+  {
+    name: 'en: an ad network "provided by" a vendor is not the controller',
+    text: 'This app is run by Paperkite. Paperkite collects your e-mail address. Paperkite does not sell it. AdMob is an advertising service provided by Vendorly LLC. Firebase is a mobile platform provided by Vendorly LLC.',
+    expected: 'Paperkite',
+  },
+  {
+    name: 'fr: un service de mesure d’audience « fourni par » un prestataire',
+    language: 'fr',
+    text: 'Le site est édité par Paperkite. Paperkite collecte votre adresse e-mail. Matomo est un service de mesure d’audience fourni par Vendorly SAS.',
+    expected: 'Paperkite',
+  },
+  { name: 'en: the app itself "provided by" its maker still names the maker', text: 'This app is provided by Paperkite Studio Ltd at no cost.', expected: 'Paperkite Studio Ltd' },
+  { name: 'en: the app described as a service "provided by" its maker', text: 'The Paperkite app is a free service provided by Paperkite Studio Ltd at no cost.', expected: 'Paperkite Studio Ltd' },
+  { name: 'en: an unfilled placeholder is no name', text: 'This SERVICE is provided by [Developer/Company name] at no cost and is intended for use as is.', expected: null },
+]);

@@ -26,6 +26,11 @@ runExtractorCases(extractor, (r) => r.map((x) => x.name), [
     expected: ['Paylark Payments B.V.'],
   },
   { name: 'nothing named', text: 'We may share your data with our service providers.', expected: [] },
+  {
+    name: 'an unfilled template placeholder names no recipient',
+    text: 'This SERVICE is provided by [Developer/Company name] at no cost. The app uses third-party services such as Mailfinch.',
+    expected: ['Mailfinch'],
+  },
 ]);
 
 runExtractorCases(extractor, (r) => r.map((x) => x.name), [
