@@ -76,6 +76,8 @@ const en: Lexicon = {
       'collected by',
       'is a service of',
       'we are',
+      // A sole trader or freelancer writing in the first person: "I am Jane Doe, a photographer based in ...".
+      'I am',
       // "Company (referred to as ...) refers to X", also written "The Company: (referred to as ...) refers to X".
       'company:? \\([^)]{0,160}\\) refers to',
       '(?:the )?company:? refers to',
@@ -84,18 +86,26 @@ const en: Lexicon = {
     ],
     selfReference: [
       '\\(\\s*(?:hereinafter|hereafter)[^)]{0,80}\\)', '\\(\\s*[“"‘\']?(?:the )?(?:Developer|Company|Controller|Operator|Provider|Service Provider|Publisher)[”"’\']?\\s*\\)',
+      // Public bodies and non-profits define themselves by their kind: 'Example Institute of Technology ("the Institute")'.
+      '\\(\\s*[“"‘\']?the (?:Institute|University|College|School|Council|Trust|Charity|Foundation|Association|Society|Club|Practice|Firm)[”"’\']?\\s*\\)',
       '\\(\\s*(?:hereinafter|hereafter|collectively)?[,:]?\\s*(?:referred to as )?[“"\'‘]?(?:we|us|our)[”"\'’]?',
       // ("Example", "we", "us"): a definition that makes the name the policy's "we".
       '\\([^)]{0,60}[“"\'‘](?:we|us|our)[”"\'’][^)]{0,40}\\)',
       '(?:collects?|processes|uses|treats|will (?:use|collect|process|share|keep)|may (?:collect|use|process|share)|is committed|respects your privacy|operates|built the|takes your privacy)',
       '(?:is|,) (?:a|an) (?:\\p{L}+ ){0,2}(?:company|corporation|limited company|entity|organi[sz]ation|charity|association|society|cooperative|co-operative|partnership)',
     ],
-    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)'],
-    notNames: ['we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator'],
-    productLead: [
-      'this (?:privacy |data protection )?(?:policy|notice|statement) (?:applies to|covers|governs|is for|relates to)(?: the)?',
     // A third-party product before "provided by": "AdMob is an advertising service provided by".
     thirdPartyService: ['(?:is|are) an? (?:[\\p{L}-]+ ){0,4}(?:service|tool|platform|network|product|plug-?in|SDK|library|API|solution)s?(?: (?:for|of|that|which) [\\p{L}\\s-]{0,40})?'],
+    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)'],
+    notNames: [
+      'we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator',
+      // The WordPress privacy-page template labels each paragraph "Suggested text:"; sites often leave the label in.
+      'suggested(?: text)?',
+      // A statute is not the controller: "a public body established under the Example Act 2018".
+      '(?:[\\p{L}\'’-]+ ){1,6}Act(?: (?:of )?\\d{4})?',
+    ],
+    productLead: [
+      'this (?:privacy |data protection )?(?:policy|notice|statement) (?:applies to|covers|governs|is for|relates to)(?: the)?',
       '(?:our|my) (?:mobile |free )?(?:app|application|game|website|web ?site|platform|software)',
     ],
     productMakers: ['(?:built|developed|created|made|designed|published) (?:the|an?|our|my)'],
@@ -152,6 +162,10 @@ const en: Lexicon = {
       'share[sd]?', 'sharing', 'disclos(?:e[sd]?|ure)', 'transfer(?:s|red)?', 'pass(?:ed)? (?:on|to)', 'provide (?:it|them|your (?:personal )?(?:data|information)) to',
       'sell', 'recipients?', 'access to your (?:personal )?(?:data|information)', 'provided to', 'made available to', 'send (?:your|it)', 'hosted (?:in|by|with|on|at)',
       'third[- ]party (?:services?|providers?|SDKs?|tools)',
+      // Processors are recipients (Art. 4(9)): "Example stores the form submissions for me as my data processor".
+      '(?:as|acts? as) (?:our|my|a|the) (?:data )?(?:sub-?)?processors?',
+      '(?:who|which|that) (?:receives?|may receive) (?:your|the|this|such) (?:personal )?(?:data|information)',
+      'receiv(?:e|es|ing) your (?:personal )?(?:data|information)',
     ],
     categories: [
       '(?:service|hosting|cloud|payment|IT|technology|analytics|email|marketing|advertising|infrastructure|storage|communication|customer support|security|logistics|delivery|shipping) (?:service )?(?:providers?|vendors?|processors?|partners?|companies|services)',
@@ -168,7 +182,8 @@ const en: Lexicon = {
   },
   purposes: {
     statements: [
-      'purposes?', '(?:we|us) (?:use|process|collect)(?: \\p{L}+){0,6} (?:to|for|in order to)', 'in order to', 'so (?:that )?we can',
+      // "I use your enquiry to reply to you": sole traders and freelancers write in the first person singular.
+      'purposes?', '(?:we|us|I) (?:use|process|collect)(?: \\p{L}+){0,6} (?:to|for|in order to)', 'in order to', 'so (?:that )?(?:we|I) can',
       'used (?:to|for)', 'uses? (?:this|such|the|your) (?:data|information)', 'why we (?:collect|process|use)', 'how we use',
       'for the (?:purpose|purposes) of', 'to (?:improve|personali[sz]e|analy[sz]e|measure|send|verify|prevent|detect|process|manage|communicate|respond|comply|deliver|operate|maintain|show|display|market)',
     ],
@@ -195,6 +210,9 @@ const en: Lexicon = {
         // "collected after obtaining the requisite consents from the users".
         '(?:obtain|obtaining|obtained|with|after|upon) (?:all )?(?:the )?(?:requisite|necessary|required|appropriate) consents? (?:from|of) (?:you|the users?|users|data subjects|the data subjects?)',
         '(?:you|users) (?:have )?(?:consented|agreed) to (?:the|this|such|our) (?:processing|use|collection)',
+        // "We email you special offers if you have consented to this". ("If you have agreed to receive marketing, you may
+        // opt out" gives the opt-out, not a basis: the labelled corpus reads that GDPR.eu template line as naming none.)
+        '(?:if|where|when|once|provided) you (?:have )?consented to (?:this|it|that|receiv\\p{L}*|be contacted|hear from us)',
         'by giving (?:us )?(?:your )?consent',
         '(?:explicit|express|opt-in) consent',
         // Plain-language consent: "only if you tick the box to say yes".
@@ -217,6 +235,9 @@ const en: Lexicon = {
         '(?:is |are )?(?:also )?part of (?:our|the|your) (?:agreement|contract) with you',
         '(?:fulfil(?:l)?|fulfil(?:l)?ing|perform|performing|meet|meeting) (?:our|the) contractual (?:obligations?|commitments?)',
         'steps (?:taken )?(?:at your request )?(?:prior to|before) entering into (?:a|the) contract',
+        // Art. 6(1)(b): "in order to take steps at the request of the data subject prior to entering into a contract".
+        '(?:tak(?:e|ing) )?steps (?:taken )?at (?:your|the (?:data subject|user|customer|client|applicant|candidate)[\'’]s) request',
+        'steps at the request of (?:you|the data subject)',
         'pre-?contractual (?:measures|steps)',
         '(?:in order )?to (?:execute|perform|fulfil(?:l)?) (?:our|the|a|your) (?:contract|agreement) with you',
         'in order to (?:execute|perform|fulfil(?:l)?) our contract',
@@ -228,7 +249,9 @@ const en: Lexicon = {
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
         'legally (?:required|obliged|obligated)',
         // Plain language: "the law requires us to keep these", "because tax law says we have to".
-        '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) us',
+        '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) (?:us|me)',
+        // Record-keeping statutes: "invoices are kept to comply with the Accounting Act".
+        '(?:(?:to comply|in compliance|complying) with|(?:as )?required by|under) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:Accounting|Bookkeeping|Tax|Commercial|Companies|(?:Anti-)?Money Laundering) (?:Act|Code|Law)',
         '(?:the |tax |accounting |company )?laws? says? (?:that )?we (?:must|have to)',
         '(?:we are|we[\'’]re) (?:required|obliged|obligated) to do (?:so )?(?:by|under) (?:the |applicable |[\\p{L}-]+ )?(?:law|legislation|regulations?)',
       ],
@@ -275,9 +298,11 @@ const en: Lexicon = {
       'our (?:legitimate )?interests? (?:here |in this |in doing so |in (?:doing )?this )?(?:is|are|lies? in|consists? (?:in|of)) (?:that |to |in )?(?:[\\p{L}\\p{N}\'’-]+ ){2}[\\p{L}\\p{N}\'’-]+',
     ],
     purposeLinks: [
-      'we (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      '(?:we|I) (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
       // ICO-style rows: "Legal obligation: we must keep sales records for ...", "Contract: we need your order details to ...".
-      'we (?:must|only|also|have to|need to) (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      '(?:we|I) (?:must|only|also|have to|need to) (?:process|use|collect|share|disclose|keep|retain|store|send|analy[sz]e)',
+      // Record-keeping: "Invoicing records: kept to comply with the Accounting Act" ties the obligation to keeping the records.
+      '(?:kept|stored|retained|held|archived) (?:in order |so as )?to (?:comply|meet|fulfil)',
       'we need (?:your|the|these|this) (?:[\\p{L}-]+ ){0,3}?(?:to|for|so)',
       // "Processing of account data is based on ...": a named category of data stands for the processing described for it.
       '(?:processing|use) of (?:your |the )?(?!personal\\b)\\p{L}+ (?:data|information|details)',
@@ -305,7 +330,11 @@ const en: Lexicon = {
       legal_obligation: ['(?:may|might|can|could|will) (?:also )?(?:disclose|share|release|reveal|pass on|hand over)[^.;]{0,80}(?:if|when|where) (?:the |applicable )?laws? (?:requires?|obliges?)'],
       vital_interests: [],
       public_task: ['substantial public interest', 'important public interest', 'public interest in the area of public health'],
-      legitimate_interests: ['rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)'],
+      legitimate_interests: [
+        'rights,? (?:and )?freedoms,? (?:and|or) legitimate interests', 'legitimate interests of (?:the )?(?:data subjects?|individuals|users|persons concerned)',
+        // Public authorities may not rely on it for their tasks (Art. 6(1) last subparagraph): "the Institute does not rely on legitimate interests".
+        '(?:do|does|will|can|may) not (?:rely|base|depend)[^.;]{0,40}legitimate interests?', 'not (?:based|relying|rely) on (?:our |its |their )?legitimate interests?',
+      ],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['(?:geo)?location(?: data)?', 'position', 'GPS', 'camera', 'microphone', 'contacts(?: list)?', 'address book', 'photos?(?: library)?', 'gallery', '(?:push )?notifications', 'bluetooth', 'calendar'],
@@ -344,7 +373,9 @@ const en: Lexicon = {
         // "Access and update your information" (a list title or a sentence): access and rectification.
         '(?:access|view|review),? (?:and|or|&) (?:update|correct|edit|amend|modify|rectify) (?:your|their|his or her) (?:personal )?(?:data|information|details)',
         // Plain language: "you can ask us for a copy of your data".
-        '(?:ask|request) us (?:for|to (?:send|give|provide)(?: you)?) (?:a copy of|access to) (?:the |your |any |all )?(?:personal )?(?:data|information|details)',
+        '(?:ask|request) (?:us|me) (?:for|to (?:send|give|provide)(?: you)?) (?:a copy of|access to) (?:the |your |any |all )?(?:personal )?(?:data|information|details)',
+        // WordPress privacy page: "you can request to receive an exported file of the personal data we hold about you".
+        'export(?:ed)? (?:file|copy|archive) of (?:the |your |all |any )?(?:personal )?(?:data|information)',
         // "Users have the right, at any time, to know whether their data has been stored".
         '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
       ],
@@ -352,7 +383,8 @@ const en: Lexicon = {
         '(?:information|data)[^.;]{0,60}(?:is|are) (?:incorrect|inaccurate|incomplete|out of date)[^.;]{0,80}(?:contact us|write to us|email us|e-mail us|let us know|tell us|notify us|please (?:write|contact|email))',
         '(?:request|ask|apply) (?:us )?(?:to |for )?(?:access to, )?(?:correct|correcting|update|updating|amend|amending|edit|editing|rectify)',
         '(?:may|can)(?: also)? (?:access,? )?(?:update|correct|amend|edit|modify|change),? (?:[\\p{L}]+,? )?(?:or|and|and/or) (?:delete|remove)',
-        '(?:edit|correct|fix) (?:any )?(?:wrong|inaccurate|incorrect|outdated)',
+        // "require us to change incorrect or incomplete data" (UK employer notices).
+        '(?:edit|correct|fix|change|amend) (?:any )?(?:wrong|inaccurate|incorrect|incomplete|outdated)',
         // "You may access, correct, or request deletion of ...", "we give you ways to update it".
         '(?:you|users?) (?:may|can|could)(?: also)? (?:access|review),? (?:and |or )?(?:correct|update|amend|rectify|edit)',
         '(?:give|offer|provide) you (?:with )?(?:ways|tools|options?|the ability|means) to (?:access,? (?:and |or )?)?(?:update|correct|edit|amend|rectify)',
@@ -393,6 +425,8 @@ const en: Lexicon = {
       ],
       portability: [
         'portability',
+        // WordPress privacy page: an exported file of the data, including the data you provided (Art. 20(1)).
+        'export(?:ed)? (?:file|copy|archive) of (?:the |your |all |any )?(?:personal )?(?:data|information)',
         '(?:receive|obtain) (?:a copy of )?(?:your|the|their|his or her) (?:\\p{L}+ )?(?:personal )?(?:data|information)[^.;]{0,60}(?:structured|machine[- ]readable|portable)',
         // Art. 20(1): "in a structured, commonly used and machine-readable format".
         'structured,? commonly[- ]used,? (?:and )?machine[- ]readable',
@@ -431,6 +465,8 @@ const en: Lexicon = {
         '(?:information|data)[^.;]{0,60}(?:may|can) be withdrawn (?:by you )?at any time',
         // A basis cell or clause: "Your consent, which you can withdraw at any time in Settings".
         'consent,? (?:which|that) (?:you |users? )?(?:can|may|are able to) (?:always )?(?:withdraw|revoke)',
+        // "... consent for the newsletter, which you may withdraw at any time through the unsubscribe link".
+        'consent (?:for|to) [^.;,]{1,60}, which (?:you |users? )?(?:can|may|are able to|are free to) (?:always )?(?:withdraw|revoke)',
         'consent,? (?:which|that) (?:can|may) (?:always )?be (?:withdrawn|revoked)',
         // ICO template wording: "You are able to remove your consent at any time".
         '(?:remove|cancel|take back) (?:your |that |the |this |their )?consent',
@@ -438,6 +474,8 @@ const en: Lexicon = {
       complaint: [
         '(?:lodge|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
         'right to (?:complain|lodge a complaint|file a complaint) (?:with|to|before) (?:a|the|your) (?:competent |relevant |local )?(?:supervisory|data protection)',
+        // Authorities named by what they are for: "the Swedish Authority for Privacy Protection", "the Office of the Data Protection Ombudsman".
+        '(?:complain|complaint|complaints) (?:with|to|before) (?:the |your |a |an )?(?:[\\p{L}-]+ ){0,3}(?:(?:authority|office|agency|commission(?:er)?|ombudsman|inspectorate|board) for (?:the )?(?:privacy|data protection|protection of (?:personal )?data|data privacy)|(?:data protection|privacy) (?:ombudsman|inspectorate|board|agency))',
         // "You can also contact the Information Commissioner's Office", "you may report a concern to the ICO".
         '(?:can|may|could|have the right to)(?: also| always)? (?:contact|write to|complain to|report (?:a concern|concerns|it) to) (?:the |your |a |an )?(?:local |competent |relevant |national )?(?:supervisory authority|data protection (?:authority|regulator|commission(?:er)?)|information commissioner|ICO\\b|privacy (?:regulator|commissioner))',
       ],
@@ -477,6 +515,8 @@ const en: Lexicon = {
       '(?:is|are) not (?:entitled|applicable|available)',
       'no right to',
       'not have (?:the|a|any) right',
+      // "We do not make decisions based solely on automated processing": a statement about practice, not the Art. 22 right.
+      '(?:do|does|will) not (?:make|take|carry out|engage in|subject you to) (?:any )?(?:decisions? based solely|solely automated)',
     ],
   },
   obligations: {
@@ -530,6 +570,9 @@ const en: Lexicon = {
       // Plain language: "we don't make decisions about you automatically".
       'decisions? about you automatically',
       'automatically (?:make|makes|take|takes) decisions',
+      // Scoring people without the word "automated": "the app calculates an arrhythmia risk score from your readings".
+      '(?:calculates?|computes?|generates?|assigns?) (?:an? |your )?(?:[\\p{L}-]+ ){0,2}(?:risk|credit|fraud|eligibility) scores?',
+      'decisions? (?:\\p{L}+ ){0,4}(?:is|are) (?:made|taken) by (?:the |an )?(?:algorithms?|software|system|computer|machine)',
     ],
     automatedLogic: [
       '(?:may|will|can|could) (?:automatically )?(?:block|suspend|ban|reject|refuse|deny|remove|restrict|flag)',
@@ -542,6 +585,11 @@ const en: Lexicon = {
       '(?:factors|criteria|signals) (?:we|used|taken into account|such as|including)',
       'result in (?:the )?(?:refusal|rejection|suspension|ban|blocking|removal|deletion|closure)',
       'consequences? (?:for|of|are|is)',
+      // "The score comes from an algorithm that looks at the intervals between heartbeats, your age and your symptoms."
+      'algorithm (?:that|which) (?:looks at|uses|takes into account|considers|weighs|combines|analy[sz]es)',
+      // The rule applied: "flags students whose attendance falls below 60%", "when the score passes a threshold".
+      '(?:falls?|drops?) (?:below|under)', '(?:passes|reaches|exceeds|above|below) (?:a |the |an agreed )?threshold',
+      '(?:a |our )?(?:doctor|clinician|cardiologist|physician|member of (?:our )?staff|staff member|human|person) reviews',
     ],
     automatedNone: [
       '(?:(?:do|does|will) not|don[\'’]t|never) (?:create|build|compile|develop|maintain)[^.;]{0,40}profiles?',
@@ -550,6 +598,9 @@ const en: Lexicon = {
       '(?:will|shall) not be subject(?:ed)? to (?:a |any )?(?:decision|automated)',
       'not (?:used|made) (?:for|to make) (?:any )?(?:automated|decisions)',
       '(?:do not|don[\'’]t|never) (?:\\p{L}+ ){0,6}decisions? about you automatically',
+      // "Our recruitment processes are not based on automated decision-making."
+      '(?:is|are) not (?:\\p{L}+ ){0,2}(?:based on|made (?:by|through|using|with)|the result of) (?:any )?(?:solely )?automated',
+      '\\bno decisions? (?:\\p{L}+ ){0,4}(?:is|are) (?:made|taken) by (?:the |an )?(?:algorithms?|software|system|computer|machine)s? (?:alone|on (?:its|their) own)',
     ],
     automatedIgnore: ['cookies?', 'with or without (?:the use of )?automated', 'whether or not by automated'],
     // WP260: classifying people by interests or behaviour is profiling, named or not.
@@ -570,6 +621,8 @@ const en: Lexicon = {
       'ICO',
       'CNIL',
       'data protection commission',
+      '(?:data protection|privacy) ombudsman',
+      '(?:authority|office|agency) for (?:the )?(?:privacy|data) protection',
       '(?:national|local|competent|relevant) authorit(?:y|ies) (?:responsible for|for|in charge of) (?:the protection of )?(?:personal )?(?:data|privacy)',
       'authorit(?:y|ies) responsible for data protection',
       'EDPS',
@@ -628,6 +681,8 @@ const en: Lexicon = {
       '(?:will be |is |are )?retained (?:by us|on your device)',
       'retention (?:policy|policies|schedules?)',
       'until (?:the end|termination|expiry) of (?:the|your|our) (?:contract|agreement|subscription)',
+      // Shopify-style: "How long we retain your information depends on different factors, such as whether we need it to maintain your account".
+      'depends? on (?:different |several |various |a number of |a range of )?(?:factors|criteria),? (?:such as|including|like)',
     ],
     vague: [
       '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',
@@ -651,6 +706,10 @@ const en: Lexicon = {
       // "Alerts are sent three hours before", "we remind you 7 days before": when a message goes out, not how long data is kept.
       'sen[dt]s?',
       'remind(?:s|ed|ers?)?',
+      // "Candidates are told the outcome within 10 working days", "incidents are reported to the customer within 48 hours".
+      'told', 'tells?', 'inform(?:s|ed)?', 'reported',
+      // "Prescriptions are valid for 28 days", "the reset link is valid for 24 hours": how long a document or code can be used.
+      '(?:prescriptions?|vouchers?|coupons?|gift cards?|quotes?|quotations?|offers?|tickets?|links?|codes?|tokens?|invitations?)(?: [^.;\\s]+){0,6}? (?:is|are|remains?|stays?) valid for',
     ],
     notBefore: [
       'notice of',
@@ -747,10 +806,15 @@ const en: Lexicon = {
       'adequa\\p{L}+',
       'countries such as',
       'sent to',
+      // "we send your name and transcript to that university", "data may be transmitted to Example LLC in the USA".
+      'sen(?:d|ds|ding) (?:\\S+ ){1,6}to',
+      'transmi(?:t|ts|tted|tting|ssion)',
       'accessed (?:by|from)',
       '(?:run|operated|managed|provided) from',
       '(?:service )?providers?(?: \\S+){0,3} (?:from|in|based in|located in)',
       '(?:processors|sub-?processors|vendors|suppliers|recipients|affiliates)(?: \\S+){0,3} (?:based|located) in',
+      // "Our video consultation provider and our crash reporting service are based in the United States."
+      '(?:services?|providers?|vendors?|processors?|suppliers?) (?:is|are) (?:based|located|established|headquartered) in',
       '(?:a )?service (?:of|provided by)',
     ],
     storage: ['hosted', 'hosting', 'stored', 'storage', 'servers?', 'data cent(?:er|re)s?', 'located', 'processed'],
