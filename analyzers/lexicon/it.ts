@@ -287,6 +287,8 @@ const it: Lexicon = {
       'archivi\\p{L}*',
       'cancell\\p{L}*',
       'elimin\\p{L}*',
+      // "trascorsi i quali vengono rimossi dal portale".
+      'rimoss[oaie]', 'rimuov\\p{L}*', 'rimozione',
       'distru(?:ggere|tti|tte|zione)',
       'anonimizz\\p{L}*',
       // Expiry and lifetime are retention when what expires holds personal data (a cookie, an identifier),

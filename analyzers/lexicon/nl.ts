@@ -356,7 +356,8 @@ const nl: Lexicon = {
       'niet langer (?:nodig|noodzakelijk)',
       'niet langer (?:\\S+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)',
     ],
-    deadlines: ['antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen', '(?<!na (?:de )?)afhandel\\p{L}*', 'handelen'],
+    // "Een bod kunt u binnen drie dagen uitbrengen": a period in which the reader can act is a deadline.
+    deadlines: ['(?:kunt|kan) (?:u|je|jij)', 'antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'opzegtermijn', 'verleng\\p{L}*', 'behandel\\p{L}*', 'in kennis stellen', '(?<!na (?:de )?)afhandel\\p{L}*', 'handelen'],
     notBefore: ['opzegtermijn van', 'onder', 'jonger dan', 'ouder dan', 'leeftijd van', 'afgelopen', 'laatste', 'voorgaande', 'elke', 'per'],
     notAfter: ['oud', 'voorafgaand', 'vooraf', 'geleden', 'opzegtermijn'],
     joiners: ['of', 'tot', 'en'],

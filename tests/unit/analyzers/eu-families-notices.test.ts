@@ -273,6 +273,30 @@ runExtractorCases(retentionExtractor, durations, [
     text: 'Una volta ritirato il consenso, i dati sono cancellati entro 30 giorni.',
     expected: ['P30D'],
   },
+  {
+    name: 'it "rimossi" (removed) is a deletion verb',
+    language: 'it',
+    text: 'I referti restano sul portale per 45 giorni, trascorsi i quali vengono rimossi.',
+    expected: ['P45D'],
+  },
+  {
+    name: 'it counter: a period with no keeping or deleting verb is no retention',
+    language: 'it',
+    text: 'Il portale è aperto da 45 giorni.',
+    expected: [],
+  },
+  {
+    name: 'nl a period in which the reader can act ("kunt u binnen drie dagen") is a deadline',
+    language: 'nl',
+    text: ['Bewaartermijnen', 'Een bod op een woning kunt u binnen drie dagen na de bezichtiging uitbrengen.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'nl counter: "kunt u" before a keeping verb keeps the period',
+    language: 'nl',
+    text: ['Bewaartermijnen', 'Daarna kunt u ervan uitgaan dat wij uw zoekprofiel nog twaalf maanden bewaren.'].join('\n'),
+    expected: ['P12M'],
+  },
 ]);
 
 runExtractorCases(transfersExtractor, transfers, [
