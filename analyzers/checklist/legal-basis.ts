@@ -71,7 +71,11 @@ const analyzer: ChecklistAnalyzer = {
     // to its purpose. ("Where we rely on consent, you may withdraw it" does not open with it and ties nothing.)
     const otherRights = rightsOtherThanWithdrawal(doc);
     const consentBasis = compile(patternsOf(doc, (l) => l.bases.bases.consent));
-    const restatesRights = (text: string) => rights.test(text) && (otherRights.test(text) || consentBasis.exec(text)?.index !== 0);
+    // "Legal basis: consent for the newsletter, which you may withdraw at any time": a sentence opening with the legal-basis
+    // cue states the basis, whatever right it adds.
+    const cues = compile(patternsOf(doc, (l) => l.bases.cues));
+    const opensWithCue = (text: string) => cues.exec(text)?.index === 0;
+    const restatesRights = (text: string) => rights.test(text) && !opensWithCue(text) && (otherRights.test(text) || consentBasis.exec(text)?.index !== 0);
     // "Legitimate interests: we process data for purposes in our legitimate interests" defines a basis, it maps nothing.
     const names = compile(LEGAL_BASES.flatMap((b) => [...lex.bases.bases[b], ...lex.bases.weak[b]]));
     // "Contract: we need your order details to deliver them" (ICO-style rows) ties its label to a purpose: the text
@@ -91,7 +95,8 @@ const analyzer: ChecklistAnalyzer = {
     const linked = sentences.filter(
       (s) =>
         !s.heading &&
-        (purpose.test(s.text) || purposeBefore(s)) &&
+        // "We have a legitimate interest in assessing a candidate's suitability": the interest described is the purpose.
+        (purpose.test(s.text) || purposeBefore(s) || described.test(s.text)) &&
         (basesIn.get(s.index) ?? 0) <= LIST_SIZE &&
         !restatesRights(s.text) &&
         !defines(s.text),

@@ -225,9 +225,13 @@ function scanBases(doc: PolicyDocument): { hits: Hit[]; devicePermission: Senten
       devicePermission.push(sentence);
     }
     if (found.size === 0) continue;
-    const hypothetical = m.hypothetical.test(text);
+    // "Data protection law sets out six lawful bases: consent, contract, legal obligation, vital interests, public task and
+    // legitimate interests": one sentence giving the law's whole list, vital interests and public task among them, restates
+    // Art. 6(1) and relies on none of them (a policy relying on several bases ties each to its processing).
+    const restatesLaw = byArticle.size === 0 && found.size > RESTATED_MIN && found.has('vital_interests') && found.has('public_task');
+    const hypothetical = restatesLaw || m.hypothetical.test(text);
     for (const basis of found) {
-      const hit: Hit = { basis, sentence, hypothetical, byArticle: byArticle.has(basis) };
+      const hit: Hit = { basis, sentence, hypothetical, byArticle: byArticle.has(basis), ...(restatesLaw ? { restated: true } : {}) };
       hits.push(hit);
       if (group !== null) groupOf.set(hit, group);
     }
