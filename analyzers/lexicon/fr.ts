@@ -55,6 +55,8 @@ const fr: Lexicon = {
     legalForms: [
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',
+      // Loi n° 47-1775: cooperative banks and firms write "X, société coopérative de banque / à capital variable".
+      '[Ss]ociété coopérative(?: de banque(?: populaire)?| à capital variable| anonyme)?',
       'entrepreneur individuel', 'entreprise individuelle', 'EIRL', 'EI', 'micro-entrepreneur', 'auto-entrepreneur',
       'société d[\'’]assurance mutuelle', 'association(?: déclarée| loi (?:de )?1901)?',
       '[Cc]ommune', '[Vv]ille', 'Métropole', 'Communauté (?:de communes|d[\'’]agglomération)',

@@ -338,6 +338,18 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
     expected: 'Stadtwerke Talbach GmbH',
   },
   {
+    name: 'fr ", société coopérative de banque" is the legal form after a long name with particles',
+    language: 'fr',
+    text: 'Responsable du traitement : Banque Coopérative du Val de Loire, société coopérative de banque, 8 boulevard Béranger, 37000 Tours.',
+    expected: 'Banque Coopérative du Val de Loire',
+  },
+  {
+    name: 'fr counter: a cooperative named as a supplier is not the controller',
+    language: 'fr',
+    text: 'Nos paniers sont livrés par une société coopérative de transport locale.',
+    expected: null,
+  },
+  {
     name: 'it "l\'Azienda Ospedaliera X" names a public health body',
     language: 'it',
     text: "Il Titolare del trattamento è l'Azienda Ospedaliera Santa Chiara dei Colli, con sede legale in Viale dei Colli 45, 06126 Perugia.",
