@@ -27,6 +27,8 @@ const RUN = compileNow(new RegExp(String.raw`${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*`,
 const RUN_AT_END = compileNow(new RegExp(String.raw`(${TOKEN}(?:\s+(?:${TOKEN}|[&+]))*)\s*$`, 'u'));
 const NAME_LIKE = compileNow(new RegExp(String.raw`^(?:${TOKEN}|[&+])$`, 'u'));
 const MAX_WORDS = 6;
+/** A web address right after a lead ("our website address is: https://www.example.org"): its host names the site. */
+const SITE_ADDRESS = compileNow(/^\s*(?:address\s+is\s*)?:?\s*(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}./-]*[\p{L}\p{N}]@)/u);
 /** Headings this close to the top can be the policy's title. */
 const TITLE_WITHIN = 8;
 
@@ -131,6 +133,9 @@ function productInSentence(rx: Rx, s: Sentence, title: boolean): string | null {
     const run = runAt(text, m.end);
     const name = run && cleanName(rx, run.words);
     if (name) return name;
+    // "Our website address is: https://example.org": the site is named by its address (WordPress privacy page).
+    const site = SITE_ADDRESS.exec(text.slice(m.end, m.end + 120));
+    if (site) return site[1]!;
   }
   // "built the Name app": the verb alone says nothing, the product noun after the name does.
   for (const m of matches(rx.makers, text)) {

@@ -3,6 +3,7 @@
  * defaults, job-applicant notices, public bodies, telemedicine apps, translated EU notices, B2B SaaS with a
  * sub-processor table). Every rule has its counter-case. Snippets written for the tests.
  */
+import controllerIdentity from '../../../analyzers/checklist/controller-identity';
 import controllerExtractor from '../../../analyzers/extractors/controller';
 import legalBases from '../../../analyzers/extractors/legal-bases';
 import retentionExtractor from '../../../analyzers/extractors/retention';
@@ -31,6 +32,12 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
   { name: 'counter: a company next to "data controller" still is', text: 'Harbourline Analytics Ltd is the data controller for your personal data.', expected: 'Harbourline Analytics Ltd' },
   { name: 'first person: "I am <name>" names the person running the site', text: 'I am Tove Ekdahl, a portrait photographer based in Malmö. I answer every enquiry myself.', expected: 'Tove Ekdahl' },
   { name: 'counter: "I am" before a lower-case word names no one', text: 'I am happy to answer questions about your data. Write to hello@studio.example.', expected: null },
+]);
+
+runChecklistCases(controllerIdentity, [
+  // WordPress privacy page: the site is named only by its address (a site name: partial).
+  { name: 'a site named by its web address', text: 'Who we are\nOur website address is: https://clayhouse.example.\nComments\nWe keep comments.', status: 'partial', quote: 'clayhouse.example' },
+  { name: 'counter: a website named without an address', text: 'Who we are\nOur website uses cookies.\nComments\nWe keep comments.', status: 'missing' },
 ]);
 
 runExtractorCases(legalBases, bases, [
