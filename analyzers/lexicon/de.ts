@@ -189,7 +189,9 @@ const de: Lexicon = {
       legal_obligation: [],
       vital_interests: [],
       public_task: ['erheblichen öffentlichen interesse(?:s)?', 'öffentlichen interesse(?:s)? im bereich der öffentlichen gesundheit'],
-      legitimate_interests: ['rechte(?:,| und) freiheiten(?:,| und)? (?:und )?berechtigten interessen', 'berechtigten interessen (?:der|des) (?:betroffenen|nutzer)'],
+      legitimate_interests: ['rechte(?:,| und) freiheiten(?:,| und)? (?:und )?berechtigten interessen', 'berechtigten interessen (?:der|des) (?:betroffenen|nutzer)',
+        // Denied (Behörden, Art. 6 Abs. 1 UAbs. 2): "Die Stadt stützt sich bei ihren Aufgaben nicht auf berechtigte Interessen".
+        '(?:stützt|stützen|beruft|berufen|gründet|gründen) (?:sich |uns )?[^.;]{0,40}nicht auf (?:ein |unser |sein |ihr |das |die )?berechtigten? interess(?:e|en)'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['Standort\\p{L}*', 'Geolokali\\p{L}*', 'Ortung\\p{L}*', 'GPS', 'Kamera', 'Mikrofon', 'Kontakte', 'Adressbuch', 'Fotos', 'Galerie', '(?:Push-)?(?:Benachrichtigungen|Mitteilungen)', 'Bluetooth', 'Kalender'],

@@ -178,7 +178,9 @@ const es: Lexicon = {
       legal_obligation: ['salvo (?:por )?(?:obligación|imperativo) legal'],
       vital_interests: [],
       public_task: ['interés público esencial', 'interés público en el ámbito de la salud pública'],
-      legitimate_interests: ['libertades,? e intereses legítimos', 'intereses legítimos (?:del interesado|de los interesados)'],
+      legitimate_interests: ['libertades,? e intereses legítimos', 'intereses legítimos (?:del interesado|de los interesados)',
+        // Denied (administraciones públicas, art. 6.1 párrafo segundo): "El Ayuntamiento no se basa en el interés legítimo".
+        'no (?:se basa|nos basamos|se fundamenta|nos fundamentamos|recurre|recurrimos)[^.;]{0,40}inter[eé]s(?:es)? leg[ií]timos?'],
     },
     // An OS permission prompt (location, camera, contacts) is terminal access, not an Art. 6(1)(a) basis.
     deviceFeatures: ['geolocalización', 'ubicación', 'localización', 'GPS', 'cámara', 'micrófono', 'contactos', 'agenda', 'fotos', 'galería', 'notificaciones(?: push)?', 'Bluetooth', 'calendario'],

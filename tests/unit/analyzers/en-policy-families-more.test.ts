@@ -53,6 +53,11 @@ runExtractorCases(legalBases, bases, [
   },
   { name: 'a public body saying it does not rely on legitimate interests', text: 'The Council does not rely on legitimate interests for processing carried out in the performance of its tasks.', expected: [] },
   { name: 'counter: relying on legitimate interests', text: 'We rely on legitimate interests for processing carried out to keep our systems secure.', expected: ['legitimate_interests'] },
+  // The same denial in the other languages (Art. 6(1) second subparagraph holds everywhere).
+  { name: 'de public body denies legitimate interests', language: 'de', text: 'Die Stadt stützt sich bei der Erfüllung ihrer Aufgaben nicht auf berechtigte Interessen.', expected: [] },
+  { name: 'de counter: legitimate interests relied on', language: 'de', text: 'Die Verarbeitung stützt sich auf unsere berechtigten Interessen an der Sicherheit der Website.', expected: ['legitimate_interests'] },
+  { name: 'es public body denies legitimate interests', language: 'es', text: 'El Ayuntamiento no se basa en el interés legítimo para los tratamientos que realiza en el ejercicio de sus funciones.', expected: [] },
+  { name: 'es counter: legitimate interest relied on', language: 'es', text: 'El tratamiento se basa en nuestro interés legítimo en la seguridad del sitio web.', expected: ['legitimate_interests'] },
   { name: 'Art. 6(1)(b) wording: steps at your request before a contract', text: 'We use your enquiry to send a quote. This is necessary to take steps at your request before we sign a booking agreement.', expected: ['contract'] },
   { name: 'counter: steps we take to protect data are no basis', text: 'We take steps to protect your data against unauthorised access.', expected: [] },
   { name: 'a record-keeping statute as the obligation', text: 'Invoicing records: kept to comply with the Finnish Accounting Act.', expected: ['legal_obligation'] },
