@@ -29,6 +29,8 @@ const NAME_LIKE = compileNow(new RegExp(String.raw`^(?:${TOKEN}|[&+])$`, 'u'));
 const MAX_WORDS = 6;
 /** A web address right after a lead ("our website address is: https://www.example.org"): its host names the site. */
 const SITE_ADDRESS = compileNow(/^\s*(?:address\s+is\s*)?:?\s*(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}./-]*[\p{L}\p{N}]@)/u);
+/** Short function words that may join the words of a product name in a title ("Bible in a Year", "Journal de Bord"). */
+const TITLE_JOINER = /^(?:a|an|the|of|in|on|for|to|and|at|by|my|your|de|du|des|la|le|les|et|di|del|della|e|y|el|en|van|von|und|der|die|das|het|een|zu|im)$/u;
 /** Headings this close to the top can be the policy's title. */
 const TITLE_WITHIN = 8;
 
@@ -168,7 +170,8 @@ function titleName(rx: Rx, line: string): string | null {
       .filter(Boolean);
     // Generic words at the ends go ("app", "the"); what remains must read as a name throughout.
     const name = cleanName(rx, words);
-    if (name && name.split(' ').every((w) => NAME_LIKE.test(w))) return name;
+    // "Bible in a Year", "Psalm a Day": short lower-case joiners may stand inside a name, never at its ends.
+    if (name && name.split(' ').every((w, i, all) => NAME_LIKE.test(w) || (i > 0 && i < all.length - 1 && TITLE_JOINER.test(w)))) return name;
   }
   return null;
 }

@@ -555,7 +555,8 @@ const en: Lexicon = {
       '(?:will|may|might|would) not be able to (?:provide|offer|use|access|create|register|enter|process|deliver|perform|respond|fulfil)',
       '(?:unable|impossible) to (?:provide|offer|use|access|create|register|process|deliver|perform|respond)',
       '(?:may|will|might|could) (?:affect|limit|prevent|restrict) (?:your|the|our)? ?(?:ability|use|access|experience|services?)',
-      '(?:features|functionalit(?:y|ies)|services?) (?:may|will|might) (?:not be available|be unavailable|not work|not function)',
+      // "... not to accept cookies; some features of the app may then not work".
+      '(?:features|functionalit(?:y|ies)|services?)(?: of (?:the|our|this) (?:app|application|website|site|service))? (?:may|will|might)(?: then| therefore| as a result)? (?:not be available|be unavailable|not work|not function)',
     ],
     automated: [
       'automated (?:price|pricing|scoring|assessment|determination|screening|detection|moderation)',

@@ -13,6 +13,7 @@ import automatedDecisions from '../../../analyzers/checklist/automated-decisions
 import legalBasis from '../../../analyzers/checklist/legal-basis';
 import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
 import purposes from '../../../analyzers/checklist/purposes';
+import statutory from '../../../analyzers/checklist/statutory-requirement';
 import recipients from '../../../analyzers/checklist/recipients';
 import retention from '../../../analyzers/checklist/retention';
 import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cases';
@@ -38,6 +39,9 @@ runChecklistCases(controllerIdentity, [
   // WordPress privacy page: the site is named only by its address (a site name: partial).
   { name: 'a site named by its web address', text: 'Who we are\nOur website address is: https://clayhouse.example.\nComments\nWe keep comments.', status: 'partial', quote: 'clayhouse.example' },
   { name: 'counter: a website named without an address', text: 'Who we are\nOur website uses cookies.\nComments\nWe keep comments.', status: 'missing' },
+  // App titles with short joiners: "Psalm a Day – Privacy Policy".
+  { name: 'an app title with a lower-case joiner inside the name', text: 'Psalm a Day – Privacy Policy\nOur Company collects your email address to send reminders.', status: 'partial', quote: 'Psalm a Day' },
+  { name: 'counter: a title whose remainder starts with a joiner is no name', text: 'Terms of Use and Privacy Policy\nOur Company collects your email address to send reminders.', status: 'missing' },
 ]);
 
 runExtractorCases(legalBases, bases, [
@@ -183,4 +187,9 @@ runChecklistCases(automatedDecisions, [
   { name: 'a flag with its threshold is described', text: 'Automated processing\nA monitoring tool flags students whose attendance falls below 60% over four weeks.', status: 'met' },
   { name: 'processes "not based on" automated decision-making', text: 'Our recruitment processes are not based on automated decision-making.', status: 'met' },
   { name: 'counter: processes that use automated decision-making, nothing more said', text: 'Our recruitment processes use automated decision-making.', status: 'partial' },
+]);
+
+runChecklistCases(statutory, [
+  { name: 'refusing cookies: features of the app may then not work', text: 'You can set your device not to accept cookies; some features of the app may then not work.', status: 'partial' },
+  { name: 'counter: features described, nothing about refusing data', text: 'Some features of the app are available offline.', status: 'missing' },
 ]);
