@@ -181,6 +181,8 @@ const de: Lexicon = {
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:besteht|bestehen|liegt|liegen) (?:insbesondere |vor allem )?darin,? [\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? (?:an|am|in|im|liegt|liegen|besteht|bestehen|ist|sind|daran|ergibt|zur|zum|der|des)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'berechtigte(?:n|s)? interesse(?:n|s)? ?(?::|–|-|\\(|,? (?:z\\. ?b\\.|etwa|nämlich|insbesondere))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      // Next to the sentence naming the basis: "Unser Interesse besteht darin, Mietrückstände einzuziehen."
+      '(?:unser|unsere) interesse (?:besteht|liegt) (?:insbesondere |vor allem )?darin,? [\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: ['(?:wir )?(?:verarbeiten|nutzen|speichern|erheben|versenden|übermitteln|analysieren)', '(?:diese|dieser) (?:verarbeitung|datenverarbeitung)', '(?:schicken|senden|verwenden) wir', 'werten wir (?:\\p{L}+ ){0,3}aus', 'damit (?:du|sie|wir)', '(?:das|dies) (?:machen|tun) wir', 'hierfür', 'dafür', '(?:die )?(?:verarbeitung|speicherung|nutzung|erhebung|versendung|übermittlung) (?:der|ihrer|von|des)', 'zum zweck', 'zu zwecken', 'zwecke?', 'um (?:ihnen|dir|die|den|das|unsere|eine|einen)', 'zur (?:bereitstellung|verbesserung|analyse|abwicklung|durchführung|sicherstellung|gewährleistung|bearbeitung|beantwortung|erfüllung)'],
     notBasis: {
@@ -311,6 +313,8 @@ const de: Lexicon = {
       // "ohne sie dürfen wir Sie nicht beherbergen" (a statutory requirement).
       '(?:ohne|bei fehlender)[^.;]{0,60}(?:dürfen|darf) (?:wir|sie|du)[^.;]{0,40}nicht',
       'nicht (?:möglich|nutzbar)',
+      // "Ohne diese Daten kann der Mietvertrag nicht geschlossen werden."
+      '(?:ohne|bei fehlender)[^.;]{0,60}(?:kann|können) (?:\\S+ ){0,4}nicht (?:\\S+ ){0,2}(?:geschlossen|abgeschlossen|durchgeführt|erbracht|bearbeitet|begründet|erfüllt) werden',
     ],
     automated: [
       'automatische(?:n)? entscheidung(?:en|sfindung)?',
@@ -375,6 +379,8 @@ const de: Lexicon = {
       'Landesbeauftragte(?:n|r)? für (?:den )?datenschutz',
       'EDÖB',
       'Eidgenössische(?:n|r)? Datenschutz- und Öffentlichkeitsbeauftragte(?:n|r)?',
+      // Land authorities named for both remits: "die Sächsische Datenschutz- und Transparenzbeauftragte", "Beauftragte für Datenschutz und Informationsfreiheit".
+      'Datenschutz- und (?:Transparenz|Informationsfreiheits)beauftragte(?:n|r)?', 'Beauftragte(?:n|r)? für (?:den )?Datenschutz und (?:die )?Informationsfreiheit',
     ],
   },
   retention: {
@@ -432,7 +438,8 @@ const de: Lexicon = {
       'Wegfall des Zwecks',
       'Zweck (?:\\p{L}+ ){0,4}entfällt',
     ],
-    deadlines: ['Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'Rücksendung\\p{L}*', 'Rückgabe\\p{L}*', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
+    // "Einwände müssen Sie spätestens zwölf Monate nach Zugang mitteilen", "die Kaution wird innerhalb von sechs Monaten abgerechnet".
+    deadlines: ['(?:müssen|sollten) (?:Sie|du)', 'abgerechnet', 'abzurechnen', 'Widerrufsfrist', 'Widerrufsrecht(?: für| bei| nach)', 'verjähr(?:en|t)', 'antwort\\p{L}*', 'beantwort\\p{L}*', 'Rückmeldung', 'reagieren', 'Frist (?:von|zur Beantwortung)', 'Kündigungsfrist', 'Rücksendung\\p{L}*', 'Rückgabe\\p{L}*', 'benachrichtig\\p{L}*', 'verlänger\\p{L}*', 'bearbeit\\p{L}*'],
     notBefore: ['Kündigungsfrist von', 'Frist von', 'unter', 'über', 'ab', 'Alter von', 'jünger als', 'älter als', 'vollendeten', 'in den letzten', 'der letzten', 'vergangenen', 'alle', 'pro', 'je'],
     notAfter: ['alt', 'Lebensjahr\\p{L}*', 'zuvor', 'vorher', 'im Voraus', 'vor', 'Kündigungsfrist'],
     joiners: ['bzw\\.', 'beziehungsweise', 'oder', 'bis', 'und'],
@@ -474,6 +481,9 @@ const de: Lexicon = {
       '(?:nicht|keine|niemals) (?:\\S+ ){0,6}(?:außerhalb|in Drittl\\p{L}+|in Drittstaat\\p{L}*)',
       '(?:ausschließlich|nur) (?:\\S+ ){0,3}(?:innerhalb|in) (?:der |des )?(?:EU|EWR|Europäischen Union|Europäischen Wirtschaftsraum(?:s|es)?)',
       '(?:gespeichert|verarbeitet|gehostet) (?:\\S+ ){0,2}innerhalb (?:der |des )?(?:EU|EWR|Europäischen Union|Europäischen Wirtschaftsraum(?:s|es)?)',
+      // "Ihre Daten werden ausschließlich in Deutschland verarbeitet" (the home country of a German-language policy).
+      '(?:ausschließlich|nur|allein) (?:\\S+ ){0,2}in (?:Deutschland|Österreich)(?: \\S+){0,3} (?:verarbeitet|gespeichert|gehostet|betrieben)',
+      '(?:verarbeitet|gespeichert|gehostet) (?:\\S+ ){0,2}(?:ausschließlich|nur|allein) (?:\\S+ ){0,2}in (?:Deutschland|Österreich)',
       'keine Übermittlung (?:\\S+ ){0,4}(?:in Drittl\\p{L}+|außerhalb)',
       '(?:Drittl\\p{L}+|Drittstaat\\p{L}*|außerhalb (?:der |des )?(?:EU|EWR|Europäischen Union))(?: \\S+){0,6} (?:findet nicht statt|erfolgt nicht|ist nicht vorgesehen|nicht beabsichtigt)',
       '(?:keine|nicht) (?:\\S+ ){0,4}(?:Drittlandsübermittlung|Drittlandübermittlung|Übermittlung in (?:ein(?:en)? )?Drittl\\p{L}+)',

@@ -4,6 +4,7 @@
  * counter-case that must keep its old answer. Snippets written for the tests.
  */
 import automatedDecisions from '../../../analyzers/checklist/automated-decisions';
+import complaint from '../../../analyzers/checklist/complaint';
 import legalBasis from '../../../analyzers/checklist/legal-basis';
 import legitimateInterests from '../../../analyzers/checklist/legitimate-interests';
 import recipients from '../../../analyzers/checklist/recipients';
@@ -359,6 +360,88 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
     name: 'it counter: "azienda ospedaliera" in lower case is a common noun',
     language: 'it',
     text: 'Ogni azienda ospedaliera della Regione trasmette i dati al Ministero della Salute.',
+    expected: null,
+  },
+]);
+
+// de property-management notice (Hausverwaltung).
+runChecklistCases(complaint, [
+  {
+    name: 'de "Datenschutz- und Transparenzbeauftragte" is a supervisory authority',
+    language: 'de',
+    text: 'Sie können sich bei der Sächsischen Datenschutz- und Transparenzbeauftragten beschweren.',
+    status: 'met',
+  },
+  {
+    name: 'de counter: a complaint to the company itself is not Art. 77',
+    language: 'de',
+    text: 'Beschwerden über unsere Hausverwaltung richten Sie bitte an unsere Geschäftsführung.',
+    status: 'missing',
+  },
+]);
+
+runChecklistCases(legitimateInterests, [
+  {
+    name: 'de "Unser Interesse besteht darin, ..." after the basis describes the interest',
+    language: 'de',
+    text: 'Zur Durchsetzung offener Forderungen verarbeiten wir Daten auf Grundlage unseres berechtigten Interesses. Unser Interesse besteht darin, offene Mietrückstände einzuziehen.',
+    status: 'met',
+  },
+  {
+    name: 'de counter: the basis alone',
+    language: 'de',
+    text: 'Zur Durchsetzung offener Forderungen verarbeiten wir Daten auf Grundlage unseres berechtigten Interesses.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(statutory, [
+  {
+    name: 'de "Ohne diese Daten kann der Mietvertrag nicht geschlossen werden" is the consequence',
+    language: 'de',
+    text: 'Für den Mietvertrag benötigen wir Ihren Namen und Ihre Bankverbindung; diese Angaben sind erforderlich. Ohne diese Daten kann der Mietvertrag nicht geschlossen werden.',
+    status: 'met',
+  },
+  {
+    name: 'de counter: the requirement alone',
+    language: 'de',
+    text: 'Für den Mietvertrag benötigen wir Ihren Namen und Ihre Bankverbindung; diese Angaben sind erforderlich.',
+    status: 'partial',
+  },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  {
+    name: 'de "müssen Sie ... zwölf Monate" is the reader\'s deadline',
+    language: 'de',
+    text: ['Speicherdauer', 'Einwände gegen die Abrechnung müssen Sie spätestens zwölf Monate nach Zugang mitteilen.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'de a deposit "innerhalb von sechs Monaten abgerechnet" is a deadline',
+    language: 'de',
+    text: ['Speicherdauer', 'Die Kaution wird nach Ende des Mietverhältnisses innerhalb von sechs Monaten abgerechnet.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'de counter: deletion three months after letting is retention',
+    language: 'de',
+    text: ['Speicherdauer', 'Mietinteressenten löschen wir spätestens drei Monate nach der Vergabe der Wohnung.'].join('\n'),
+    expected: ['P3M'],
+  },
+]);
+
+runExtractorCases(transfersExtractor, (t: Transfers) => t.outsideEEA, [
+  {
+    name: 'de "ausschließlich in Deutschland verarbeitet" says data stays inside',
+    language: 'de',
+    text: ['Drittländer', 'Ihre Daten werden ausschließlich in Deutschland verarbeitet.'].join('\n'),
+    expected: false,
+  },
+  {
+    name: 'de counter: delivering only in Germany says nothing about data',
+    language: 'de',
+    text: 'Wir liefern nur in Deutschland und Österreich.',
     expected: null,
   },
 ]);
