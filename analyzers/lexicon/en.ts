@@ -96,7 +96,11 @@ const en: Lexicon = {
     ],
     // A third-party product before "provided by": "AdMob is an advertising service provided by".
     thirdPartyService: ['(?:is|are) an? (?:[\\p{L}-]+ ){0,4}(?:service|tool|platform|network|product|plug-?in|SDK|library|API|solution)s?(?: (?:for|of|that|which) [\\p{L}\\s-]{0,40})?'],
-    entityApposition: [',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)'],
+    entityApposition: [
+      ',? (?:is )?(?:a|an) (?:\\p{L}+ ){0,3}(?:company|corporation|limited company|entity|organi[sz]ation|public body|institution|foundation|charity|association|society|cooperative|co-operative|partnership)',
+      // A natural person described by the trade they practise is the controller (Art. 4(7)): "Jane Doe, a wedding and portrait photographer based in ...".
+      ', (?:a|an) (?:[\\p{L}-]+ ){0,4}(?:photographer|illustrator|graphic designer|interior designer|consultant|therapist|psychotherapist|physiotherapist|coach|translator|interpreter|architect|tutor|personal trainer|accountant|bookkeeper|solicitor|lawyer|attorney|notary|midwife|dentist|veterinarian|osteopath|nutritionist|dietitian|counsel+or|sole trader|sole proprietor|self-employed [\\p{L}-]+|freelance(?:r| [\\p{L}-]+))(?![\\p{L}])',
+    ],
     notNames: [
       'we', 'us', 'our', 'ours', 'you', 'your', 'company', 'service provider', 'provider', 'developer', 'application', 'app', 'service', 'services', 'user', 'users', 'owner', 'operator',
       // The WordPress privacy-page template labels each paragraph "Suggested text:"; sites often leave the label in.

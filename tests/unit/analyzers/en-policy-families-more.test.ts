@@ -39,6 +39,9 @@ runChecklistCases(controllerIdentity, [
   // WordPress privacy page: the site is named only by its address (a site name: partial).
   { name: 'a site named by its web address', text: 'Who we are\nOur website address is: https://clayhouse.example.\nComments\nWe keep comments.', status: 'partial', quote: 'clayhouse.example' },
   { name: 'counter: a website named without an address', text: 'Who we are\nOur website uses cookies.\nComments\nWe keep comments.', status: 'missing' },
+  // A sole trader introduced by their trade is a natural person, the controller (Art. 4(7)).
+  { name: 'a person described by their trade', text: 'I am Tove Ekdahl, a portrait photographer based in Malmö.\nI use your enquiry to reply to you.', status: 'met', quote: 'Tove Ekdahl' },
+  { name: 'counter: no trade in the apposition, the name stays a brand', text: 'I am Tove Ekdahl, a keen runner who built this app.\nI use your enquiry to reply to you.', status: 'partial' },
   // App titles with short joiners: "Psalm a Day – Privacy Policy".
   { name: 'an app title with a lower-case joiner inside the name', text: 'Psalm a Day – Privacy Policy\nOur Company collects your email address to send reminders.', status: 'partial', quote: 'Psalm a Day' },
   { name: 'counter: a title whose remainder starts with a joiner is no name', text: 'Terms of Use and Privacy Policy\nOur Company collects your email address to send reminders.', status: 'missing' },
