@@ -167,6 +167,8 @@ const es: Lexicon = {
       '(?:tratamos|utilizamos|recopilamos|conservamos|enviamos|gestionamos|analizamos|usamos|tramitamos|guardamos|procesamos|publicamos|registramos|verificamos|almacenamos|recogemos)',
       // A purpose named by its noun at the head of a list item: "a) Gestión de los pedidos: ...", "Envío de comunicaciones: ...".
       '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestión|envío|tramitación|atención|prestación|realización|mantenimiento|análisis|prevención|registro|facturación|elaboración|publicación|organización|selección|acceso|control|videovigilancia|alta|cobro|reserva|inscripción) (?:de|del|a|al|como)', '(?:el tratamiento|el envío|la gestión|la conservación|la recogida) (?:de|del)', 'con (?:la )?finalidad', 'finalidad(?:es)?', 'con el fin de', 'para (?:la|el|los|las|poder|gestionar|enviar|prestar|mejorar|responder|cumplir|ofrecer)', 'a fin de',
+      // An infinitive heading a list item: "a) Prestar los servicios ...", "d) Enviarle nuestra circular ...".
+      '^(?:[a-z]\\)|\\d+[.)]|[-•]) ?\\p{L}+(?:ar|er|ir)(?:le|les|te|nos|lo|la|los|las)?',
       // Any infinitive, clitic included: "para gestionar", "para enviarte", "para ofrecerle".
       'para \\p{L}+(?:ar|er|ir)(?:te|le|les|nos|lo|la|los|las)?'],
     notBasis: {

@@ -125,6 +125,28 @@ runChecklistCases(legalBasis, [
     status: 'met',
   },
   {
+    name: 'es an infinitive heading a list item ("a) Prestar ...") is the purpose the basis after it covers',
+    language: 'es',
+    text: [
+      'Finalidades',
+      'a) Prestar los servicios de asesoría que nos encarga. Legitimación: ejecución del contrato.',
+      'b) Cumplir la Ley 10/2010 de prevención del blanqueo. Legitimación: obligación legal.',
+      'c) Enviarle nuestra circular mensual. Legitimación: interés legítimo.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'es counter: list items naming data, not purposes, tie no basis',
+    language: 'es',
+    text: [
+      'Datos',
+      'a) Nombre y apellidos. Legitimación: ejecución del contrato.',
+      'b) Datos bancarios. Legitimación: obligación legal.',
+      'c) Correo electrónico. Legitimación: interés legítimo.',
+    ].join('\n'),
+    status: 'partial',
+  },
+  {
     name: 'es counter: a "Legitimación" line listing three bases ties none',
     language: 'es',
     text: 'Legitimación: ejecución del contrato de socio, interés legítimo y consentimiento.',
