@@ -712,7 +712,8 @@ const en: Lexicon = {
       'sen[dt]s?',
       'remind(?:s|ed|ers?)?',
       // "Candidates are told the outcome within 10 working days", "incidents are reported to the customer within 48 hours".
-      'told', 'tells?', 'inform(?:s|ed)?', 'reported',
+      // (Only as verbs with their object: a retention table row "Reported posts: 1 year" or "Informed consent forms" keeps its period.)
+      'told', 'tells? (?:you|them|candidates|applicants|users|customers)', 'inform(?:s|ed)? (?:you|them|candidates|applicants|users|customers|the|all|affected)', 'informed (?:of|about)', 'reported to',
       // "Prescriptions are valid for 28 days", "the reset link is valid for 24 hours": how long a document or code can be used.
       '(?:prescriptions?|vouchers?|coupons?|gift cards?|quotes?|quotations?|offers?|tickets?|links?|codes?|tokens?|invitations?)(?: [^.;\\s]+){0,6}? (?:is|are|remains?|stays?) valid for',
     ],

@@ -121,6 +121,7 @@ runExtractorCases(retentionExtractor, durations, [
     expected: ['P8Y'],
   },
   { name: 'counter: a cookie valid for a year is kept that long', text: 'Your choice is stored in a cookie on your device, valid for one year.', expected: ['P1Y'] },
+  { name: 'counter: table rows named "Reported ..." and "Informed ..." keep their periods', text: 'Retention\nReported posts: 1 year.\nInformed consent forms: 10 years.', expected: ['P10Y', 'P1Y'] },
 ]);
 
 runExtractorCases(transfersExtractor, (t) => [...t.countries].sort(), [
