@@ -31,6 +31,8 @@ const nl: Lexicon = {
       'Waterschap', 'Hoogheemraadschap'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
+      // Schools: the "bevoegd gezag" (the foundation or association running the school, WPO/WVO) is the controller.
+      'bevoegde? gezag',
     ],
     operatorPhrases: ['(?:wij|we) zijn', '(?:beheerd|aangeboden|geëxploiteerd|ontwikkeld|uitgegeven|verzameld|gemaakt) door', 'is een dienst van'],
     selfReference: ['\\(\\s*hierna[^)]{0,80}\\)', '\\([^)]{0,60}[„"“\']\\s*(?:wij|we|ons)\\s*[”"\'][^)]{0,40}\\)', '\\(\\s*(?:hierna)?[,:]?\\s*[„"“\']?(?:wij|we|ons|onze)[”"\']?', '(?:verzamelt|verwerkt|hecht)'],

@@ -373,6 +373,21 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
     expected: null,
   },
   {
+    name: 'nl a school\'s "bevoegd gezag" is its controller',
+    language: 'nl',
+    text: [
+      'De Regenboog valt onder het bevoegd gezag van Stichting Openbaar Onderwijs Waterland.',
+      'De stichting is verwerkingsverantwoordelijke voor de gegevens van leerlingen.',
+    ].join('\n'),
+    expected: 'Stichting Openbaar Onderwijs Waterland',
+  },
+  {
+    name: 'nl counter: "bevoegd gezag" with no name names no controller',
+    language: 'nl',
+    text: 'Over de toelating van leerlingen beslist het bevoegd gezag van de school.',
+    expected: null,
+  },
+  {
     name: 'it "l\'Azienda Ospedaliera X" names a public health body',
     language: 'it',
     text: "Il Titolare del trattamento è l'Azienda Ospedaliera Santa Chiara dei Colli, con sede legale in Viale dei Colli 45, 06126 Perugia.",
