@@ -256,6 +256,8 @@ const nl: Lexicon = {
       '(?:is|zijn) (?:volledig |geheel )?vrijblijvend',
       '(?:u|je|jij) (?:bent|is) (?:niet |wettelijk |contractueel )*verplicht',
       'geen (?:enkele )?verplichting',
+      // A legal duty to verify the person's identity (Wwft, customer due diligence) makes giving ID data a statutory requirement.
+      'wettelijk verplicht (?:om )?(?:uw|je|jouw) identiteit (?:vast te stellen|te controleren|te verifiëren)',
       '(?:verstrekken|verstrekking|opgeven)[^.;]{0,60}(?:is|zijn) (?:vrijwillig|verplicht|noodzakelijk|vereist)',
       // Not "hebben we toestemming van je ouders / toegang tot je locatie nodig": a permission, not data the person must give.
       '(?:hebben|heeft) (?:wij|we) (?!toestemming|toegang)(?:\\p{L}+ ){0,2}(?:uw|je|jouw) [^.;]{0,60}nodig',

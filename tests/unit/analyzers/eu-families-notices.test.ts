@@ -252,6 +252,18 @@ runChecklistCases(automatedDecisions, [
 
 runChecklistCases(statutory, [
   {
+    name: 'nl a legal duty to verify the client\'s identity (Wwft) says giving ID data is required by law',
+    language: 'nl',
+    text: 'Als makelaar vallen wij onder de Wwft. Wij zijn daarom wettelijk verplicht uw identiteit vast te stellen.',
+    status: 'partial',
+  },
+  {
+    name: 'nl counter: a legal duty to keep records says nothing about giving data',
+    language: 'nl',
+    text: 'Wij zijn wettelijk verplicht onze administratie zeven jaar te bewaren.',
+    status: 'missing',
+  },
+  {
     name: 'it "è obbligatorio: in mancanza, ... non potrà" gives requirement and consequence',
     language: 'it',
     text: "Il conferimento dei dati è obbligatorio: in mancanza, lo Studio non potrà accettare l'incarico.",
