@@ -238,7 +238,9 @@ const en: Lexicon = {
         // Plain language: "we need these to give you an account, which is part of our agreement with you".
         '(?:is |are )?(?:also )?part of (?:our|the|your) (?:agreement|contract) with you',
         '(?:fulfil(?:l)?|fulfil(?:l)?ing|perform|performing|meet|meeting) (?:our|the) contractual (?:obligations?|commitments?)',
-        'steps (?:taken )?(?:at your request )?(?:prior to|before) entering into (?:a|the) contract',
+        'steps (?:taken )?(?:at your request )?(?:prior to|before) (?:entering|enter) (?:into )?(?:a|an|the|any) (?:[\\p{L}-]+ )?(?:contract|agreement)',
+        // UK employer notices: "We need to process data to enter into a contract with you".
+        'to (?:decide whether to )?enter into (?:a|an|the) (?:[\\p{L}-]+ )?(?:contract|agreement) with you',
         // Art. 6(1)(b): "in order to take steps at the request of the data subject prior to entering into a contract".
         '(?:tak(?:e|ing) )?steps (?:taken )?at (?:your|the (?:data subject|user|customer|client|applicant|candidate)[\'’]s) request',
         'steps at the request of (?:you|the data subject)',
@@ -252,6 +254,8 @@ const en: Lexicon = {
         '(?:comply|compliance|complying) with (?:our |a |any |the |applicable |relevant )*(?:legal|statutory|regulatory) (?:requirements?|duties)',
         '(?:comply|compliance|complying) with (?:the |any )?(?:applicable |relevant )?(?:laws?|legislation)',
         'legally (?:required|obliged|obligated)',
+        // Affirmative only: "we may disclose it if required by law" is a disclosure that may happen.
+        '(?<!(?:if|where|when|whenever|unless|as|insofar as) )(?:we are|we[\'’]re) (?:required|obliged|obligated) by law to(?! do so)',
         // Plain language: "the law requires us to keep these", "because tax law says we have to".
         '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) (?:us|me)',
         // Record-keeping statutes: "invoices are kept to comply with the Accounting Act".
@@ -380,6 +384,7 @@ const en: Lexicon = {
         '(?:ask|request) (?:us|me) (?:for|to (?:send|give|provide)(?: you)?) (?:a copy of|access to) (?:the |your |any |all )?(?:personal )?(?:data|information|details)',
         // WordPress privacy page: "you can request to receive an exported file of the personal data we hold about you".
         'export(?:ed)? (?:file|copy|archive) of (?:the |your |all |any )?(?:personal )?(?:data|information)',
+        '(?:download|export) a copy of (?:your|all your|the) (?:personal )?(?:data|information)',
         // "Users have the right, at any time, to know whether their data has been stored".
         '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
       ],
