@@ -269,6 +269,8 @@ const en: Lexicon = {
         'public interest tasks?',
         '(?:exercise|performance) of (?:an |our )?official authority',
         'official authority vested',
+        // UK and Irish public bodies: "to carry out our statutory functions", "in the exercise of its official functions".
+        '(?:exercise|exercising|performance|performing|perform|carry(?:ing)? out|discharg(?:e|ing)) (?:of )?(?:our|its|their) (?:statutory|official|public) (?:functions|powers)',
         'public tasks?',
       ],
       legitimate_interests: ['legitimate (?:business )?interests?'],

@@ -58,6 +58,9 @@ runExtractorCases(legalBases, bases, [
     text: 'The lawful bases for our processing are consent, contract, legal obligation and legitimate interests.',
     expected: ['consent', 'contract', 'legal_obligation', 'legitimate_interests'],
   },
+  { name: 'public body: to carry out our statutory functions', text: 'We process your data to carry out our statutory functions as a local authority.', expected: ['public_task'] },
+  { name: 'public body: in the exercise of its official functions', text: 'The Council processes your personal data in the exercise of its official functions.', expected: ['public_task'] },
+  { name: 'counter: the functions of the app are no public task', text: 'We process your data to carry out the functions of the app you ask for.', expected: [] },
   { name: 'a public body saying it does not rely on legitimate interests', text: 'The Council does not rely on legitimate interests for processing carried out in the performance of its tasks.', expected: [] },
   { name: 'counter: relying on legitimate interests', text: 'We rely on legitimate interests for processing carried out to keep our systems secure.', expected: ['legitimate_interests'] },
   // The same denial in the other languages (Art. 6(1) second subparagraph holds everywhere).
