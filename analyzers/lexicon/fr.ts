@@ -131,7 +131,7 @@ const fr: Lexicon = {
   recipients: {
     sharing: [
       'partage(?:ons|r|ées?)?', 'communiqu(?:ées?|ons|er)', 'transmi(?:ses?|s)', 'transmett(?:ons|re)', 'destinataires?', 'divulgu(?:ées?|ons|er)',
-      'accès à vos données', 'qui (?:y )?(?:a|ont|aura|auront) accès', '(?:ont|auront) accès (?:à|aux)', 'hébergées? (?:par|chez|en|dans)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
+      'accès à vos données', 'qui (?:y )?(?:a|ont|aura|auront) accès', 'qui (?:reçoit|reçoivent|recevra|recevront) (?:vos|tes|les|ces) (?:données|informations)', '(?:ont|auront) accès (?:à|aux)', 'hébergées? (?:par|chez|en|dans)', 'cédées?', 'vend(?:ons|re)', 'mises? à (?:la )?disposition',
     ],
     categories: [
       'prestataires?(?: de services?| techniques?| informatiques?| de paiement| d[\'’]hébergement)?', 'sous-traitants?', 'hébergeurs?', 'fournisseurs?',
@@ -469,6 +469,8 @@ const fr: Lexicon = {
       'délai de recours',
       // "Nous vous informons de notre décision dans un délai de 15 jours", "délai de rétractation de 14 jours" (consumer law).
       'inform(?:er|ons|erons|era)', 'rétractation', 'délai de réflexion',
+      // What the reader must or may do within a period: "une réclamation doit nous parvenir dans les huit jours".
+      'doi(?:t|vent) nous parvenir', 'vous (?:devez|pouvez)',
       'prolong(?:é|er)',
       'trait\\p{L}* (?:de )?(?:votre|vos|la|les|cette|ces) (?:demande|requête)s?(?: d[e\'’] ?\\p{L}+)?',
     ],

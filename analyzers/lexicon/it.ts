@@ -322,7 +322,7 @@ const it: Lexicon = {
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
     // "Il referto deve essere ritirato entro 30 giorni": a time to collect, not retention.
-    deadlines: ['ritira(?:re|to|ta|ti|te)', 'rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
+    deadlines: ['periodo di prova', 'ritira(?:re|to|ta|ti|te)', 'rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

@@ -155,7 +155,7 @@ const nl: Lexicon = {
     restatedIntro: ['(?:indien|als|wanneer) (?:ten minste )?(?:een|één) van de volgende (?:punten|voorwaarden|gevallen) van toepassing is'],
     interestsDescribed: [
       'gerechtvaardigde? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|bestaan|te|namelijk|zoals|bestaande uit)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
-      'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|,? (?:bijvoorbeeld|namelijk|zoals))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      'gerechtvaardigde? belang(?:en)? ?(?::|–|-|\\(|;|,? (?:bijvoorbeeld|namelijk|zoals))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       '(?:ons|onze) (?:gerechtvaardigde? )?belang(?:en)? (?:daarbij |hierbij )?(?:is|zijn|bestaat|bestaan) (?:erin |uit )?(?:dat|om)[\\s,]+[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'legitiem(?:e)? belang(?:en)? (?:bij|in|om|van|is|zijn|bestaat|te|namelijk|zoals)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       // "omdat we er belang bij hebben dat de app ...": the interest as a plain clause.
@@ -168,7 +168,7 @@ const nl: Lexicon = {
       '(?:deze|die) (?:verwerking|gegevensverwerking)', '(?:wij|we) (?:tonen|versturen|plaatsen|personaliseren|meten)', '(?:tonen|versturen|plaatsen|personaliseren|meten) (?:wij|we)',
       'om (?:\\p{L}+,? ){1,8}te \\p{L}+', '(?:de )?(?:verwerking|verzending|opslag|analyse) van', 'met (?:het|als) doel', 'ten behoeve van', 'voor het doel', 'doeleinden?', 'om (?:u|je|de|het|onze|uw|jouw|te)', 'teneinde', '(?:daar|hier)voor', '(?:daar|hier)toe', '(?:dit|dat) doen (?:wij|we)',
       // A purpose named by a nominalised verb at the head of a list item: "- Het geven van onderwijs", "- De inning van de ouderbijdrage".
-      '^(?:[a-z]\\)|\\d+[.)]|[-•]) ?(?:het|de) \\p{L}+ van'],
+      '^(?:[a-z]\\)|\\d+[.)]|[-•]) ?(?:het|de) \\p{L}+(?: en \\p{L}+)? van'],
     notBasis: {
       consent: ['niet (?:gebaseerd )?op (?:uw|jouw|je) toestemming'],
       contract: [],
@@ -230,6 +230,8 @@ const nl: Lexicon = {
         'besluit(?:en)? (?:dat|die) uitsluitend (?:is|zijn|berust) (?:gebaseerd )?op geautomatiseerde',
         '(?:besluit(?:en)?|beslissing(?:en)?) (?:over (?:u|je|jou) )?(?:dat|die) uitsluitend (?:gebaseerd )?op geautomatiseerde verwerking (?:berust|berusten|gebaseerd|is gebaseerd|zijn gebaseerd)',
         'menselijke (?:beoordeling|tussenkomst|blik)[^.;]{0,40}(?:besluit|beslissing)',
+        // Art. 22(3): "dan kunt u vragen om een beoordeling door een medewerker en uw standpunt toelichten".
+        '(?:vragen|verzoeken) om (?:een )?(?:beoordeling|herbeoordeling|heroverweging) door een (?:medewerker|mens|persoon)',
       ],
     },
     terms: {
@@ -276,6 +278,8 @@ const nl: Lexicon = {
       'gevolg(?:en)? van het niet',
     ],
     automated: [
+      // A decision on a person taken by the system: "declaraties worden automatisch beoordeeld", "automatisch afgewezen".
+      '(?:automatisch|geautomatiseerd) (?:beoordeeld|afgewezen|goedgekeurd|beslist|besloten|geblokkeerd|toegekend|bepaald)',
       'geautomatiseerde verwerkingen',
       'geautomatiseerde (?:besluit(?:vorming)?|beslissing(?:en)?|individuele besluitvorming)',
       'profilering',
@@ -286,7 +290,7 @@ const nl: Lexicon = {
       '(?:volledig|uitsluitend) (?:geautomatiseerd|automatisch) (?:vastgesteld|genomen|beslist|beoordeeld|berekend|bepaald)',
       'automatisch (?:geblokkeerd|afgewezen|goedgekeurd|beslist|besloten|geweigerd)',
     ],
-    automatedLogic: ['onderliggende logica', 'logica', '(?:berekent|bepaalt|beoordeelt) (?:\\p{L}+ ){0,4}op basis van', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
+    automatedLogic: ['aan de hand van', '(?:beoordeling|herbeoordeling) door een (?:medewerker|mens|persoon)', 'onderliggende logica', 'logica', '(?:berekent|bepaalt|beoordeelt) (?:\\p{L}+ ){0,4}op basis van', 'belang en (?:de )?(?:verwachte )?gevolgen', 'rechtsgevolgen', 'aanmerkelijke(?:mate)?', 'menselijke (?:tussenkomst|beoordeling|controle)', 'gevolgen'],
     automatedNone: [
       'geen (?:\\p{L}+ ){0,2}(?:interesse|gedrags|advertentie|marketing|gebruikers)?profielen',
       'niet[^.;]{0,60}geautomatiseerde verwerking(?:en)?[^.;]{0,30}besluit',

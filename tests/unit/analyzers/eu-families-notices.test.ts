@@ -12,6 +12,7 @@ import statutory from '../../../analyzers/checklist/statutory-requirement';
 import withdrawConsent from '../../../analyzers/checklist/withdraw-consent';
 import controllerExtractor from '../../../analyzers/extractors/controller';
 import legalBases from '../../../analyzers/extractors/legal-bases';
+import rightsExtractor from '../../../analyzers/extractors/rights';
 import retentionExtractor from '../../../analyzers/extractors/retention';
 import transfersExtractor from '../../../analyzers/extractors/transfers';
 import type { Transfers } from '../../../analyzers/types';
@@ -492,5 +493,118 @@ runExtractorCases(transfersExtractor, (t: Transfers) => t.outsideEEA, [
     language: 'de',
     text: 'Wir liefern nur in Deutschland und Österreich.',
     expected: null,
+  },
+]);
+
+// fr newspaper subscribers, it employees, nl health insurer.
+runChecklistCases(recipients, [
+  {
+    name: 'fr "Qui reçoit vos données ?" titles a recipients section',
+    language: 'fr',
+    text: ['Qui reçoit vos données ?', 'Notre imprimeur, les porteurs, notre prestataire de paiement et notre hébergeur.'].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: the same list under a title about something else',
+    language: 'fr',
+    text: ['Comment lire le journal ?', 'Notre imprimeur, les porteurs, notre prestataire de paiement et notre hébergeur.'].join('\n'),
+    status: 'missing',
+  },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  {
+    name: 'fr "doit nous parvenir dans les huit jours" is the reader\'s deadline',
+    language: 'fr',
+    text: ['Combien de temps gardons-nous vos données ?', 'Une réclamation relative à la livraison doit nous parvenir dans les huit jours suivant la parution.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'fr counter: "vous pouvez" before a keeping verb keeps the period',
+    language: 'fr',
+    text: ['Combien de temps gardons-nous vos données ?', 'Vous pouvez nous demander de conserver votre dossier pendant deux ans.'].join('\n'),
+    expected: ['P2Y'],
+  },
+  {
+    name: 'it a probation period is not retention',
+    language: 'it',
+    text: ['Conservazione', 'Il periodo di prova previsto dal contratto collettivo è di 3 mesi.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'it counter: a period under the retention title still counts',
+    language: 'it',
+    text: ['Conservazione', 'Il libro unico del lavoro è conservato per 5 anni.'].join('\n'),
+    expected: ['P5Y'],
+  },
+]);
+
+runChecklistCases(automatedDecisions, [
+  {
+    name: 'nl "automatisch beoordeeld aan de hand van ..." with review by a person gives the logic',
+    language: 'nl',
+    text: 'Declaraties worden automatisch beoordeeld aan de hand van de polisvoorwaarden. Wordt een declaratie afgewezen, dan kunt u vragen om een beoordeling door een medewerker.',
+    status: 'met',
+  },
+  {
+    name: 'nl the other half: automated assessment named, with nothing on how it works',
+    language: 'nl',
+    text: 'Declaraties worden geautomatiseerd beoordeeld.',
+    status: 'partial',
+  },
+]);
+
+runExtractorCases(rightsExtractor, (f: Array<{ right: string }>) => f.map((r) => r.right).sort(), [
+  {
+    name: 'nl "vragen om een beoordeling door een medewerker" is the Art. 22(3) right',
+    language: 'nl',
+    text: 'Wordt een declaratie automatisch afgewezen, dan kunt u vragen om een beoordeling door een medewerker en uw standpunt toelichten.',
+    expected: ['automated_decision'],
+  },
+  {
+    name: 'nl counter: a review of a complaint by a staff member is no Art. 22 right',
+    language: 'nl',
+    text: 'Uw klacht wordt binnen twee weken door een medewerker beoordeeld.',
+    expected: [],
+  },
+]);
+
+runChecklistCases(legitimateInterests, [
+  {
+    name: 'nl "gerechtvaardigd belang; wij willen ..." states the interest after a semicolon',
+    language: 'nl',
+    text: 'Fraudebestrijding. Grondslag: ons gerechtvaardigd belang; wij willen voorkomen dat premiegeld aan onterechte declaraties opgaat.',
+    status: 'met',
+  },
+  {
+    name: 'nl counter: the basis alone',
+    language: 'nl',
+    text: 'Fraudebestrijding. Grondslag: ons gerechtvaardigd belang.',
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'nl "- Het sluiten en uitvoeren van ..." list heads with two verbs name the purpose',
+    language: 'nl',
+    text: [
+      'Waarvoor verwerken wij uw gegevens?',
+      '- Het sluiten en uitvoeren van uw verzekering. Grondslag: uitvoering van de overeenkomst.',
+      '- Het voorkomen en bestrijden van fraude. Grondslag: ons gerechtvaardigd belang.',
+      '- Het controleren van declaraties. Grondslag: wettelijke verplichting.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'nl counter: list items naming data, not processing, tie nothing',
+    language: 'nl',
+    text: [
+      'Welke gegevens?',
+      '- Naam en adres. Grondslag: uitvoering van de overeenkomst.',
+      '- Declaratiegegevens. Grondslag: ons gerechtvaardigd belang.',
+      '- Burgerservicenummer. Grondslag: wettelijke verplichting.',
+    ].join('\n'),
+    status: 'partial',
   },
 ]);
