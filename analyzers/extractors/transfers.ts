@@ -143,6 +143,38 @@ function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string
   return out;
 }
 
+/** A table row separator: pipes of a Markdown table, or tabs of a pasted one. */
+const CELL = /\||\t/u;
+
+/**
+ * A row of a table whose first row names where data is processed or stored ("Sub-processor | Service |
+ * Location of processing"): a country in the row is where that recipient processes the data.
+ */
+function inLocationColumn(doc: PolicyDocument, s: Sentence, c: Compiled): boolean {
+  let firstRow = tableStarts.get(doc);
+  if (!firstRow) tableStarts.set(doc, (firstRow = new Map()));
+  const rowStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  let lineStart: number = firstRow.get(rowStart) ?? -1;
+  if (lineStart < 0) {
+    // Walk up the table's rows to its first one (a row above whose first row is known answers for this one).
+    lineStart = rowStart;
+    while (lineStart > 0) {
+      const prevStart: number = doc.text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (!CELL.test(doc.text.slice(prevStart, lineStart - 1))) break;
+      const known = firstRow.get(prevStart);
+      lineStart = known ?? prevStart;
+      if (known !== undefined) break;
+    }
+    firstRow.set(rowStart, lineStart);
+  }
+  // The first row is the header, not a row of data.
+  if (lineStart === rowStart) return false;
+  const header = doc.text.slice(lineStart, (doc.text.indexOf('\n', lineStart) + 1 || doc.text.length + 1) - 1);
+  return c.context.test(header) || c.storage.test(header);
+}
+/** Per document: the start of each table row's line -> the start of its table's first row. */
+const tableStarts = new WeakMap<PolicyDocument, Map<number, number>>();
+
 /** Evidence from statements first: a table-of-contents title ("International transfers") only when nothing else says it. */
 function bestEvidence(sentences: readonly Sentence[], rule: string): Evidence[] {
   const statements = sentences.filter((s) => !s.heading);
@@ -175,10 +207,12 @@ export function findTransfers(doc: PolicyDocument): Transfers {
 
   for (const s of doc.sentences) {
     const text = s.text;
+    // A row of a sub-processor table with a location column names where its recipient processes the data.
+    const locationRow = CELL.test(text) && inLocationColumn(doc, s, c);
     // One cheap check first: most sentences hold none of the words of the transfer phrases.
-    if (!mayBeAboutTransfers(text)) continue;
+    if (!locationRow && !mayBeAboutTransfers(text)) continue;
     // "For example, if you were in Canada and a gateway in the United States processed ...": an illustration names no destination.
-    const named = c.context.test(text) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
+    const named = (locationRow || c.context.test(text)) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
     const foreign = named.filter((code) => !isEea(code) && !staysIn.has(code));
     for (const code of foreign) if (!countries.includes(code)) countries.push(code);
     // "Stored in the EU and the US" names a third country: not a stays-inside statement.

@@ -291,7 +291,8 @@ const en: Lexicon = {
       'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1)',
     ],
     article6: [
-      'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:para(?:graph|\\.)?|§) ?1)[ ,.]*(?:(?:sub-?paragraph|point|letter|lit\\.?) ?)?\\(?[a-f]\\)?(?:(?: ?,| and| or| ?/| ?&)+ ?(?:\\(|(?:point|letter|lit\\.?) )?[a-f]\\)?)*',
+      // Translations of German notices add the sentence: "Art. 6 para. 1 sentence 1 lit. b GDPR" (Art. 6 Abs. 1 S. 1 lit. b DSGVO).
+      'art(?:icle|\\.)? ?6 ?(?:\\(1\\)|\\.1|,? ?(?:para(?:graph|\\.)?|§) ?1)(?:,? (?:sentence|sent\\.|s\\.) ?1)?[ ,.]*(?:(?:sub-?paragraph|point|letter|lit\\.?) ?)?\\(?[a-f]\\)?(?:(?: ?,| and| or| ?/| ?&)+ ?(?:\\(|(?:point|letter|lit\\.?) )?[a-f]\\)?)*',
     ],
     // "If we need to rely on consent as a legal basis ...": a condition, not a basis relied on.
     // "We will retain Your data to the extent necessary to comply with our legal obligations (for example, if we are required ...)": kept where a law may require it.

@@ -58,6 +58,9 @@ runExtractorCases(legalBases, bases, [
     text: 'The lawful bases for our processing are consent, contract, legal obligation and legitimate interests.',
     expected: ['consent', 'contract', 'legal_obligation', 'legitimate_interests'],
   },
+  // Translated German notices: "Art. 6 para. 1 sentence 1 lit. b GDPR".
+  { name: 'Art. 6 para. 1 sentence 1 lit. b', text: 'The legal basis for processing your order is Art. 6 para. 1 sentence 1 lit. b GDPR.', expected: ['contract'] },
+  { name: 'counter: another article\'s sentence and letter', text: 'See Art. 13 para. 1 sentence 1 lit. b GDPR for the information we give you.', expected: [] },
   { name: 'public body: to carry out our statutory functions', text: 'We process your data to carry out our statutory functions as a local authority.', expected: ['public_task'] },
   { name: 'public body: in the exercise of its official functions', text: 'The Council processes your personal data in the exercise of its official functions.', expected: ['public_task'] },
   { name: 'counter: the functions of the app are no public task', text: 'We process your data to carry out the functions of the app you ask for.', expected: [] },
@@ -139,6 +142,12 @@ runExtractorCases(transfersExtractor, (t) => [...t.countries].sort(), [
   { name: 'data transmitted to a company in a third country', text: 'Data may also be transmitted to Example LLC in the USA.', expected: ['US'] },
   { name: 'records sent to a partner abroad', text: 'If you take part in an exchange, we send your name and transcript to the partner university in Canada or Japan.', expected: ['CA', 'JP'] },
   { name: 'counter: where users live is no destination', text: 'We send a newsletter to users in Canada.', expected: [] },
+  {
+    name: 'sub-processor table with a location column',
+    text: 'Sub-processors\nSub-processor | Service | Location of processing\nExample Messaging, Inc. | Customer messaging | USA\nExample Hosting GmbH | Hosting | Germany',
+    expected: ['US'],
+  },
+  { name: 'counter: a table of offices names no destination', text: 'Our offices\nCity | Country\nLondon | United Kingdom\nNew York | USA', expected: [] },
 ]);
 
 runChecklistCases(purposes, [
