@@ -327,7 +327,7 @@ const es: Lexicon = {
       'mientras (?:sea|resulte|sean) necesari[oa]s?',
       'no más (?:tiempo )?del necesario',
     ],
-    deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'plazo para (?:presentar|ejercer|interponer|solicitar|devolver|desistir|reclamar)', 'desistimiento', 'atend\\p{L}*', 'tramit\\p{L}*'],
+    deadlines: ['respond(?:er|eremos)', 'respuesta', 'contest(?:ar|aremos)', 'prorrog\\p{L}*', 'notific\\p{L}*', 'preaviso', 'plazo para (?:presentar|ejercer|interponer|solicitar|devolver|desistir|reclamar)', 'plazo de (?:matrícula|inscripción|presentación|solicitud|admisión|alegaciones)', 'desistimiento', 'atend\\p{L}*', 'tramit\\p{L}*'],
     notBefore: ['preaviso de', 'menor(?:es)? de', 'mayor(?:es)? de', 'menos de', 'edad de', 'últimos', 'anteriores', 'cada'],
     notAfter: ['de edad', 'anteriores', 'antes', 'de antelación', 'de preaviso', 'de (?:experiencia|trayectoria|historia|garantía)'],
     joiners: ['o', 'a', 'y'],

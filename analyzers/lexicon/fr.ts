@@ -55,6 +55,8 @@ const fr: Lexicon = {
     legalForms: [
       'S\\.A\\.S\\.U?\\.?', 'SASU', 'SAS', 'SARL', 'S\\.A\\.R\\.L\\.?', 'EURL', 'S\\.A\\.', 'SA', 'SCA', 'SCS', 'SNC', 'SCOP', 'SCI', 'SEM', 'GIE', 'SELARL',
       'Société par actions simplifiée', 'société anonyme',
+      // Code de la mutualité: "X, mutuelle soumise aux dispositions du livre II du code de la mutualité".
+      'mutuelle (?:soumise|régie) (?:aux dispositions du |au |par le )?livre (?:II|III) du code de la mutualité',
       // Loi n° 47-1775: cooperative banks and firms write "X, société coopérative de banque / à capital variable".
       '[Ss]ociété coopérative(?: de banque(?: populaire)?| à capital variable| anonyme)?',
       'entrepreneur individuel', 'entreprise individuelle', 'EIRL', 'EI', 'micro-entrepreneur', 'auto-entrepreneur',
@@ -229,6 +231,8 @@ const fr: Lexicon = {
       'intérêts? légitimes? (?:à|de|d[\'’]|du|des|pour|consistant|consiste(?:nt)? (?:à|en)|qui (?:est|sont|consiste)|lié|liés|visant|afin|tel|tels|notamment|résid(?:e|ant)|en matière)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'intérêts? légitimes? ?(?::|–|-|\\(|,? (?:par exemple|notamment|à savoir|c[\'’]est-à-dire))[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
       'dans (?:notre|son|leur) intérêt légitime (?:de|d[\'’]|à)[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
+      // Whose interest first, then what it is: "intérêt légitime de la mutuelle, qui consiste à protéger les cotisations".
+      'intérêts? légitimes?[^.;]{0,60}(?:qui|lequel|celui-ci) (?:consiste|vise|tend)(?:nt)? à[\\s\'’]*[\\p{L}\\p{N}-]+(?:[\\s\'’]+[\\p{L}\\p{N}-]+){2}',
     ],
     purposeLinks: [
       // CNIL model: "Gestion des commandes : ce traitement est nécessaire à l'exécution du contrat" (the label is the purpose).
@@ -245,7 +249,8 @@ const fr: Lexicon = {
       '(?:vous )?(?:proposer|adresser|envoyer) (?:des|nos|notre|de|une?)',
       'mesure d[\'’]audience',
       // "Exécution du contrat : ouverture et gestion de votre compte" (a basis label, then the processing it covers, as nouns).
-      '(?:^|:) ?(?:la |le |l[\'’]|les )?(?:ouverture|gestion|tenue|prévention|lutte|prospection|étude|amélioration|fourniture|création|organisation|suivi|réalisation) (?:et (?:la |le |l[\'’])?\\p{L}+ )?(?:de|des|du|d[\'’]|contre|par|auprès)',
+      // Also a list item naming the processing first: "- La passation, la gestion et l'exécution de votre contrat : exécution du contrat".
+      '(?:^(?:[-•*] ?)?|:) ?(?:la |le |l[\'’]|les )?(?:ouverture|gestion|tenue|prévention|lutte|prospection|étude|amélioration|fourniture|création|organisation|suivi|réalisation|passation|respect|envoi)(?:(?:,| et) (?:la |le |l[\'’]|les )?\\p{L}+)* (?:de|des|du|d[\'’]|contre|par|auprès)',
       'à des fins',
       'afin de',
       'dans le but de',

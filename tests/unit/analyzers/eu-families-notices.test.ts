@@ -608,3 +608,74 @@ runChecklistCases(legalBasis, [
     status: 'partial',
   },
 ]);
+
+// es school, fr mutual health insurer.
+runExtractorCases(retentionExtractor, durations, [
+  {
+    name: 'es "El plazo de matrícula ... 15 días" is an enrolment deadline',
+    language: 'es',
+    text: ['¿Cuánto tiempo se conservan los datos?', 'El plazo de matrícula termina 15 días después de la publicación de las listas.'].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'es counter: "plazo de conservación" is retention',
+    language: 'es',
+    text: ['¿Cuánto tiempo se conservan los datos?', 'El plazo de conservación de las imágenes es de 30 días.'].join('\n'),
+    expected: ['P30D'],
+  },
+]);
+
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  {
+    name: 'fr ", mutuelle soumise au livre II du code de la mutualité" is a legal form',
+    language: 'fr',
+    text: 'Responsable du traitement : Mutuelle des Marins Bretons, mutuelle soumise au livre II du code de la mutualité, 2 quai Duguay-Trouin, 35400 Saint-Malo.',
+    expected: 'Mutuelle des Marins Bretons',
+  },
+  {
+    name: 'fr counter: a "mutuelle" named as a recipient is not the controller',
+    language: 'fr',
+    text: 'Vos données peuvent être transmises à votre mutuelle pour le tiers payant.',
+    expected: null,
+  },
+]);
+
+runChecklistCases(legalBasis, [
+  {
+    name: 'fr list items naming the processing first ("- La passation, la gestion et l\'exécution de ... : exécution du contrat")',
+    language: 'fr',
+    text: [
+      '1. Pourquoi traitons-nous vos données ?',
+      '- La passation, la gestion et l\'exécution de votre contrat : exécution du contrat.',
+      '- Le respect de nos obligations fiscales : obligation légale.',
+      '- L\'envoi d\'offres de partenaires par e-mail : votre consentement.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'fr counter: list items naming data, not processing, tie nothing',
+    language: 'fr',
+    text: [
+      '1. Quelles données ?',
+      '- Vos nom et prénom : exécution du contrat.',
+      '- Vos relevés bancaires : obligation légale.',
+      '- Votre adresse e-mail : votre consentement.',
+    ].join('\n'),
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(legitimateInterests, [
+  {
+    name: 'fr "intérêt légitime de la mutuelle, qui consiste à ..." describes the interest',
+    language: 'fr',
+    text: "La lutte contre la fraude : intérêt légitime de la mutuelle, qui consiste à protéger les cotisations des adhérents.",
+    status: 'met',
+  },
+  {
+    name: 'fr counter: whose interest, without what it is',
+    language: 'fr',
+    text: 'La lutte contre la fraude : intérêt légitime de la mutuelle.',
+    status: 'partial',
+  },
+]);
