@@ -489,7 +489,7 @@ const en: Lexicon = {
         // Authorities named by what they are for: "the Swedish Authority for Privacy Protection", "the Office of the Data Protection Ombudsman".
         '(?:complain|complaint|complaints) (?:with|to|before) (?:the |your |a |an )?(?:[\\p{L}-]+ ){0,3}(?:(?:authority|office|agency|commission(?:er)?|ombudsman|inspectorate|board) for (?:the )?(?:privacy|data protection|protection of (?:personal )?data|data privacy)|(?:data protection|privacy) (?:ombudsman|inspectorate|board|agency))',
         // "You can also contact the Information Commissioner's Office", "you may report a concern to the ICO".
-        '(?:can|may|could|have the right to)(?: also| always)? (?:contact|write to|complain to|report (?:a concern|concerns|it) to) (?:the |your |a |an )?(?:local |competent |relevant |national )?(?:supervisory authority|data protection (?:authority|regulator|commission(?:er)?)|information commissioner|ICO\\b|privacy (?:regulator|commissioner))',
+        '(?:can|may|could|have the right to)(?: also| always)? (?:contact|write to|complain to|report (?:a concern|concerns|it) to) (?:the |your |a |an )?(?:local |competent |relevant |national )?(?:(?:data protection )?supervisory authority|data protection (?:authority|regulator|commission(?:er)?)|information commissioner|ICO\\b|privacy (?:regulator|commissioner))',
       ],
       automated_decision: [
         '(?:right )?not to be subject(?:ed)? to (?:a |any )?decisions?',
@@ -806,6 +806,10 @@ const en: Lexicon = {
       'never leaves? (?:the )?(?:EEA|EU|European Union|Europe)',
       'no (?:international )?transfers? (?:of (?:your |personal )?(?:data|information) )?(?:to|outside)',
       '(?:not|no|never) (?:\\S+ ){0,5}international (?:data )?transfers?',
+      // Translated German notices: "Your data will not be transferred to third countries", "A transfer to third countries does not take place".
+      '(?:not|never)\\W+(?:\\S+ ){0,6}(?:transfer(?:s|red)?|sen[dt]|disclos(?:e|ed)|passed on|transmitted) (?:\\S+ ){0,4}(?:to|into|in) (?:a |any )?third[- ]countr(?:y|ies)',
+      'no (?:data )?(?:transfers?|transmission) (?:\\S+ ){0,4}(?:to|into) (?:a |any )?third[- ]countr(?:y|ies)',
+      'third[- ]countr(?:y|ies)[^.;]{0,30}(?:does|do|will) not (?:take place|occur|happen)',
     ],
     destinationContext: [
       'transfer(?:s|red|ring)?',

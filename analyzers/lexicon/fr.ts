@@ -537,6 +537,8 @@ const fr: Lexicon = {
       '(?:uniquement|exclusivement|seulement) (?:\\S+ ){0,3}(?:au sein|à l[\'’]intérieur|dans) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen|Europe)',
       '(?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?) (?:\\S+ ){0,2}(?:au sein|à l[\'’]intérieur) (?:de l\'|de l’|du |des |de la |l[\'’])?(?:UE|EEE|Union européenne|Espace économique européen)',
       '(?:aucun|pas de|jamais|ne \\S+ pas) (?:\\S+ ){0,4}transferts? (?:\\S+ ){0,3}(?:hors|en dehors|vers (?:un|des) pays tiers|internationa\\p{L}+|extra-?(?:UE|européens?))',
+      // "Vos données ne sont pas transférées vers des pays tiers".
+      '(?:ne|n[\'’])\\S* (?:\\S+ ){0,3}(?:pas|jamais) (?:\\S+ ){0,2}(?:transférée?s?|transmise?s?|envoyée?s?|communiquée?s?) (?:vers|à|dans|en) (?:des |un |aucun )?pays tiers?',
     ],
     destinationContext: [
       'transf[ée]r\\p{L}*',

@@ -399,7 +399,7 @@ const nl: Lexicon = {
     ],
     residence: ['woon\\p{L}*', 'wonen', 'gebruikers', 'personen'],
     inside: [
-      '(?:niet|nooit|geen) (?:\\S+ ){0,6}(?:buiten (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte|Europa)|naar derde landen)',
+      '(?:niet|nooit|geen) (?:\\S+ ){0,6}(?:buiten (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte|Europa)|(?:naar|aan|in) derde landen)',
       '(?:uitsluitend|alleen|enkel) (?:\\S+ ){0,3}(?:binnen|in) (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte)',
       '(?:opgeslagen|verwerkt|gehost|bewaard) (?:\\S+ ){0,2}binnen (?:de |het )?(?:EU|EER|Europese Unie|Europese Economische Ruimte)',
       'geen doorgifte',

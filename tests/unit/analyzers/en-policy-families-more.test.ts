@@ -216,3 +216,19 @@ runChecklistCases(statutory, [
   { name: 'refusing cookies: features of the app may then not work', text: 'You can set your device not to accept cookies; some features of the app may then not work.', status: 'partial' },
   { name: 'counter: features described, nothing about refusing data', text: 'Some features of the app are available offline.', status: 'missing' },
 ]);
+
+// "Not transferred to third countries" says the data stays in the EEA, in every language.
+runExtractorCases(transfersExtractor, (t) => t.outsideEEA, [
+  { name: 'en: not transferred to third countries', text: 'Your data will not be transferred to third countries.', expected: false },
+  { name: 'en: a transfer to third countries does not take place', text: 'A transfer of your data to third countries does not take place.', expected: false },
+  { name: 'en counter: may be transferred to third countries', text: 'Some providers may transfer your data to third countries such as the USA.', expected: true },
+  { name: 'fr: pas transférées vers des pays tiers', language: 'fr', text: 'Vos données ne sont pas transférées vers des pays tiers.', expected: false },
+  { name: 'fr counter: transférées vers des pays tiers', language: 'fr', text: 'Certaines données sont transférées vers des pays tiers, notamment les États-Unis.', expected: true },
+  { name: 'nl: niet doorgegeven aan derde landen', language: 'nl', text: 'Uw gegevens worden niet doorgegeven aan derde landen.', expected: false },
+  { name: 'nl counter: doorgegeven aan derde landen', language: 'nl', text: 'Sommige gegevens worden doorgegeven aan derde landen, zoals de Verenigde Staten.', expected: true },
+]);
+
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'contact the data protection supervisory authority', text: 'You may contact the data protection supervisory authority responsible for us.', expected: ['complaint'] },
+  { name: 'counter: the authority cooperates with us', text: 'We cooperate with the data protection supervisory authority responsible for us.', expected: [] },
+]);
