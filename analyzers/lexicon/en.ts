@@ -65,7 +65,9 @@ const en: Lexicon = {
       '(?:data )?controllers?',
       'joint controllers?',
       'responsible for (?:the processing of )?your (?:personal )?(?:data|information)',
-      'responsible for (?:the )?processing',
+      'responsible for (?:the )?(?:data )?processing',
+      // Translated German notices: "the responsible body / party within the meaning of the GDPR is:" (verantwortliche Stelle).
+      'responsible (?:body|party|entity)',
       'company responsible for',
       'owner and data controller',
       'who (?:we are|is responsible)',

@@ -32,6 +32,10 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
   },
   { name: 'counter: a company next to "data controller" still is', text: 'Harbourline Analytics Ltd is the data controller for your personal data.', expected: 'Harbourline Analytics Ltd' },
   { name: 'first person: "I am <name>" names the person running the site', text: 'I am Tove Ekdahl, a portrait photographer based in Malmö. I answer every enquiry myself.', expected: 'Tove Ekdahl' },
+  // Translated German notices (verantwortliche Stelle) and the common English template of German sites.
+  { name: 'the responsible body within the meaning of the GDPR is:', text: 'The responsible body within the meaning of the General Data Protection Regulation is:\nBergmann Brewing\nHauptstraße 1, 80331 Munich, Germany', expected: 'Bergmann Brewing' },
+  { name: 'the person responsible for data processing on this website is:', text: 'The person responsible for data processing on this website is:\nBergmann Brewing\nHauptstraße 1, 80331 Munich, Germany', expected: 'Bergmann Brewing' },
+  { name: 'counter: a responsible attitude names no one', text: 'We take a responsible approach to your data:\nSecurity First\nEvery laptop is encrypted.', expected: null },
   { name: 'counter: "I am" before a lower-case word names no one', text: 'I am happy to answer questions about your data. Write to hello@studio.example.', expected: null },
 ]);
 
