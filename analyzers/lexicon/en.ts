@@ -379,6 +379,8 @@ const en: Lexicon = {
         '(?:you|users?) (?:may|can|could|have the right to)(?: also)?(?: request to)? access(?:,| or| and| and/or)+ (?:request )?(?:to )?(?:correct|update|modify|amend|delete|review|rectify|edit)',
         'inquire (?:about )?the (?:personal )?(?:data|information) we (?:have )?(?:collected|hold)',
         'right (?:of|to) (?:access|know)',
+        // "the right to receive information about the source, recipients and purposes of your archived personal data" (Art. 15).
+        'right to (?:receive |obtain |request )?information (?:about|on|regarding)[^.;]{0,80}(?:your|the|stored|archived) (?:[\\p{L}-]+ )?(?:personal )?data',
         'access rights?',
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
         'right to (?:request|obtain) (?:access|a copy|confirmation)',
@@ -419,6 +421,8 @@ const en: Lexicon = {
         // "You can delete your budgets and your account at any time".
         '(?:may|can)(?: also)? (?:delete|remove) your [\\p{L}-]+ and (?:your )?(?:account|data|information|profile)',
         'erasure',
+        // Translated German templates: "the right to demand that your data are rectified or eradicated".
+        '(?:rectified|corrected|blocked),? or eradicated', 'eradication of (?:your|the) (?:personal )?data',
         'erase',
         // "the right ... to have it erased", "to get your data deleted".
         '(?:have|get) (?:it|them|this|that|(?:your|their|his or her) (?:personal )?(?:data|information)) (?:erased|deleted|removed)',
@@ -468,6 +472,8 @@ const en: Lexicon = {
       ],
       withdraw_consent: [
         '(?:agreed|consented|opted in) to (?:receive )?[^.;]{0,60}(?:may|can) (?:always )?(?:opt out|unsubscribe|withdraw)',
+        // English versions of German templates: "You can also revoke at any time any consent you have already given us".
+        '(?:withdraw|revoke) (?:at any time|any ?time) (?:any|your|the|all)? ?consents?',
         '(?:withdraw(?:al of)?|revoke|revocation of|retract|withdrawing|revoking) (?:your |that |a |the |any |such |this |their |his or her )?(?:given |previously given )?consents?',
         'consents? (?:given )?(?:(?:at any time|you have given) )?(?:can|may|could) (?:be )?(?:withdrawn|revoked)(?: at any time)?',
         'consent[^.;]{0,80}(?:withdraw|revoke)(?:n|d)? (?:it|them|this|that) at any time',
@@ -486,7 +492,7 @@ const en: Lexicon = {
         '(?:remove|cancel|take back) (?:your |that |the |this |their )?consent',
       ],
       complaint: [
-        '(?:lodge|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
+        '(?:lodge|log|file|make|submit|raise|bring|send|address) (?:a |any )?(?:complaint|claim|concern) (?:with|to|before|at) (?:a|the|your|any|an|our)? ?(?:competent |relevant |appropriate |local |lead |national |responsible |eu |eea )*(?:supervisory|data protection|privacy) (?:authority|authorities|regulator|commission|agency)',
         'right to (?:complain|lodge a complaint|file a complaint) (?:with|to|before) (?:a|the|your) (?:competent |relevant |local )?(?:supervisory|data protection)',
         // Authorities named by what they are for: "the Swedish Authority for Privacy Protection", "the Office of the Data Protection Ombudsman".
         '(?:complain|complaint|complaints) (?:with|to|before) (?:the |your |a |an )?(?:[\\p{L}-]+ ){0,3}(?:(?:authority|office|agency|commission(?:er)?|ombudsman|inspectorate|board) for (?:the )?(?:privacy|data protection|protection of (?:personal )?data|data privacy)|(?:data protection|privacy) (?:ombudsman|inspectorate|board|agency))',
@@ -702,6 +708,7 @@ const en: Lexicon = {
     vague: [
       '(?:for )?as long as (?:it is |they are |is |are )?(?:reasonably )?(?:necessary|needed|required)',
       'no longer than (?:is )?(?:necessary|needed|required)',
+      '(?:until|once|when) the purpose (?:\\S+ ){0,6}no longer applies',
       '(?:once|when|where|if) (?:it is |it[\'’]s |they are |they[\'’]re |(?:the |your )?(?:data|information) (?:is|are) )?no longer (?:necessary|needed|required)',
       'for (?:the|a) (?:time|period) (?:necessary|needed|required)',
     ],
@@ -831,6 +838,8 @@ const en: Lexicon = {
       'transmi(?:t|ts|tted|tting|ssion)',
       'accessed (?:by|from)',
       '(?:run|operated|managed|provided) from',
+      // "we use tools of companies domiciled in the United States".
+      '(?:domiciled|headquartered|seated) in',
       '(?:service )?providers?(?: \\S+){0,3} (?:from|in|based in|located in)',
       '(?:processors|sub-?processors|vendors|suppliers|recipients|affiliates)(?: \\S+){0,3} (?:based|located) in',
       // "Our video consultation provider and our crash reporting service are based in the United States."

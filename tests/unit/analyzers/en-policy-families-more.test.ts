@@ -236,3 +236,27 @@ runExtractorCases(rightsExtractor, rights, [
   { name: 'contact the data protection supervisory authority', text: 'You may contact the data protection supervisory authority responsible for us.', expected: ['complaint'] },
   { name: 'counter: the authority cooperates with us', text: 'We cooperate with the data protection supervisory authority responsible for us.', expected: [] },
 ]);
+
+// English versions of the common German website templates.
+runExtractorCases(rightsExtractor, rights, [
+  { name: 'log a complaint with a supervisory agency', text: 'Data subjects are entitled to log a complaint with a supervisory agency, in particular in the member state of their residence.', expected: ['complaint'] },
+  { name: 'revoke at any time any consent', text: 'You can also revoke at any time any consent you have already given us.', expected: ['withdraw_consent'] },
+  { name: 'counter: revoke at any time our access to your account', text: 'You can revoke at any time the licence you bought from us.', expected: [] },
+  { name: 'information about the source, recipients and purposes of your data', text: 'You have the right to receive information about the source, recipients and purposes of your archived personal data at any time.', expected: ['access'] },
+  { name: 'counter: information about our products', text: 'You have the right to receive information about our products in your language.', expected: [] },
+  { name: 'rectified or eradicated', text: 'You also have the right to demand that your data are rectified or eradicated.', expected: ['erasure', 'rectification'] },
+]);
+
+runExtractorCases(transfersExtractor, (t) => [...t.countries].sort(), [
+  { name: 'tools of companies domiciled in a third country', text: 'Among other things, we use tools of companies domiciled in the United States.', expected: ['US'] },
+  { name: 'counter: users domiciled in a country', text: 'Users domiciled in Canada may have other rights.', expected: [] },
+]);
+
+runChecklistCases(retention, [
+  {
+    name: 'until the purpose no longer applies is a vague criterion',
+    text: 'Unless a more specific period is given, your personal data remains with us until the purpose for which it was collected no longer applies.',
+    status: 'partial',
+    quote: 'no longer applies',
+  },
+]);
