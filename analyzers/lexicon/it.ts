@@ -26,6 +26,7 @@ const it: Lexicon = {
       'A\\.S\\.D\\.', 'ASD', 'S\\.S\\.D\\.', 'A\\.P\\.S\\.', 'APS', 'ODV', 'O\\.d\\.V\\.', 'Onlus',
       // Associations and foundations (artt. 14-42 c.c.) are named form first: "l'Associazione Culturale X".
       'Associazione', 'Fondazione',
+
       // Public health bodies (D.Lgs. 502/1992) are named by their kind, form first: "l'Azienda Ospedaliera X", "l'Azienda Sanitaria Locale X".
       'Azienda (?:Ospedaliera|Sanitaria|Socio[- ]Sanitaria|Unità Sanitaria)(?: (?:Universitaria|Locale|Provinciale|Regionale|Territoriale))?'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
@@ -156,7 +157,8 @@ const it: Lexicon = {
     ],
     purposeLinks: ['(?:trattiamo|utilizziamo|raccogliamo|conserviamo|inviamo|usiamo|gestiamo|elaboriamo|registriamo|pubblichiamo|verifichiamo|analizziamo|archiviamo)', '(?:il trattamento|l[’\']invio|la gestione|la conservazione|la raccolta) (?:dei|dei|di|del|della|delle)', 'per (?:le )?finalità', 'finalità', 'al fine di',
       // A purpose named by its noun at the head of a list item: "a) Gestione degli ordini: ...", "Invio della newsletter: ...".
-      '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestione|invio|analisi|erogazione|fornitura|registrazione|iscrizione|tesseramento|prevenzione|assistenza|elaborazione) (?:de(?:i|l|lla|lle|gli|llo|ll[\'’])|di|a)', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
+      // Also with a second noun or an adjective: "- Gestione e amministrazione del condominio", "- Adempimenti fiscali, ...".
+      '^(?:[a-z]\\)|\\d+[.)]|[-•])? ?(?:gestione|invio|analisi|erogazione|fornitura|registrazione|iscrizione|tesseramento|prevenzione|assistenza|elaborazione|adempiment[oi]|recupero|amministrazione|tenuta|riscossione|tutela|convocazione)(?: (?:e )?\\p{L}+)?(?: (?:de(?:i|l|lla|lle|gli|llo|ll[\'’])|di|a)|,|:)', 'allo scopo di', 'per (?:la|il|l[\'’]|i|le|gestire|fornire|inviare|rispondere|consentire|migliorare|garantire)',
       // Any infinitive, clitic included: "per creare", "per suggerirti", "per inviarLe".
       'per \\p{L}+(?:are|ere|ire|ar|er|ir)(?:ti|ci|vi|gli|le|la|lo|li|ne|Le)?'],
     notBasis: {
@@ -260,6 +262,8 @@ const it: Lexicon = {
       'impossibilità di',
       // "Il conferimento è obbligatorio: in mancanza, lo Studio non potrà accettare l'incarico."
       'in (?:mancanza|assenza|difetto)(?: (?:di|dei|del|della|degli|delle) [^.;,]{1,40})?,? [^.;]{0,60}non (?:potr\\p{L}+|sar\\p{L}+|può|possono|possiamo)',
+      // "Il conferimento è obbligatorio per legge; in mancanza, l'amministratore li acquisisce a spese del condòmino".
+      'conferimento[^.]{0,120}[;:,] in (?:mancanza|difetto|caso di rifiuto),',
       'non (?:sarà|saremo|potremo|potrà) (?:possibile|in grado)',
       '(?:in caso di|qualora)[^.;]{0,40}(?:non|rifiut)[^.;]{0,40}(?:fornire|conferire|comunicare)',
     ],
@@ -322,7 +326,7 @@ const it: Lexicon = {
       'fino a quando (?:non )?(?:sia|è|sarà) necessario',
     ],
     // "Il referto deve essere ritirato entro 30 giorni": a time to collect, not retention.
-    deadlines: ['periodo di prova', 'ritira(?:re|to|ta|ti|te)', 'rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
+    deadlines: ['dev(?:e|ono) essere (?:inviat|trasmess|comunicat|presentat|consegnat)\\p{L}*', 'impugna(?:re|ta|zione)', 'periodo di prova', 'ritira(?:re|to|ta|ti|te)', 'rispo(?:ndere|nderemo|sta|ste)', 'pagat[eoai]', 'pagament[oi]', 'recesso', 'riscontro', 'preavviso', 'proroga\\p{L}*', 'prorogat\\p{L}*', 'notific\\p{L}*', 'evad\\p{L}*'],
     notBefore: ['preavviso di', 'minor[ei] di', 'maggior[ei] di', 'minorenni di', 'meno di', 'inferiore a', 'età di', 'di età inferiore a', 'ultimi', 'precedenti', 'ogni'],
     notAfter: ['di età', 'precedenti', 'prima', 'di preavviso', 'in anticipo'],
     joiners: ['o', 'a', 'e'],

@@ -679,3 +679,59 @@ runChecklistCases(legitimateInterests, [
     status: 'partial',
   },
 ]);
+
+// it condominium.
+runChecklistCases(legalBasis, [
+  {
+    name: 'it list heads with a second noun or an adjective ("- Gestione e amministrazione del ...", "- Adempimenti fiscali, ...") name purposes',
+    language: 'it',
+    text: [
+      'Finalità e basi giuridiche',
+      '- Gestione e amministrazione del condominio e riscossione delle spese: adempimento di un obbligo di legge.',
+      '- Recupero dei crediti verso i condòmini morosi: legittimo interesse del condominio.',
+      '- Invio delle comunicazioni per e-mail: consenso del condòmino.',
+    ].join('\n'),
+    status: 'met',
+  },
+  {
+    name: 'it counter: list items naming data tie nothing',
+    language: 'it',
+    text: [
+      'Dati e basi giuridiche',
+      '- Dati anagrafici: adempimento di un obbligo di legge.',
+      '- Quote millesimali: legittimo interesse del condominio.',
+      '- Indirizzo e-mail: consenso del condòmino.',
+    ].join('\n'),
+    status: 'partial',
+  },
+]);
+
+runChecklistCases(statutory, [
+  {
+    name: 'it "conferimento ... obbligatorio per legge; in mancanza, ..." states the consequence',
+    language: 'it',
+    text: "Il conferimento dei dati per il registro di anagrafe condominiale è obbligatorio per legge; in mancanza, l'amministratore li acquisisce a spese del condòmino.",
+    status: 'met',
+  },
+  {
+    name: 'it counter: "in mancanza di" elsewhere is no consequence of not giving data',
+    language: 'it',
+    text: 'Il conferimento dei dati è obbligatorio per legge. In mancanza di diversa delibera, le spese sono ripartite per millesimi.',
+    status: 'partial',
+  },
+]);
+
+runExtractorCases(retentionExtractor, durations, [
+  {
+    name: 'it "deve essere inviato entro 30 giorni" and "impugnare" are deadlines',
+    language: 'it',
+    text: ['Periodo di conservazione', "Il verbale dell'assemblea deve essere inviato agli assenti entro 30 giorni."].join('\n'),
+    expected: [],
+  },
+  {
+    name: 'it counter: images deleted after 7 days is retention',
+    language: 'it',
+    text: ['Periodo di conservazione', 'Le immagini sono cancellate automaticamente dopo 7 giorni.'].join('\n'),
+    expected: ['P7D'],
+  },
+]);
