@@ -380,7 +380,7 @@ const en: Lexicon = {
         'inquire (?:about )?the (?:personal )?(?:data|information) we (?:have )?(?:collected|hold)',
         'right (?:of|to) (?:access|know)',
         // "the right to receive information about the source, recipients and purposes of your archived personal data" (Art. 15).
-        'right to (?:receive |obtain |request )?information (?:about|on|regarding)[^.;]{0,80}(?:your|the|stored|archived) (?:[\\p{L}-]+ )?(?:personal )?data',
+        'right to (?:receive |obtain |request )?(?:free |free-of-charge )?information (?:about|on|regarding)[^.;]{0,80}(?:your|the|stored|archived) (?:[\\p{L}-]+ )?(?:personal )?data',
         'access rights?',
         '(?:request|obtain|ask for|get|receive) (?:access to|a copy of|confirmation)(?: of)? (?:the |your |any |all |such )?(?:personal )?(?:data|information)',
         'right to (?:request|obtain) (?:access|a copy|confirmation)',

@@ -243,6 +243,7 @@ runExtractorCases(rightsExtractor, rights, [
   { name: 'revoke at any time any consent', text: 'You can also revoke at any time any consent you have already given us.', expected: ['withdraw_consent'] },
   { name: 'counter: revoke at any time our access to your account', text: 'You can revoke at any time the licence you bought from us.', expected: [] },
   { name: 'information about the source, recipients and purposes of your data', text: 'You have the right to receive information about the source, recipients and purposes of your archived personal data at any time.', expected: ['access'] },
+  { name: 'free information about your stored data', text: 'You have the right to free information about your stored personal data, its origin, its recipients and the purpose of the processing.', expected: ['access'] },
   { name: 'counter: information about our products', text: 'You have the right to receive information about our products in your language.', expected: [] },
   { name: 'rectified or eradicated', text: 'You also have the right to demand that your data are rectified or eradicated.', expected: ['erasure', 'rectification'] },
 ]);
