@@ -20,6 +20,7 @@ function matchers(doc: PolicyDocument) {
     context: compile(own((l) => l.rights.context)),
     denials: compile(own((l) => l.rights.denials)),
     automatedNone: compile(own((l) => l.obligations.automatedNone)),
+    notSubjectTo: compile(own((l) => l.rights.notSubjectTo)),
     // Authorities keep their English names too: a German policy of an Irish company cites the "Data Protection Commission".
     authorities: compile(patternsOf(doc, (l) => l.obligations.authorities, true)),
   };
@@ -73,12 +74,13 @@ function rightsIn(sentence: Sentence, m: Matchers, doc: PolicyDocument): Right[]
   if (m.denials.test(text)) return [];
   const out: Right[] = [];
   const context = (hasTerm || hasAuthority) && inRightsContext(sentence, m, doc);
-  // "We take no automated decisions" under a rights heading is a statement, not the Art. 22 right.
-  const noAutomation = m.automatedNone.test(text) && !m.context.test(text);
+  // "We take no automated decisions" (even under a rights heading) is a statement, not the Art. 22 right; "you will
+  // not be subject to a decision based solely on ..." is the right's own wording addressed to the person.
+  const noAutomation = m.automatedNone.test(text) && !m.context.test(text) && !m.notSubjectTo.test(text);
   for (const r of RIGHTS) {
     if (r === 'complaint') continue;
     const strong = hasStrong && m.strong[r].test(text);
-    if (r === 'automated_decision' && noAutomation && !strong) continue;
+    if (r === 'automated_decision' && noAutomation) continue;
     if (strong || (context && m.terms[r].test(text))) out.push(r);
   }
   // Art. 77: a complaint to a supervisory authority; a complaint to the company itself is not it.

@@ -282,6 +282,8 @@ const de: Lexicon = {
       '(?:sie|du) (?:haben|hast)[^.;]{0,30}recht',
     ],
     denials: ['gilt nicht', 'besteht nicht', 'kein recht', 'nicht anwendbar', 'findet keine anwendung'],
+    // Art. 22(1) addressed to the person: „Sie werden keiner ausschließlich auf ... beruhenden Entscheidung unterworfen“.
+    notSubjectTo: ['(?:keiner|nicht einer)[^.;]{0,120}(?:unterworfen|unterzogen)', 'nicht[^.;]{0,60}(?:unterworfen|unterzogen) (?:zu )?werden'],
   },
   obligations: {
     statutory: [

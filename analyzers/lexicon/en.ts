@@ -538,6 +538,8 @@ const en: Lexicon = {
       // "We do not make decisions based solely on automated processing": a statement about practice, not the Art. 22 right.
       '(?:do|does|will) not (?:make|take|carry out|engage in|subject you to) (?:any )?(?:decisions? based solely|solely automated)',
     ],
+    // Art. 22(1) addressed to the person: "you will not be subject to a decision based solely on automated processing".
+    notSubjectTo: ['(?:not|never) (?:to )?be subject(?:ed)? to (?:a |any )?(?:decisions?|automated)'],
   },
   obligations: {
     statutory: [

@@ -241,6 +241,8 @@ const es: Lexicon = {
     },
     context: ['^derechos ?:', '(?:puedes|puede|podrás|podrá) pedirnos', '^(?:sus |tus )?derechos(?: de los interesados| del interesado| de las personas interesadas)?$', 'derechos arco', '(?:sus|tus|los|siguientes|estos) derechos', 'derechos? (?:de|a|al|a la)', '(?:puede|puedes|podrá|tiene|tienes) (?:derecho|solicitar|ejercer|pedir)', 'derechos del interesado'],
     denials: ['no se aplica', 'no será aplicable', 'no tiene derecho', 'no tendrá derecho', 'no es aplicable'],
+    // Art. 22(1) addressed to the person: "no será objeto de una decisión basada únicamente ...".
+    notSubjectTo: ['no (?:será|serás|serán|ser) (?:objeto de|sometid[oa]s? a)'],
   },
   obligations: {
     statutory: [

@@ -335,6 +335,8 @@ const fr: Lexicon = {
       'droits? des personnes',
     ],
     denials: ['ne s[\'’]applique pas', 'ne sont pas applicables?', 'n[\'’](?:a|avez|ont) pas (?:le )?droit', 'ne dispose(?:z|nt)? pas'],
+    // Art. 22(1) addressed to the person: « vous ne serez pas soumis à une décision fondée exclusivement ... ».
+    notSubjectTo: ['ne (?:serez|sera|soyez|sont|seront) (?:pas|jamais) soumise?s? à', 'ne pas être soumise?s? à'],
   },
   obligations: {
     statutory: [

@@ -234,6 +234,8 @@ const it: Lexicon = {
     },
     context: ['^diritti(?: dell[’\']interessato)? ?:', '(?:puoi|può|potete|potrai|potrà) (?:anche )?(?:chiederci|chiedere|richiedere)', '^(?:i (?:suoi |tuoi )?)?diritti(?: dell[’\']interessato| degli interessati)?$', '(?:suoi|tuoi|propri|vostri|i|seguenti) diritti', 'diritt[oi] (?:di|a|al|alla|all[\'’]|dell[\'’]interessato)', '(?:può|puoi|potrà|possono|ha|hai) (?:il diritto|chiedere|richiedere|esercitare)', 'gli interessati hanno', 'l[\'’]interessato ha'],
     denials: ['non ha diritto', 'non si applica', 'non è applicabile', 'non sono applicabili', 'non hanno diritto'],
+    // Art. 22(1) addressed to the person: "non sarà sottoposto a una decisione basata unicamente ...".
+    notSubjectTo: ['non (?:sarà|sarai|sarete|saranno|essere|venire) (?:mai )?sottopost[oaie]'],
   },
   obligations: {
     statutory: [

@@ -247,6 +247,8 @@ const nl: Lexicon = {
     },
     context: ['^(?:uw )?rechten ?:', '(?:uw|jouw|je|de|hun|deze|volgende) rechten', 'recht (?:op|van|om)', '(?:u|je|jij) (?:heeft|hebt|kunt|kan|mag) (?:het recht|vragen|verzoeken)', 'hebben (?:de )?gebruikers het recht', 'rechten van (?:de )?betrokkene', 'privacyrechten', '(?:een )?verzoek (?:tot|om|voor) (?:inzage|correctie|rectificatie|verwijdering|wissing|beperking|gegevensoverdra\\p{L}*|overdracht)', '(?:u|je|jij) (?:kunt|kan|mag) (?:ons |bij ons )?(?:altijd |steeds |op elk moment |te allen tijde )?(?:vragen|verzoeken)', '(?:u|je|jij) (?:mag|kunt|kan) (?:uw|je|jouw) (?:persoons)?gegevens'],
     denials: ['is niet van toepassing', 'geldt niet', 'geen recht', 'niet van toepassing'],
+    // Art. 22(1) addressed to the person: "u wordt niet onderworpen aan een besluit dat uitsluitend ...".
+    notSubjectTo: ['niet (?:te )?(?:worden )?onderworpen aan', '(?:wordt|worden) niet onderworpen aan'],
   },
   obligations: {
     statutory: [

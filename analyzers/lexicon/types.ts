@@ -193,6 +193,12 @@ export interface RightsLexicon {
   context: Pattern[];
   /** Statements that a right does not apply: "does not apply", "non ha diritto". */
   denials: Pattern[];
+  /**
+   * The wording of Art. 22(1) addressed to the person ("you will not be subject to a decision based solely on ...",
+   * "Sie werden keiner ... Entscheidung unterworfen"): states the right even where it reads as a denial, unlike "we
+   * take no automated decisions", which only says none are taken.
+   */
+  notSubjectTo: Pattern[];
 }
 
 export interface ObligationsLexicon {

@@ -72,3 +72,15 @@ runChecklistCases(rightsItem, [
   { language: 'fr', text: "Vous disposez d'un droit d'accès et de rectification.", status: 'partial', quote: "droit d'accès" },
   { text: 'We use cookies to remember your language.', status: 'missing' },
 ]);
+
+// Art. 22: "we take no such decisions" says none are taken (the corpus labels it so); "you will not be subject to a
+// decision based solely on ..." is the right's own wording addressed to the person.
+runExtractorCases(rights, names, [
+  { name: 'en: no decisions taken is not the right', text: 'Your rights\nYou can ask us for a copy of your data.\nWe do not make decisions based solely on automated processing.', expected: ['access'] },
+  { name: 'en: "you will not be subject to" is the right', text: 'Your rights\nYou can ask us for a copy of your data.\nYou will not be subject to a decision based solely on automated processing.', expected: ['access', 'automated_decision'] },
+  { name: 'nl: geen besluiten is not the right', language: 'nl', text: 'Uw rechten\nU kunt ons om inzage in uw gegevens vragen.\nWij nemen geen besluiten die uitsluitend zijn gebaseerd op geautomatiseerde verwerking.', expected: ['access'] },
+  { name: 'nl: niet onderworpen aan is the right', language: 'nl', text: 'Uw rechten\nU kunt ons om inzage in uw gegevens vragen.\nU wordt niet onderworpen aan een besluit dat uitsluitend is gebaseerd op geautomatiseerde verwerking.', expected: ['access', 'automated_decision'] },
+  { name: 'fr: aucune décision is not the right', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nNous ne prenons aucune décision fondée exclusivement sur un traitement automatisé.", expected: ['access'] },
+  { name: 'fr: vous ne serez pas soumis is the right', language: 'fr', text: "Vos droits\nVous disposez d'un droit d'accès à vos données.\nVous ne serez pas soumis à une décision fondée exclusivement sur un traitement automatisé.", expected: ['access', 'automated_decision'] },
+  { name: 'de: keiner ... unterworfen is the right', language: 'de', text: 'Ihre Rechte\nSie haben das Recht auf Auskunft über Ihre Daten.\nSie werden keiner ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen.', expected: ['access', 'automated_decision'] },
+]);
