@@ -12,7 +12,8 @@
  * Nothing of it is stored or shown.
  */
 import { buildDocument } from './document';
-import { LEXICONS } from './lexicon';
+import { compile, LEXICONS } from './lexicon';
+import { mayMatch, PrefilteredRegExp } from './prefilter';
 import type { Lexicon } from './lexicon/types';
 import { extractFacts, runChecklist } from './pipeline';
 import type { Lang } from './types';
@@ -36,9 +37,33 @@ function lexiconWords(lex: Lexicon): string[] {
 export function warmUpText(lang: Lang): string {
   const words = [...new Set([...lexiconWords(LEXICONS[lang]), ...(lang === 'en' ? [] : lexiconWords(LEXICONS.en))])];
   const lines: string[] = [];
-  for (let i = 0; i < words.length; i += WORDS_PER_LINE) lines.push(words.slice(i, i + WORDS_PER_LINE).join(' ') + '.');
+  const addLines = (list: string[]) => {
+    for (let i = 0; i < list.length; i += WORDS_PER_LINE) lines.push(list.slice(i, i + WORDS_PER_LINE).join(' ') + '.');
+  };
+  addLines(words);
+  // A section whose words never meet on one of these lines (its regex would be skipped by its prefilter) gets
+  // lines of its own words: the words a pattern needs together then meet.
+  for (const list of patternLists(LEXICONS[lang])) {
+    const re = compile(list);
+    if (!(re instanceof PrefilteredRegExp)) continue;
+    let runs = 0;
+    for (const line of lines) if (mayMatch(re.filter, line) && ++runs >= 2) break;
+    if (runs < 2) addLines([...new Set(list.flatMap((p) => p.match(/[\p{L}\p{N}]+/gu) ?? []))]);
+  }
   // Twice: V8 compiles a regex to machine code on its second run.
   return [...lines, ...lines].join('\n');
+}
+
+/** Every list of patterns (section) of a lexicon. */
+function patternLists(lex: Lexicon): string[][] {
+  const out: string[][] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) {
+      if (value.length && value.every((v) => typeof v === 'string')) out.push(value as string[]);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(lex);
+  return out;
 }
 
 const warmed = new Set<Lang>();
