@@ -48,6 +48,15 @@ export const nameParticleRegex = perLanguage((doc) => {
   return compileNow(new RegExp(alts.length ? String.raw`(?<=\s)(?:${alts.join('|')})\s+$` : '(?!)', 'u'));
 });
 
+/**
+ * The same, for a name the policy defines by a bracketed term ('X Institute of Technology ("the Institute")'): there the
+ * whole capitalised run is the defined name, so English "of" / "for" join it too ("Centre for ...", "University of ...").
+ */
+export const definedNameParticleRegex = perLanguage((doc) => {
+  const alts = [...patternsOf(doc, (l) => l.controller.nameParticles), 'of', 'for'].map((p) => p.replace(/ /gu, '\\s+'));
+  return compileNow(new RegExp(String.raw`(?<=\s)(?:${alts.join('|')})\s+$`, 'u'));
+});
+
 /** An article of the language right before a form that leads a name ("l'", "la ", "de "), at the end of a string. */
 const formLeadRegex = perLanguage((doc) => {
   const alts = patternsOf(doc, (l) => l.controller.formLeads);
@@ -110,7 +119,9 @@ export function wordsBefore(text: string, end: number, lineStart: number, partic
   // X B.V."). Only the language's own particles: "Dienst des Unternehmens X GmbH" or "EDPO and not X
   // LLC" stay prose.
   if (particles && words.length > 0 && /\p{L}/u.test(words[0]!)) {
-    const head = text.slice(lineStart, start);
+    // An elided article after the particle belongs to the name too ("Courrier de l'Est SA", "Bottega dell'Arte").
+    const elided = /(?<=\s)\p{Ll}['’]$/u.exec(text.slice(Math.max(lineStart, start - 3), start));
+    const head = text.slice(lineStart, start - (elided ? elided[0].length : 0));
     const p = particles.exec(head);
     if (p) {
       const more = wordsBefore(text, lineStart + p.index - 1, lineStart);
@@ -181,6 +192,16 @@ function isLineEnd(text: string, at: number): boolean {
   for (let i = at; i < text.length; i++) {
     if (text[i] === '\n') return true;
     if (!/\s/u.test(text[i]!)) return false;
+  }
+  return true;
+}
+
+/** Whether every occurrence of `name` (up to 20) follows the capitalised article `article` ("La Poste"). */
+function articleAlways(text: string, name: string, article: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < 20; i = text.indexOf(name, i + name.length), n++) {
+    const before = text.slice(Math.max(0, i - article.length - 1), i).replace(/\s+$/u, '');
+    if (!before.endsWith(article) || /\p{L}$/u.test(before.slice(0, -article.length))) return false;
   }
   return true;
 }
@@ -256,6 +277,10 @@ function computeLegalNames(doc: PolicyDocument): NameSpan[] {
       // ("Mutuelles du Littoral, société d'assurance mutuelle").
       const run = comma ? APPOSED_NAME.exec(text.slice(ls, end)) : null;
       let from = run && ls + run.index < start ? ls + run.index + (CIVILITY.exec(run[0])?.[0].length ?? 0) : start;
+      // "La Mutuelle X, mutuelle ...": a capitalised article opening the run is not part of the name when the
+      // policy also writes the name without it (a title line, "de la Mutuelle X"); "La Poste" keeps its article.
+      const art = run ? /^(\p{Lu}\p{Ll}{0,3}['’]?)\s*/u.exec(text.slice(from, end)) : null;
+      if (art && from + art[0].length < end && formLeadRegex(doc).test(art[0]) && !articleAlways(text, text.slice(from + art[0].length, end), art[1]!)) from += art[0].length;
       // A line that holds nothing but the name and its form (letterhead, imprint) is the name, partners
       // and titles included: "Praxis Dr. med. A. Muster und Dr. B. Beispiel GbR".
       // (Not across another company's form: "A Limited and B LLC" are two entities.)

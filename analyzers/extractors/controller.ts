@@ -1,6 +1,6 @@
 import type { Extractor } from '../analyzer';
 import { entitiesIn, isStreetLine, POSTAL } from '../controller-address';
-import { findLegalNames, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
+import { definedNameParticleRegex, findLegalNames, nameParticleRegex, normalizeName, occurrences, wordsAfter, wordsBefore, type NameSpan } from '../controller-name';
 import { lineBreakBetween, perDocument, sentenceAt, sentenceEvidence, type PolicyDocument, type Sentence } from '../document';
 import { compile } from '../lexicon';
 import { codePointAt, codePointBefore, codePointClass, occursWhere, patternsOf } from '../match';
@@ -195,6 +195,9 @@ function roleContext(doc: PolicyDocument, rx: Rx, s: Sentence, at?: number, end 
     const p = doc.sentences[s.index - k];
     if (!p) break;
     if ((p.heading || /:\s*$/u.test(p.text)) && cuesOf(doc, rx, p).role.length > 0) return 5;
+    // A sentence naming the role itself answers the title above it: the sentence after it is not introduced by
+    // that title ("Titolare ... è X." then "Y tratta i dati per conto di X").
+    if (cuesOf(doc, rx, p).role.length > 0) break;
     if (!p.heading && p.text.length > 160) break;
   }
   if (s.section && sectionCues(doc, rx, s.section).role && s.text.length < 200) return 3;
@@ -337,9 +340,20 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ')) {
       const first = name.slice(0, sp);
       if (/[\p{Lu}].*[\p{Lu}]|\p{N}/u.test(first) || !lowerElsewhere(first)) break;
+      // ... but a word that a particle or a quote joins to the capitalised words after it heads the name
+      // ("Bottega del Sole", "Bank of Example", 'Condominio "Residenza X"'): the name would otherwise start with it.
+      // (Only the language's own particles: English has none, "the Data of Users" is prose. Not when the words
+      // after it are ordinary words too.)
+      const rest = name.slice(sp + 1);
+      const restWords = rest.split(/\s+/u);
+      const joiner = /^["“«„]/u.test(rest) || [1, 2].some((k) => nameParticleRegex(doc).test(` ${restWords.slice(0, k).join(' ')} `));
+      if (joiner && restWords.some((w) => /^\p{Lu}/u.test(cleanEdge(w)) && !lowerElsewhere(cleanEdge(w)))) break;
       name = name.slice(sp + 1);
       start += sp + 1;
     }
+    // 'Condominio "Residenza X"': the closing quote of a quoted name belongs to it.
+    const q = /["“«„]/u.exec(name);
+    if (q && !/["”»“]/u.test(name.slice(q.index + 1)) && /^["”»“]/u.test(text.slice(start + name.length))) name += text[start + name.length];
     const info = checkName(name);
     if (!info) return;
     if (info.freq < 2 && rule === RULE_BRAND && score < 3) return;
@@ -430,20 +444,36 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const s = sentenceAt(doc, m.index);
     if (!s) continue;
     const lineStart = s.start;
-    const before = wordsBefore(text, m.index, lineStart);
+    const defined = m[0].startsWith('(');
+    const before = wordsBefore(text, m.index, lineStart, defined ? definedNameParticleRegex(doc) : undefined);
     if (!before.words.length || m.index - (before.start + before.words.join(' ').length) > 3) continue;
     // "the Developer collects", "our Service Provider uses": a defined term after a lower-case
-    // determiner, not a name.
-    if (/\p{Ll}\s+$/u.test(text.slice(Math.max(lineStart, before.start - 12), before.start))) continue;
+    // determiner, not a name (a run joined by a particle, "X Institute of Technology", is one).
+    const joined = before.words.some((w) => /^\p{Ll}/u.test(w));
+    if (!joined && /\p{Ll}\s+$/u.test(text.slice(Math.max(lineStart, before.start - 12), before.start))) continue;
     // "4- PURPOSE processes your data ...": a numbered section title run into its first sentence. One
     // capitalised word that the policy also writes in lower case in running text is a common word.
     // (checkName already drops "PURPOSE" when "purpose" occurs; here its plural is enough.)
     const word = before.words[0]!;
     if (before.words.length === 1 && /^\p{Lu}{3,}$/u.test(word) && SECTION_NUMBER.test(text.slice(lineStart, before.start)) && lowerElsewhere(`${word}S`)) continue;
     // A bracketed definition ("Example (the \"Developer\")") is stronger than a verb ("Example collects").
-    accept(before.start, m.index, s, m[0].startsWith('(') ? 3 : 2, RULE_BRAND);
+    // When a sentence soon after names the defined term as the controller ("The Institute is the data
+    // controller"), the defined name is the controller's.
+    const alias = defined ? /[“"‘'«„]\s*([^”"’'»()]*\p{Lu}[^”"’'»()]*?)\s*[”"’'»“]/u.exec(m[0])?.[1]?.toLowerCase() : undefined;
+    let aliasRole = false;
+    for (let k = s.index; alias && k < Math.min(s.index + 6, doc.sentences.length) && !aliasRole; k++) {
+      const t = doc.sentences[k]!;
+      const at = t.text.toLowerCase().indexOf(alias, k === s.index ? m.index + m[0].length - t.start : 0);
+      aliasRole = at >= 0 && cuesOf(doc, rx, t).role.length > 0;
+    }
+    accept(before.start, m.index, s, aliasRole ? 4 : defined ? 3 : 2, aliasRole ? RULE_ROLE : RULE_BRAND);
   }
   return out;
+}
+
+/** A word without the quotes or brackets around it. */
+function cleanEdge(w: string): string {
+  return w.replace(/^[("“«„']+|[)"”»’'.,]+$/gu, '');
 }
 
 /** A name line: capitalised words, with short lower-case joiners ("and", "of", "de") and "&" / "+"; no sentence. */
@@ -502,6 +532,9 @@ function findAddress(doc: PolicyDocument, s: Sentence, nameEnd: number): { addre
     const t = doc.sentences[s.index + k];
     if (!t) break;
     if (k > 0 && t.text.length > 200) break;
+    // A block starts on the line after the name: prose that goes on after the name's sentence on its line with
+    // no address cue ("... established under the Example Act 2018 ...") holds no address block.
+    if (k > 0 && t.text.length > 80 && !lineBreakBetween(doc.text, s.end, t.start) && !lexRegexes(doc).address.test(t.text)) break;
     const m = POSTAL.exec(t.text);
     if (!m) continue;
     if (k === 0) {
@@ -627,7 +660,8 @@ function computeController(doc: PolicyDocument): Controller {
     name: best.span.name,
     address: addr?.address ?? null,
     emails: [...new Set(emails)],
-    phones: [...new Set(phones)].slice(0, 3),
+    // A registration number ("codice fiscale 97000000017") is no phone number.
+    phones: [...new Set(phones)].filter((p) => !registrationNumber || p.replace(/\D/gu, '') !== registrationNumber.replace(/\D/gu, '')).slice(0, 3),
     registrationNumber,
     evidence,
   };
