@@ -54,6 +54,7 @@ function buildRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
   return {
     role: pick((l) => l.controller.controllerPhrases),
+    joint: pick((l) => l.controller.jointPhrases ?? []),
     roleAll: compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true), 'giu'),
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),
@@ -236,7 +237,10 @@ function scoreCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     // the name's cues are in the sentence where the name ends.
     const s = n.end > first.end ? (sentenceAt(doc, n.end - 1) ?? first) : first;
     const from = s.index === prevSentence ? prevEnd : s.start;
-    const role = roleContext(doc, rx, s, n.start, n.end);
+    let role = roleContext(doc, rx, s, n.start, n.end);
+    // "A BV, <address>, en B BV zijn gezamenlijk verwerkingsverantwoordelijke" (Art. 26): the role is every
+    // listed name's, not only the one nearest the phrase; the first named (the policy's own) leads.
+    if (role > 0 && role < 6 && cuesOf(doc, rx, s).role.length > 0 && rx.joint.test(s.text)) role = legal.findIndex((o) => o.start >= s.start && o.end <= s.end) === i ? 6.5 : 6;
     let score = 1 + role;
     rx.operator.lastIndex = 0;
     const before = text.slice(Math.max(s.start, n.start - 40), n.start);

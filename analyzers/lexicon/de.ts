@@ -28,6 +28,8 @@ const de: Lexicon = {
     formLeads: [],
     productOf: ['von', 'der'],
     legalForms: ['GmbH & Co\\.? KG', 'GmbH', 'GbR', 'PartG(?: mbB)?', 'Partnerschaftsgesellschaft(?: mbB)?', 'e\\.\\s?K\\.', 'e\\.\\s?Kfm\\.', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'UG(?: \\(haftungsbeschränkt\\))?', 'e\\.\\s?V\\.', 'eG', 'KGaA', 'mbH'],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['gemeinsame? Verantwortliche', 'gemeinsam verantwortlich'],
     controllerPhrases: [
       'Verantwortliche(?:r|n)?(?: Stelle)?',
       'verantwortlich(?:e)? (?:für|im Sinne)',

@@ -61,6 +61,8 @@ const en: Lexicon = {
       'S\\.p\\.A\\.?', 'SpA', 'S\\.r\\.l\\.?', 'S(?:rl|RL)', 'S\\.L\\.U?\\.?', 'SLU', 'SL',
       'AB', 'ApS', 'A/S', 'Oy', 'FZE', 'FZ-LLC', 'FZCO', '(?:Private Limited|PRIVATE LIMITED)', '(?:Pte\\.? Ltd|PTE\\.? LTD)\\.?', 'GK', 'K\\.K\\.', 'Sp\\. z o\\.o\\.',
     ],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['joint(?:ly)? (?:data )?controllers?', 'jointly responsible'],
     controllerPhrases: [
       '(?:data )?controllers?',
       'joint controllers?',

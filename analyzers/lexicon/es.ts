@@ -29,6 +29,8 @@ const es: Lexicon = {
       // Associations (LO 1/2002) and foundations (Ley 50/2002) are named form first: "la Asociación Vecinal X".
       'Asociación', 'Fundación',
     ],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['corresponsables? del tratamiento', 'responsables conjuntos'],
     controllerPhrases: ['titular (?:del|de este|de la) (?:sitio|página) web', 'responsables? (?:del|de los) tratamientos?', 'corresponsables del tratamiento', 'responsable de (?:tus|sus|los) datos', 'responsable', 'titular(?= ?:)'],
     operatorPhrases: ['somos', '(?:serán |son |están |será |es )?tratad[oa]s? (?:por|bajo la responsabilidad de)', 'titular (?:del (?:sitio(?: web)?|portal)|de (?:la|esta) (?:web|aplicación))(?: es)?:?', '(?:gestionad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|desarrollad[oa]|titularidad de|propiedad de|recogidos) (?:por|de)(?: la (?:sociedad|empresa|entidad))?'],
     selfReference: ['\\(\\s*en adelante[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*nosotros\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:en adelante)?[,:]?\\s*[«"“]?(?:nosotros|nos|nuestro|nuestra)[»"”]?', '(?:recopila|trata|se compromete|recoge)'],

@@ -63,6 +63,8 @@ const fr: Lexicon = {
       'société d[\'’]assurance mutuelle', 'association(?: déclarée| loi (?:de )?1901)?',
       '[Cc]ommune', '[Vv]ille', 'Métropole', 'Communauté (?:de communes|d[\'’]agglomération)',
     ],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['responsables? (?:conjoints?|conjointement)', 'conjointement responsables?'],
     controllerPhrases: [
       'responsables? (?:conjoints? )?(?:du|de|des) traitements?',
       'responsables? de (?:vos|ces|les) données',

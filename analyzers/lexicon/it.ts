@@ -29,6 +29,8 @@ const it: Lexicon = {
 
       // Public health bodies (D.Lgs. 502/1992) are named by their kind, form first: "l'Azienda Ospedaliera X", "l'Azienda Sanitaria Locale X".
       'Azienda (?:Ospedaliera|Sanitaria|Socio[- ]Sanitaria|Unità Sanitaria)(?: (?:Universitaria|Locale|Provinciale|Regionale|Territoriale))?'],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['contitolari del trattamento', 'contitolare del trattamento', 'titolari congiunti'],
     controllerPhrases: ['titolar[ei] (?:autonom[oi] )?del trattamento', 'contitolari del trattamento', 'titolare', 'titolari'],
     operatorPhrases: ['siamo', '(?:saranno |sono |verranno |vengono |sarà |è )?trattat[io] (?:da|dalla società)', '(?:gestito|gestita|fornito|fornita|offerto|offerta|sviluppato|sviluppata|edito|edita|pubblicato|pubblicata|raccolti) da(?:lla società)?'],
     selfReference: ['\\(\\s*(?:di seguito|in seguito)[^)]{0,80}\\)', '\\([^)]{0,60}[«"“]\\s*noi\\s*[»"”][^)]{0,40}\\)', '\\(\\s*(?:di seguito|in seguito)?[,:]?\\s*(?:anche )?[«"“]?(?:noi|ci|nostro|nostra)[»"”]?', '(?:raccoglie|tratta|si impegna)'],

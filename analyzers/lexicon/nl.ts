@@ -29,6 +29,8 @@ const nl: Lexicon = {
       '(?:Stichting|stichting)', '\\p{Lu}\\p{Ll}*vereniging', 'Vereniging', 'Coöperatie(?:ve)?', 'U\\.A\\.', 'eenmanszaak', 'Maatschap',
       // Water authorities (Waterschapswet) are public bodies named by their kind: "Waterschap X", "Hoogheemraadschap X".
       'Waterschap', 'Hoogheemraadschap'],
+    // s4-joint: joint controllers (Art. 26)
+    jointPhrases: ['gezamenlijke? (?:verwerkings)?verantwoordelijken?', 'gezamenlijk verantwoordelijk'],
     controllerPhrases: [
       '(?:verwerkings)?verantwoordelijke(?:n)?', 'verantwoordelijk voor (?:de )?(?:verwerking|uw gegevens|je gegevens)', 'gezamenlijk(?:e)? verwerkingsverantwoordelijken',
       // Schools: the "bevoegd gezag" (the foundation or association running the school, WPO/WVO) is the controller.

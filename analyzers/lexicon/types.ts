@@ -45,6 +45,9 @@ export interface ControllerLexicon {
   productOf: Pattern[];
   /** Phrases that introduce or name the controller: "data controller", "responsable du traitement". */
   controllerPhrases: Pattern[];
+  // s4-joint: joint controllers (Art. 26)
+  /** Words saying that several controllers are jointly responsible (Art. 26): "joint controllers", "gezamenlijk". */
+  jointPhrases?: Pattern[];
   /** Phrases right before the name of the entity that runs the service: "operated by", "édité par". */
   operatorPhrases: Pattern[];
   /** Phrases right after a name that make it the policy's "we": "(\"we\", \"us\")", "collects". */

@@ -54,6 +54,24 @@ runExtractorCases(extractor, (c) => c.name, [
     text: "Chi è il titolare del trattamento\nTitolare del trattamento è il Condominio \"Villa Serena\", in persona dell'amministratore.\nL'amministratore, Studio Rossi S.a.s., con sede in Via Roma 1, 10121 Torino, tratta i dati per conto del condominio ed è designato responsabile del trattamento; per le richieste sui dati può essere contattato all'indirizzo e-mail studio@rossi.example.\nIl condominio conserva i verbali.",
     expected: 'Condominio "Villa Serena"',
   },
+  // Joint controllers (Art. 26): the role phrase after a list of names is every listed name's; the first named leads.
+  {
+    name: 'nl: joint controllers, the first named leads',
+    language: 'nl',
+    text: 'Voor de webwinkel zijn Kaasmakerij Het Veld BV, Dorpsstraat 4, 3500 Hasselt, België (KBO 0700.000.000), en haar vervoerder Koeriers Snel BV gezamenlijk verwerkingsverantwoordelijke.',
+    expected: 'Kaasmakerij Het Veld BV',
+  },
+  {
+    name: 'en: joint controllers, the first named leads',
+    text: 'Northwind Pottery Ltd, 4 Mill Lane, Leeds LS1 4AB, and its shipping partner Example Freight Ltd are joint controllers of your order data.',
+    expected: 'Northwind Pottery Ltd',
+  },
+  {
+    name: 'nl: counter-case, without "gezamenlijk" the name next to the role phrase is the controller',
+    language: 'nl',
+    text: 'Voor de webwinkel werkt Kaasmakerij Het Veld BV, Dorpsstraat 4, 3500 Hasselt, België (KBO 0700.000.000), samen met vervoerder Koeriers Snel BV als verwerkingsverantwoordelijke.',
+    expected: 'Koeriers Snel BV',
+  },
 ]);
 
 describe('legal names: an elided article after a particle', () => {
