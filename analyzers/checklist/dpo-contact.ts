@@ -37,6 +37,13 @@ const analyzer: ChecklistAnalyzer = {
         return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: 'a postal address, form, link or e-mail address is given' } };
       }
     }
+    // "Our officer can be reached at the same address": the controller's contact details, given in the policy, reach the officer too.
+    const c = facts.controller;
+    if (c.address || c.emails.length) {
+      const same = compile(patternsOf(doc, (l) => l.dpo.sameContact ?? [], true));
+      const s = mentions.find((m) => same.test(m.text));
+      if (s) return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: "the controller's contact details, which the officer's sentence refers to" } };
+    }
     return { status: 'partial', evidence: dpo.evidence.slice(0, 1), messageId: 'partial' };
   },
 };

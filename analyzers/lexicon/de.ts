@@ -85,6 +85,8 @@ const de: Lexicon = {
     terms: ['Datenschutzbeauftragte(?:r|n)?', 'Beauftragte(?:r|n)? für (?:den )?Datenschutz(?! und (?:die )?Informationsfreiheit)', 'DSB', 'DPO', 'EU-Datenschutzbeauftragte(?:r|n)?', 'Konzerndatenschutzbeauftragte(?:r|n)?', 'Datenschutzberater(?:in|s)?'],
     absent: ['kein(?:en)? (?:Datenschutzbeauftragten|DPO)', 'nicht (?:verpflichtet|bestellt|benannt)'],
     mailboxes: ['dpo', 'dsb', 'datenschutzbeauftragter'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['(?:unter|an) (?:der|die|den) (?:oben )?(?:genannten|angegebenen) (?:Anschrift|Adresse|Kontaktdaten)', '(?:unter|an) (?:derselben|dieselbe) (?:Anschrift|Adresse)'],
   },
   recipients: {
     sharing: [

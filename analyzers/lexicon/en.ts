@@ -164,6 +164,8 @@ const en: Lexicon = {
       'no (?:data protection officer|DPO)',
     ],
     mailboxes: ['dpo', 'dpd'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['at the (?:same|above) (?:postal |e-?mail )?address', 'at the address (?:above|given above|shown above)', '(?:via|using) the (?:same )?contact details (?:above|given above)'],
   },
   recipients: {
     sharing: [

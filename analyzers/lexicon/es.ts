@@ -67,6 +67,8 @@ const es: Lexicon = {
       'no (?:está|estamos) obligad[oa]s? a (?:designar|nombrar)',
     ],
     mailboxes: ['dpo', 'dpd', 'delegadoprotecciondatos'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['en la misma dirección', 'en la dirección (?:arriba indicada|indicada arriba|antes indicada)', 'en los datos de contacto (?:arriba indicados|indicados arriba)'],
   },
   recipients: {
     sharing: ['compart(?:ir|imos|idos?|en)', 'comunica(?:r|mos|dos?|das?|ción|rán|rá|remos|n)', 'ceder(?:án|á|emos)?', 'ceden', 'cedid[oa]s?', 'cesión', 'cesiones', 'destinatarios?', 'transferi(?:r|mos|dos?)', 'divulga(?:r|mos)', 'acceso a (?:tus|sus) datos', 'alojados?',

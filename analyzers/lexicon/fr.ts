@@ -131,6 +131,8 @@ const fr: Lexicon = {
     terms: ['délégués? à la protection des données', 'délégué(?:e)? (?:à la|aux) protection des données', 'DPO', 'DPD', 'délégué(?:e)? RGPD'],
     absent: ['(?:n[\'’]avons|n[\'’]a) pas (?:désigné|nommé)', 'pas (?:de|d[\'’]) (?:DPO|délégué)', 'aucun (?:DPO|délégué)'],
     mailboxes: ['dpo', 'dpd', 'rgpd'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['à la même adresse', 'aux mêmes coordonnées', "à l['’]adresse (?:ci-dessus|indiquée ci-dessus|mentionnée ci-dessus|susmentionnée)", 'aux coordonnées (?:ci-dessus|indiquées ci-dessus)'],
   },
   recipients: {
     sharing: [

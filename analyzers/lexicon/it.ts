@@ -67,6 +67,8 @@ const it: Lexicon = {
       'non (?:è|siamo) (?:tenut[oa]|obbligat[oa]) (?:alla|a) (?:nomina|designa(?:zione|re)|nominare)', 'non (?:è|sono) stat[oa] (?:nominat[oa]|designat[oa])',
     ],
     mailboxes: ['dpo', 'rpd', 'responsabileprotezione'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['allo stesso indirizzo', 'agli stessi recapiti', "all['’]indirizzo (?:sopra indicato|suindicato|sopra riportato)", 'ai recapiti (?:sopra indicati|suindicati|sopra riportati)'],
   },
   recipients: {
     sharing: ['condivi(?:dere|diamo|si)', 'comunica(?:ti|re|zione)', 'comunichiamo', 'trasmess[io]', 'trasmett(?:ere|iamo)', 'destinatari', 'divulga(?:ti|re)', 'cedut[io]', 'accesso ai (?:tuoi |Suoi )?dati', 'ospitat[io]', 'res[io] accessibili',

@@ -67,6 +67,8 @@ const nl: Lexicon = {
     terms: ['functionaris(?:sen)? voor (?:de )?gegevensbescherming', 'FG', 'DPO', 'Data Protection Officer', 'functionaris gegevensbescherming', 'privacy officer'],
     absent: ['geen (?:functionaris|DPO|FG)', 'niet (?:verplicht|aangesteld|benoemd)'],
     mailboxes: ['dpo', 'fg', 'privacyofficer'],
+    // s4-samecontact: the officer reached through contact details given elsewhere
+    sameContact: ['op hetzelfde adres', 'via (?:de|het) (?:hierboven )?(?:genoemde|vermelde) (?:adres|contactgegevens)', 'op het (?:hierboven )?(?:genoemde|vermelde|bovenstaande) adres'],
   },
   recipients: {
     sharing: ['delen', 'gedeeld', 'verstrekken', 'verstrekt', 'doorgeven', 'doorgegeven', 'ontvangers?', 'overdragen', 'doorgestuurd', 'toegang tot (?:uw|je) gegevens', 'verkopen', 'gehost',

@@ -117,6 +117,9 @@ export interface DpoLexicon {
   absent: Pattern[];
   /** Mailbox names (start of an e-mail's local part) that are the officer's: "dpo", "rpd". */
   mailboxes: Pattern[];
+  // s4-samecontact: the officer reached through contact details given elsewhere
+  /** The officer is reached at contact details given elsewhere: "at the same address", "à la même adresse". */
+  sameContact?: Pattern[];
 }
 
 /** Recipients and purposes (recipients extractor, recipients and purposes items). */
