@@ -27,6 +27,8 @@ interface Compiled {
   /** Prefilter: every pattern above in one union (a sentence with none of them says nothing about transfers). */
   any: RegExp;
   negations: RegExp;
+  /** Determiners that deny the noun phrase they open ("keine Tools von Unternehmen mit Sitz in den USA"). */
+  deniedBy: RegExp;
   /** A gap between two place names that only lists them: punctuation and list words. */
   listGap: RegExp;
   /** Right before a place: where data comes from ("from", "out of"). */
@@ -64,6 +66,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     any: compile([...pick('outside', true), ...pick('inside', true), ...pick('destinationContext'), ...MECHANISMS.flatMap(mech)]),
     negations: compile(pick('negations')),
+    deniedBy: compile(patternsOf(doc, (lex) => lex.transfers.deniedBy ?? [])),
     origin: compileNow(new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu')),
     listGap: compileNow(new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu')),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),
@@ -82,7 +85,13 @@ const RESIDENCE_WINDOW = 20;
 function isTransferStatement(text: string, c: Compiled): boolean {
   const m = c.outside.exec(text);
   if (!m) return false;
-  return !c.residence.test(text.slice(Math.max(0, m.index - RESIDENCE_WINDOW), m.index));
+  return !c.residence.test(text.slice(Math.max(0, m.index - RESIDENCE_WINDOW), m.index)) && !negatedClause(text, m.index, c);
+}
+
+/** "Keine Tools von Unternehmen mit Sitz in den USA sind eingebunden": a denying determiner earlier in the clause of `at` (since the last , ; : or bracket). */
+function negatedClause(text: string, at: number, c: Compiled): boolean {
+  const head = text.slice(0, at);
+  return c.deniedBy.test(head.slice(head.search(/[,;:(][^,;:(]*$/u) + 1));
 }
 
 /**
@@ -125,7 +134,8 @@ function destinationsIn(s: Sentence, lex: TransfersLexicon, c: Compiled): string
     if (first && last && !group.some((p) => p.code === null)) {
       const before = s.text.slice(Math.max(0, first.start - NOT_DESTINATION_WINDOW), first.start);
       const after = s.text.slice(last.end, last.end + NOT_DESTINATION_WINDOW);
-      if (!c.notBefore.test(before) && !c.origin.test(before) && !c.notAfter.test(after)) {
+      // "no tools of companies based in the US are used": a negation earlier in the country's clause denies the transfer.
+      if (!c.notBefore.test(before) && !c.origin.test(before) && !c.notAfter.test(after) && !negatedClause(s.text, first.start, c)) {
         for (const p of group) if (p.code) out.push(p.code);
       }
     }
@@ -198,6 +208,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   // except in the storage branch, which asks for a phrase itself).
   const mayBeAboutTransfers = (text: string) => (c.any instanceof PrefilteredRegExp ? mayMatch(c.any.filter, text) : c.any.test(text));
   const staysIn = new Set<string>();
+  // Countries named in a statement, not only in a title ("Hinweis zur Datenweitergabe in die USA").
+  const stated = new Set<string>();
   for (const s of doc.sentences) {
     if (!mayBeAboutTransfers(s.text)) continue;
     const phrase = QUESTION.test(s.text) ? null : c.inside.exec(s.text);
@@ -215,6 +227,7 @@ export function findTransfers(doc: PolicyDocument): Transfers {
     const named = (locationRow || c.context.test(text)) && !c.illustration.test(text) ? destinationsIn(s, lex, c) : [];
     const foreign = named.filter((code) => !isEea(code) && !staysIn.has(code));
     for (const code of foreign) if (!countries.includes(code)) countries.push(code);
+    if (!s.heading) for (const code of foreign) stated.add(code);
     // "Stored in the EU and the US" names a third country: not a stays-inside statement.
     const inside = foreign.length === 0 && c.inside.test(text);
     // A question ("Is data transferred outside the EU?") is a heading, not a statement.
@@ -251,7 +264,8 @@ export function findTransfers(doc: PolicyDocument): Transfers {
   const outsideEEA = outsideSaid ? true : insideEv.length > 0 ? false : null;
   return {
     outsideEEA,
-    countries,
+    // A title naming a country over a section that says no data goes abroad names no destination.
+    countries: outsideEEA === false ? countries.filter((code) => stated.has(code)) : countries,
     safeguards: [...safeguards].map(([mechanism, ss]): SafeguardFinding => ({ mechanism, evidence: bestEvidence(ss, `transfers.${mechanism}`) })),
     evidence: outsideEEA === true ? bestEvidence(outsideEv, 'transfers.outside') : outsideEEA === false ? bestEvidence(insideEv, 'transfers.inside') : [],
   };

@@ -523,6 +523,8 @@ const de: Lexicon = {
     notDestinationAfter: ['Bürger\\p{L}*', 'Nutzer\\p{L}*', 'Einwohner\\p{L}*', 'Recht'],
     listWords: ['und', 'oder', 'der', 'die', 'das', 'dem', 'den', 'des', 'sowie'],
     negations: ['kein(?:e|en|em|er)?', 'nicht', 'ohne', 'Fehlen'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['kein(?:e|en|em|er)?'],
     genericSafeguards: ['geeignete(?:n)? Garantien', 'angemessene(?:n)? Garantien'],
     mechanisms: {
       adequacy_decision: [

@@ -878,6 +878,8 @@ const en: Lexicon = {
     ],
     listWords: ['and', 'or', 'the', 'and/or'],
     negations: ['no', 'not', 'without', 'lack(?:s|ing)?', 'absence of'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['no(?!\\.?\\s*\\d)'],
     genericSafeguards: ['(?:appropriate|suitable|adequate) (?:safeguards|protections?)', '(?:legal|transfer) mechanisms?'],
     mechanisms: {
       adequacy_decision: [

@@ -384,6 +384,8 @@ const es: Lexicon = {
     notDestinationAfter: ['residentes?', 'ciudadanos?', 'usuarios'],
     listWords: ['y', 'o', 'el', 'la', 'los', 'las', 'y/o'],
     negations: ['no', 'sin', 'ningun[ao]?', 'ausencia de'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['ningun[ao]?', 'ningún'],
     genericSafeguards: ['garantías (?:adecuadas|apropiadas)'],
     mechanisms: {
       adequacy_decision: ['decisi(?:ón|ones) de adecuación', 'nivel (?:de protección )?adecuado', 'nivel adecuado de protección', 'artículo 45'],

@@ -571,6 +571,8 @@ const fr: Lexicon = {
     notDestinationAfter: ['résidents?', 'citoyens?', 'utilisateurs'],
     listWords: ['et', 'ou', 'la', 'le', 'les', 'l[\'’]', 'et/ou'],
     negations: ['pas', 'sans', 'aucune?', 'absence d[e\'’]', 'non'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['aucune?'],
     genericSafeguards: ['garanties (?:appropriées|adéquates|suffisantes)'],
     mechanisms: {
       adequacy_decision: [

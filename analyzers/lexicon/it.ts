@@ -385,6 +385,8 @@ const it: Lexicon = {
     notDestinationAfter: ['resident\\p{L}*', 'cittadin\\p{L}*', 'utenti'],
     listWords: ['e', 'o', 'il', 'lo', 'la', 'l[\'’]', 'e/o'],
     negations: ['non', 'senza', 'nessuna?', 'assenza d[i\'’]'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['nessun[oa]?'],
     genericSafeguards: ['garanzie (?:adeguate|appropriate)'],
     mechanisms: {
       adequacy_decision: ['decision[ei] di adeguatezza', 'livello di protezione adeguato', 'adeguato livello di protezione', 'articolo 45'],

@@ -444,6 +444,8 @@ const nl: Lexicon = {
     notDestinationAfter: ['inwoners?', 'burgers?', 'gebruikers'],
     listWords: ['en', 'of', 'de', 'het', 'en/of'],
     negations: ['geen', 'niet', 'zonder', 'ontbreken'],
+    // s4-denied: determiners that deny the noun phrase holding a destination
+    deniedBy: ['geen'],
     genericSafeguards: ['passende waarborgen'],
     mechanisms: {
       adequacy_decision: ['adequaatheidsbesluit\\p{L}*', 'adequaatheidsbeslissing\\p{L}*', 'passend beschermingsniveau', 'adequaat beschermingsniveau', 'artikel 45'],

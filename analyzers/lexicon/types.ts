@@ -285,6 +285,9 @@ export interface TransfersLexicon {
   listWords: Pattern[];
   /** Negations right before a mechanism that deny it: "no adequacy decision", "not recognised as adequate". */
   negations: Pattern[];
+  // s4-denied: determiners that deny the noun phrase holding a destination
+  /** Determiners that deny the noun phrase they open, and with it a destination in it: "no", "keine", "aucun". */
+  deniedBy?: Pattern[];
   /** Generic "appropriate safeguards" with no mechanism named. */
   genericSafeguards: Pattern[];
   mechanisms: Record<Mechanism, Pattern[]>;
