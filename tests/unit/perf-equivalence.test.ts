@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMAIL, findEmails } from '../../analyzers/document';
 import { codePointAt, codePointBefore, codePointClass, occursWhere } from '../../analyzers/match';
-import { breakLongTokens, MAX_TOKEN } from '../../analyzers/nlp';
+import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import { breakLongTokens, getNlp, MAX_TOKEN, readEnglish } from '../../analyzers/nlp';
 
 const SEED = 20261122;
 
@@ -80,5 +81,32 @@ describe('occursWhere', () => {
       }),
       { seed: SEED, numRuns: 5000 },
     );
+  });
+});
+
+describe('readEnglish collection reads', () => {
+  it('gives the sentence and entity spans and types that reading item by item gives', () => {
+    const nlp = getNlp();
+    const its = nlp.its;
+    const texts = [
+      'Contact us at privacy@example.org by 1 June 2025. We keep logs for 30 days!\nYour rights: access, erasure.',
+      'Example Ltd (“we”) is the controller. Call +44 20 7946 0958 or visit https://example.org/privacy today.',
+      ...fc.sample(fc.array(fc.constantFrom('We ', 'keep ', 'data ', 'for 2 years', '. ', '\n', 'on 3 May 2024', ' mail@ex.org', '? ', 'Art. 6', '$5 ', '10%'), { maxLength: 30 }).map((p) => p.join('')), { seed: SEED, numRuns: 60 }),
+    ];
+    let entities = 0;
+    for (const text of texts) {
+      const doc = nlp.readDoc(text);
+      const sentences: unknown[] = [];
+      doc.sentences().each((s: ItemSentence) => sentences.push(s.out(its.span)));
+      const items: unknown[] = [];
+      doc.entities().each((e: ItemEntity) => items.push([e.out(its.span), e.out(its.type)]));
+      entities += items.length;
+      expect(doc.sentences().out(its.span)).toEqual(sentences);
+      const spans = doc.entities().out(its.span) as unknown as unknown[];
+      const types = doc.entities().out(its.type) as unknown as unknown[];
+      expect(spans.map((s, i) => [s, types[i]])).toEqual(items);
+    }
+    expect(entities).toBeGreaterThan(20);
+    expect(readEnglish(texts[0]!).entities.map((e) => e.text)).toContain('privacy@example.org');
   });
 });
