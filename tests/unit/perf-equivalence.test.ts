@@ -50,6 +50,15 @@ describe('breakLongTokens', () => {
     );
     expect(MAX_TOKEN).toBe(256);
   });
+
+  it('finds a run of MAX_TOKEN + 1 wherever it starts, and leaves a run of MAX_TOKEN alone', () => {
+    for (let at = 0; at <= 2 * (MAX_TOKEN + 1); at++) {
+      for (const [len, broken] of [[MAX_TOKEN + 1, true], [MAX_TOKEN, false]] as const) {
+        const text = 'a b '.repeat(at).slice(0, at) + ' ' + 'q'.repeat(len) + ' ' + 'c d '.repeat(200);
+        expect(breakLongTokens(text) !== text).toBe(broken);
+      }
+    }
+  });
 });
 
 describe('occursWhere', () => {
