@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMAIL, findEmails } from '../../analyzers/document';
+import { EMAIL, findEmails, LAST_WORD_DOT, lastWordBeforeDot } from '../../analyzers/document';
 import { codePointAt, codePointBefore, codePointClass, occursWhere } from '../../analyzers/match';
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import { breakLongTokens, getNlp, MAX_TOKEN, readEnglish } from '../../analyzers/nlp';
@@ -117,5 +117,22 @@ describe('readEnglish collection reads', () => {
     }
     expect(entities).toBeGreaterThan(20);
     expect(readEnglish(texts[0]!).entities.map((e) => e.text)).toContain('privacy@example.org');
+  });
+});
+
+describe('lastWordBeforeDot', () => {
+  const piece = fc.constantFrom('Art', 'U.S', 'e.g', 'S.p.A', '1', '12', 'nº', '°', '/', '.', '..', ' ', '  ', '\n', '\t', '\u00a0', '(', ')', ',', '"', 'x', 'é', '\u{1d400}', '\ud835', '\udc00', 'ß', '-');
+  const reference = (s: string) => LAST_WORD_DOT.exec(s)?.[1];
+
+  it('gives the word of the LAST_WORD_DOT match, or none when it does not match', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        expect(lastWordBeforeDot(s)).toBe(reference(s));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+    for (const s of ['See Art. ', 'Example S.p.A.', '(U.S.)', 'x.', '.', '(e.g.', 'Abs. 1.', 'end.  ', '\u{1d400}\u{1d400}.', 'a,b.', '"Inc.'])
+      expect(lastWordBeforeDot(s)).toBe(reference(s));
   });
 });
