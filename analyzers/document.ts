@@ -1,7 +1,7 @@
 import { detectLanguage } from './language';
 import { readEnglish, type TextEntity } from './nlp';
 import type { Evidence, Lang } from './types';
-import { compileNow, oneByte } from './native-regex';
+import { compileNow, oneByteAll } from './native-regex';
 import { codePointBefore, codePointClass } from './codepoints';
 
 /** One sentence (or heading line) of the analysed text. */
@@ -228,8 +228,10 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
   spans = mergeFalseBreaks(text, spans.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a));
   const sentences: Sentence[] = [];
   let section: string | null = null;
-  for (const [start, end] of spans) {
-    const sentenceText = oneByte(text.slice(start, end));
+  const texts = oneByteAll(spans.map(([start, end]) => text.slice(start, end)));
+  for (let k = 0; k < spans.length; k++) {
+    const [start, end] = spans[k]!;
+    const sentenceText = texts[k]!;
     const lineStart = start === 0 || text[start - 1] === '\n';
     const lineEnd = end === text.length || text[end] === '\n';
     const heading = lineStart && lineEnd && isHeadingLine(sentenceText);

@@ -28,7 +28,7 @@
  */
 
 import { codePointAt, codePointBefore, codePointClass } from './codepoints';
-import { compileNow, oneByte } from './native-regex';
+import { compileNow, oneByteAll } from './native-regex';
 
 /** Letters of a key: long enough to tell words apart, short enough for inflections to share it (5 measured best of 3-6). */
 export const KEY_LENGTH = 5;
@@ -688,10 +688,10 @@ function linesOf(text: string): Lines {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     starts.push(a);
-    texts.push(oneByte(text.slice(a, b)));
+    texts.push(text.slice(a, b));
     a = b + 1;
   }
-  const lines = { starts, texts };
+  const lines = { starts, texts: oneByteAll(texts) };
   linesCache = { text, lines };
   return lines;
 }
