@@ -102,8 +102,12 @@ function isHeadingLine(line: string): boolean {
   return !/[.;:,!?…)"”»]$/.test(line);
 }
 
+/** One sentence segmenter per language, made once: making one costs more than segmenting a line (it is stateless). */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
 function segmentOther(block: string, lang: Lang): Array<[number, number]> {
-  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
   const out: Array<[number, number]> = [];
   for (const s of seg.segment(block)) out.push([s.index, s.index + s.segment.length]);
   return out;

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMAIL, findEmails, LAST_WORD_DOT, lastWordBeforeDot } from '../../analyzers/document';
+import { buildDocument, EMAIL, findEmails, LAST_WORD_DOT, lastWordBeforeDot } from '../../analyzers/document';
+import type { Lang } from '../../analyzers/types';
 import { codePointAt, codePointBefore, codePointClass, occursWhere } from '../../analyzers/match';
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import { breakLongTokens, getNlp, MAX_TOKEN, readEnglish } from '../../analyzers/nlp';
@@ -134,5 +135,27 @@ describe('lastWordBeforeDot', () => {
     );
     for (const s of ['See Art. ', 'Example S.p.A.', '(U.S.)', 'x.', '.', '(e.g.', 'Abs. 1.', 'end.  ', '\u{1d400}\u{1d400}.', 'a,b.', '"Inc.'])
       expect(lastWordBeforeDot(s)).toBe(reference(s));
+  });
+});
+
+describe('kept sentence segmenters', () => {
+  it('split non-English lines as a new segmenter per line does, line after line and language after language', () => {
+    const texts: Array<[Lang, string]> = [
+      ['fr', 'Nous traitons vos données. Vous pouvez nous écrire à M. Dupont.\nArt. 6 RGPD ! Pourquoi ? Parce que.'],
+      ['de', 'Wir verarbeiten Ihre Daten gem. Art. 6 Abs. 1 lit. b DSGVO. Fragen? Schreiben Sie uns.\nZweiter Absatz. Ende.'],
+      ['fr', 'Encore une ligne. Et une autre phrase ici.'],
+    ];
+    for (const [lang, text] of texts) {
+      const doc = buildDocument(text, lang);
+      // The spans a fresh segmenter gives per line (before the abbreviation merge, which only joins spans).
+      const fresh: number[] = [];
+      let offset = 0;
+      for (const line of text.split('\n')) {
+        for (const s of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(line)) fresh.push(offset + s.index);
+        offset += line.length + 1;
+      }
+      for (const s of doc.sentences) expect(fresh).toContain(s.start);
+      expect(buildDocument(text, lang).sentences).toEqual(doc.sentences);
+    }
   });
 });
