@@ -1,7 +1,8 @@
 import { detectLanguage } from './language';
 import { readEnglish, type TextEntity } from './nlp';
 import type { Evidence, Lang } from './types';
-import { compileNow, oneByte } from './native-regex';
+import { compileNow, oneByteAll } from './native-regex';
+import { codePointBefore, codePointClass } from './codepoints';
 
 /** One sentence (or heading line) of the analysed text. */
 export interface Sentence {
@@ -50,14 +51,38 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const LAST_WORD_DOT = compileNow(/(?:^|[\s(])([\p{L}\p{N}./°º]+)\.\s*$/u);
+/** The last word of a segment that ends with a dot: the definition `lastWordBeforeDot` reads from the end. */
+export const LAST_WORD_DOT = /(?:^|[\s(])([\p{L}\p{N}./°º]+)\.\s*$/u;
 const DOTTED_INITIALS = compileNow(/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u);
+const WORD_DOT_CHAR = codePointClass(/^[\p{L}\p{N}./°º]$/u);
+const SPACE_OR_PAREN = codePointClass(/^[\s(]$/u);
+const SPACE = codePointClass(/^\s$/u);
+
+/**
+ * `LAST_WORD_DOT.exec(segment)?.[1]`, read backwards from the end instead of trying the `$`-anchored regex
+ * at every position of the segment (tested against it). A match ends with the segment's last non-space
+ * character, a dot; its word is the run of word-or-dot characters before that dot, which must be at the
+ * segment's start or after a space or "(" (a later start would follow a character of the run itself).
+ */
+export function lastWordBeforeDot(segment: string): string | undefined {
+  let t = segment.length;
+  while (t > 0 && SPACE(segment.charCodeAt(t - 1))) t--; // spaces are BMP characters, never surrogates
+  if (t === 0 || segment.charCodeAt(t - 1) !== 0x2e) return undefined;
+  let r = t - 1;
+  while (r > 0) {
+    const cp = codePointBefore(segment, r);
+    if (!WORD_DOT_CHAR(cp)) break;
+    r -= cp > 0xffff ? 2 : 1;
+  }
+  if (r === t - 1 || (r > 0 && !SPACE_OR_PAREN(codePointBefore(segment, r)))) return undefined;
+  return segment.slice(r, t - 1);
+}
 
 /** True when a segment ends in an abbreviation or a short ordinal ("1.") rather than a sentence end. */
 function endsWithAbbreviation(segment: string): boolean {
-  const m = LAST_WORD_DOT.exec(segment);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
+  const last = lastWordBeforeDot(segment);
+  if (last === undefined) return false;
+  const word = last.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\d{1,3}$/.test(word)) return true; // "1. Januar", "Art. 6 Abs. 1. Satz"
   // Dotted initialisms and legal forms: "S.p.A", "B.V", "e.V", "U.S".
@@ -78,8 +103,12 @@ function isHeadingLine(line: string): boolean {
   return !/[.;:,!?…)"”»]$/.test(line);
 }
 
+/** One sentence segmenter per language, made once: making one costs more than segmenting a line (it is stateless). */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
 function segmentOther(block: string, lang: Lang): Array<[number, number]> {
-  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
   const out: Array<[number, number]> = [];
   for (const s of seg.segment(block)) out.push([s.index, s.index + s.segment.length]);
   return out;
@@ -204,8 +233,10 @@ export function buildDocument(text: string, language?: Lang | 'und'): PolicyDocu
   spans = mergeFalseBreaks(text, spans.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a));
   const sentences: Sentence[] = [];
   let section: string | null = null;
-  for (const [start, end] of spans) {
-    const sentenceText = oneByte(text.slice(start, end));
+  const texts = oneByteAll(spans.map(([start, end]) => text.slice(start, end)));
+  for (let k = 0; k < spans.length; k++) {
+    const [start, end] = spans[k]!;
+    const sentenceText = texts[k]!;
     const lineStart = start === 0 || text[start - 1] === '\n';
     const lineEnd = end === text.length || text[end] === '\n';
     const heading = lineStart && lineEnd && isHeadingLine(sentenceText);

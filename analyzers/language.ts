@@ -1,4 +1,4 @@
-import { codePointAt, codePointClass } from './codepoints';
+import { codePointClass } from './codepoints';
 import type { Lang } from './types';
 
 // Function words that are frequent in running text of each language and rare in the
@@ -25,6 +25,8 @@ const MAX_STOPWORD = Math.max(...[...LANGS_OF.keys()].map((w) => w.length));
 const LETTER = /^\p{L}$/u;
 /** Whether a code point is a letter (`\p{L}`). */
 const isLetter = codePointClass(LETTER);
+/** Letters among the first 256 code points, by code unit (the loop below reads most text from it). */
+const LATIN1_LETTER = new Uint8Array(256).map((_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Scores of each language on a text: the share of its words that are that language's stop words. */
 export function languageScores(text: string, maxWords = 20000): Record<Lang, number> {
@@ -36,17 +38,25 @@ export function languageScores(text: string, maxWords = 20000): Record<Lang, num
   let n = 0;
   const len = lower.length;
   for (let i = 0; i < len && n < maxWords; ) {
-    let cp = codePointAt(lower, i);
-    if (!isLetter(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    // Code units below U+0100 are whole code points: answered from a table, the rest by `isLetter`.
+    let c = lower.charCodeAt(i);
+    if (c < 256 ? LATIN1_LETTER[c] === 0 : !isLetter((c = lower.codePointAt(i)!))) {
+      i += c > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    do {
-      i += cp > 0xffff ? 2 : 1;
-      if (i >= len) break;
-      cp = codePointAt(lower, i);
-    } while (isLetter(cp));
+    i += c > 0xffff ? 2 : 1;
+    while (i < len) {
+      c = lower.charCodeAt(i);
+      if (c < 256) {
+        if (LATIN1_LETTER[c] === 0) break;
+        i++;
+      } else {
+        c = lower.codePointAt(i)!;
+        if (!isLetter(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
     n++;
     if (i - start > MAX_STOPWORD) continue;
     const langs = LANGS_OF.get(lower.slice(start, i));

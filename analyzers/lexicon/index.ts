@@ -52,7 +52,7 @@ export function compile(patterns: readonly Pattern[], flags = 'iu'): RegExp {
     // Most sentences hold none of the words a union looks for: when the patterns say which
     // words its matches contain, sentences without them are skipped before the regex runs.
     const filter = patterns.length ? prefilterOf(patterns) : null;
-    re = compileNow(filter ? new PrefilteredRegExp(source, flags, filter) : new RegExp(source, flags));
+    re = filter ? new PrefilteredRegExp(source, flags, filter).compileNow() : compileNow(new RegExp(source, flags));
     cache.set(key, re);
   }
   // Only frozen arrays (the lexicons, `patternsOf` lists) are keyed by identity: a caller's own array may change.

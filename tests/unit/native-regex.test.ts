@@ -3,7 +3,7 @@
  * comes back, ready to use from the start of a string.
  */
 import { describe, expect, it } from 'vitest';
-import { compileNow } from '../../analyzers/native-regex';
+import { compileNow, oneByteAll } from '../../analyzers/native-regex';
 import { buildDocument } from '../../analyzers/document';
 
 describe('compileNow', () => {
@@ -28,5 +28,15 @@ describe('one-byte sentences', () => {
     const doc = buildDocument(text, 'en');
     expect(doc.sentences.length).toBeGreaterThanOrEqual(3);
     for (const s of doc.sentences) expect(s.text).toBe(text.slice(s.start, s.end));
+  });
+});
+
+describe('oneByteAll', () => {
+  it('returns equal strings, one per input, lone surrogates and wide characters included', () => {
+    const list = ['plain', 'Données', 'don’t', '', '\ud835', '\udc00x', '\u{1d400}', 'a"b\\c\n\t\u0000', '€ 5'];
+    const out = oneByteAll(list);
+    expect(out).toEqual(list);
+    expect(out).toHaveLength(list.length);
+    expect(out.every((s, i) => s === list[i])).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../analyzers/lexicon';
 import { lexiconPatternLists } from '../helpers/lexicon-lists';
-import { foldWord, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine, WORD } from '../../analyzers/prefilter';
+import { foldWord, headlessSource, keysOfPattern, keysOfText, mayMatch, prefilterOf, PrefilteredRegExp, requirementsOfPattern, staysWithinLine, WORD } from '../../analyzers/prefilter';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/policies');
 
@@ -257,6 +257,62 @@ describe('matchAll on a filtered regex', () => {
     const re = new PrefilteredRegExp('data', 'iu', filter);
     const got = [...re[Symbol.matchAll]('data and data')].map((m) => m.index);
     expect(got).toEqual([...new RegExp('data', 'iu')[Symbol.matchAll]('data and data')].map((m) => m.index));
+  });
+});
+
+describe('matches searched without the leading lookbehind', () => {
+  // Code points before a word that the lookbehind `(?<![\p{L}\p{N}])` rejects or not: letters and digits of
+  // several scripts, one outside the BMP, and U+0345, which only the case-insensitive class holds (it folds to "ι").
+  const glue = fc.constantFrom('x', 'é', '7', 'ǅ', '\u0345', '𝐀', '\u24b6', '’', '-', '_', '😀', '.', '');
+  const gluedText = fc
+    .array(fc.tuple(glue, word, separator), { minLength: 1, maxLength: 14 })
+    .map((parts) => parts.map(([g, w, s]) => g + w + s).join(''));
+  const generated = [...fc.sample(gluedText, { numRuns: 150, seed: 11 }), ...fc.sample(generatedText, { numRuns: 50, seed: 12 })];
+  /** A union's texts: the generated ones and the fixture sentences of its language. */
+  const textsOf = (lang: string) => [...generated, ...fixtureSentences.filter((s) => s.lang === lang).map((s) => s.text)];
+  const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], m.length]);
+
+  it.each(['iu', 'giu', 'gu'])('finds what the regex with its lookbehind finds, on every lexicon union (%s)', (flags) => {
+    let compared = 0;
+    let found = 0;
+    for (const { lang, patterns } of LISTS) {
+      const re = compile(patterns, flags);
+      if (!(re instanceof PrefilteredRegExp)) continue;
+      expect(headlessSource(re.source, true)).not.toBeNull();
+      const plain = new RegExp(re.source, flags);
+      for (const text of textsOf(lang)) {
+        const got = flags.includes('g') ? all(re, text) : [re.exec(text)?.index, re.exec(text)?.[0]];
+        const want = flags.includes('g') ? all(plain, text) : [plain.exec(text)?.index, plain.exec(text)?.[0]];
+        if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${re.source.slice(0, 80)} /${flags} differs on ${JSON.stringify(text.slice(0, 80))}`);
+        compared++;
+        if (got[0] !== undefined) found++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('rejects a match inside a word and finds the next one after it', () => {
+    const filter = prefilterOf(['data', 'officer'])!;
+    const source = '(?<![\\p{L}\\p{N}])(?:(?:data)|(?:officer))(?![\\p{L}\\p{N}])';
+    for (const flags of ['giu', 'gu']) {
+      const re = new PrefilteredRegExp(source, flags, filter);
+      const plain = new RegExp(source, flags);
+      for (const text of ['xdata data', 'x\u0345data data', '\u0345data', '𝐀data-officer', 'ab1data', 'xdata', '😀data']) {
+        expect(all(re, text)).toEqual(all(plain, text));
+      }
+    }
+    expect(all(new PrefilteredRegExp(source, 'giu', filter), 'xdata data officer')).toEqual([[6, 'data', 1], [11, 'officer', 1]]);
+  });
+
+  it('keeps the lookbehind in the regex when it does not apply to every alternative', () => {
+    expect(headlessSource('(?<![\\p{L}\\p{N}])(?:data)|officer', true)).toBeNull();
+    expect(headlessSource('(?<![\\p{L}\\p{N}])(?:data)(?![\\p{L}\\p{N}])', false)).toBeNull();
+    expect(headlessSource('(?<![\\p{L}\\p{N}])(?:data)(?![\\p{L}\\p{N}])', true)).toBe('(?:data)(?![\\p{L}\\p{N}])');
+    const filter = prefilterOf(['data', 'officer'])!;
+    const re = new PrefilteredRegExp('(?<![\\p{L}\\p{N}])(?:data)|officer', 'giu', filter);
+    expect(all(re, 'xdata officer')).toEqual(all(new RegExp(re.source, 'giu'), 'xdata officer'));
+    expect(all(re, 'xdata officer')).toEqual([[6, 'officer', 1]]);
   });
 });
 
