@@ -341,6 +341,9 @@ const es: Lexicon = {
     // One period as the ceiling for all data: "in no case longer than ...".
     ceiling: ['(?:en ningún caso|nunca)[^.;]{0,80}(?:más de|más allá de|durante más de)'],
     halves: ['y medio'],
+    // s4-oneunit: a unit read as one without a number
+    // "se suprimen al año de su respuesta" = one year after it ("dos veces al año", per year, has no "de" after the unit).
+    oneUnitLeads: ['al(?=\\s+(?:año|mes)\\s+de(?:l|\\s))'],
     units: {
       Y: ['años?'],
       M: ['mes(?:es)?'],

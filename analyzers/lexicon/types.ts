@@ -259,6 +259,9 @@ export interface RetentionLexicon {
   units: Record<'Y' | 'M' | 'W' | 'D' | 'H', Pattern[]>;
   /** Number words (lower case): "ten" -> 10, "half a" -> 0.5, "anderthalb" -> 1.5. */
   numbers: Record<string, number>;
+  // s4-oneunit: a unit read as one without a number
+  /** Words before a unit that make it one unit, with what must follow it: es "al año de su respuesta" (a year after). */
+  oneUnitLeads?: Pattern[];
 }
 
 /** International transfers (transfers extractor and item). */
