@@ -453,6 +453,8 @@ const de: Lexicon = {
     // One period as the ceiling for all data: "in no case longer than ...".
     ceiling: ['(?:in keinem Fall|keinesfalls|auf keinen Fall|niemals)[^.;]{0,80}(?:länger als|über)'],
     halves: [],
+    // s4-oneunit: a unit read as one without a number (none in this language)
+    oneUnitLeads: [],
     units: {
       Y: ['Jahre?n?', 'Jahres', 'jährige[nmrs]?'],
       M: ['Monate?n?', 'Monats', 'monatige[nmrs]?'],

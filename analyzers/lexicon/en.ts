@@ -773,6 +773,8 @@ const en: Lexicon = {
       '(?:will|shall) (?:never|not) (?:keep|retain|store|hold) (?:your |any |the )?(?:personal )?(?:data|information)[^.;]{0,40}(?:longer|more) than',
     ],
     halves: ['and a half', '-and-a-half'],
+    // s4-oneunit: a unit read as one without a number (none in this language)
+    oneUnitLeads: [],
     units: {
       Y: ['(?:full |consecutive |rolling )?(?:years?|yrs?)'],
       M: ['(?:full |consecutive |rolling )?months?'],

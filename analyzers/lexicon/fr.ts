@@ -505,6 +505,8 @@ const fr: Lexicon = {
     // One period as the ceiling for all data: "in no case longer than ...".
     ceiling: ['(?:en aucun cas|jamais)[^.;]{0,80}(?:au-delà d[eu]|plus de|plus longtemps que)'],
     halves: ['et demie?'],
+    // s4-oneunit: a unit read as one without a number (none in this language)
+    oneUnitLeads: [],
     units: {
       Y: ['ans?', 'années?'],
       M: ['mois'],

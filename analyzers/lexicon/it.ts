@@ -340,6 +340,8 @@ const it: Lexicon = {
     // One period as the ceiling for all data: "in no case longer than ...".
     ceiling: ['(?:in nessun caso|mai)[^.;]{0,80}(?:oltre|più di|per più di)'],
     halves: ['e mezzo'],
+    // s4-oneunit: a unit read as one without a number (none in this language)
+    oneUnitLeads: [],
     units: {
       Y: ['ann[oi]'],
       M: ['mes[ei]'],

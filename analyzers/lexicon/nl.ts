@@ -379,6 +379,8 @@ const nl: Lexicon = {
     // One period as the ceiling for all data: "in no case longer than ...".
     ceiling: ['(?:in geen geval|nooit)[^.;]{0,80}(?:langer dan|meer dan)'],
     halves: ['en een half'],
+    // s4-oneunit: a unit read as one without a number (none in this language)
+    oneUnitLeads: [],
     units: {
       Y: ['jaar', 'jaren'],
       M: ['maand(?:en)?'],
