@@ -81,7 +81,14 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
   };
   for (const n of findLegalNames(doc)) {
     const s = sentenceAt(doc, n.start);
-    if (s && sharingSentence(s)) add(n.name, n.start);
+    if (!s) continue;
+    if (sharingSentence(s)) add(n.name, n.start);
+    else {
+      // A letterhead reading may have taken the service's words too ("Example Cloud (Example Ltd"): the provider is in the bracket.
+      const open = doc.text.lastIndexOf('(', n.end);
+      const from = open >= n.start ? open + 1 + (/^\s*/u.exec(doc.text.slice(open + 1, n.end))?.[0].length ?? 0) : n.start;
+      if (serviceLine(doc.text, s, from, n.end)) add(doc.text.slice(from, n.end), from);
+    }
   }
   // "such as X, Y and Z", "provided by X": capitalised names after a cue in a sharing sentence.
   for (const s of doc.sentences) {
@@ -113,6 +120,18 @@ export function findRecipients(doc: PolicyDocument): RecipientFinding[] {
     }
   }
   return [...out.values()];
+}
+
+/**
+ * A line naming a service and, in brackets, the company that provides it ("Matomo Cloud (Example Analytics Ltd)",
+ * the service lists of policy generators): the provider is a recipient of the data the service processes.
+ */
+function serviceLine(text: string, s: Sentence, start: number, end: number): boolean {
+  if (!/\(\s*$/u.test(text.slice(Math.max(s.start, start - 3), start)) || !/^\s*\)\s*$/u.test(text.slice(end, s.end))) return false;
+  if (s.start > 0 && text[s.start - 1] !== '\n') return false;
+  const service = text.slice(s.start, text.lastIndexOf('(', start)).trim();
+  // A short name before the bracket, not a sentence ("Registered office (Example Ltd)" is still a name line).
+  return service.length > 0 && service.length <= 60 && /^[\p{Lu}\p{N}]/u.test(service) && !/[.:;!?]$/u.test(service);
 }
 
 /** Finds named recipients (processors, third parties). */
