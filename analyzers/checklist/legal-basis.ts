@@ -113,7 +113,8 @@ const analyzer: ChecklistAnalyzer = {
     const tied =
       bases.length === 1 ||
       everyBasisLinked ||
-      (bases.length <= FEW_BASES && distinct(linked) >= 1) ||
+      // (Only when the other basis is stated too: "Where we rely on consent, you may withdraw it" states none.)
+      (bases.length <= FEW_BASES && distinct(linked) >= 1 && bases.every((b) => hits.some((h) => h.basis === b && !restatesRights(h.sentence.text)))) ||
       distinct(linked) >= LINKED_MIN ||
       distinct(cells) >= TABLE_CELLS_MIN ||
       byArticle.size >= 1;
