@@ -90,8 +90,10 @@ function isTransferStatement(text: string, c: Compiled): boolean {
 
 /** "Keine Tools von Unternehmen mit Sitz in den USA sind eingebunden": a denying determiner earlier in the clause of `at` (since the last , ; : or bracket). */
 function negatedClause(text: string, at: number, c: Compiled): boolean {
-  const head = text.slice(0, at);
-  return c.deniedBy.test(head.slice(head.search(/[,;:(][^,;:(]*$/u) + 1));
+  // Walk back to the clause start (a regex search for the last boundary would be quadratic on a long sentence).
+  let from = at;
+  while (from > 0 && !',;:('.includes(text[from - 1]!)) from--;
+  return c.deniedBy.test(text.slice(from, at));
 }
 
 /**
