@@ -68,7 +68,7 @@ function durationRegex(lex: RetentionLexicon): { re: RegExp; words: Map<string, 
     .map((w) => escape(w).replace(/ /g, '[\\s-]+'));
   const wordSource = wordAlts.length ? wordAlts.join('|') : '(?!)';
   // "1.5 years", "1,5 Jahre": a half written in digits (only halves: "17.30 hours" is a clock time).
-  const number = `(?<digits>\\d{1,3}(?:[.,]5(?!\\d))?)|(?<word>${wordSource})${lex.oneUnitLeads?.length ? `|(?<one>${lex.oneUnitLeads.join('|')})` : ''}`;
+  const number = `(?<digits>\\d{1,3}(?:[.,]5(?!\\d))?)|(?<word>${wordSource})${lex.oneUnitLeads.length ? `|(?<one>${lex.oneUnitLeads.join('|')})` : ''}`;
   const halves = [...lex.halves.map((h) => `(?:${h})`), '½'].join('|');
   const joiners = lex.joiners.length ? lex.joiners.map((j) => `(?:${j})`).join('|') : '(?!)';
   // "6 or 10 years", "6 bzw. 10 Jahre": the first number of a pair shares the unit.

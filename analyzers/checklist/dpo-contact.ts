@@ -40,7 +40,7 @@ const analyzer: ChecklistAnalyzer = {
     // "Our officer can be reached at the same address": the controller's contact details, given in the policy, reach the officer too.
     const c = facts.controller;
     if (c.address || c.emails.length) {
-      const same = compile(patternsOf(doc, (l) => l.dpo.sameContact ?? [], true));
+      const same = compile(patternsOf(doc, (l) => l.dpo.sameContact, true));
       const s = mentions.find((m) => same.test(m.text));
       if (s) return { status: 'met', evidence: [sentenceEvidence(s, 'dpo-contact')], messageId: 'met', data: { how: "the controller's contact details, which the officer's sentence refers to" } };
     }

@@ -54,7 +54,7 @@ function buildRegexes(doc: PolicyDocument) {
   const pick = (f: Parameters<typeof patternsOf>[1]) => compile(patternsOf(doc, f, true));
   return {
     role: pick((l) => l.controller.controllerPhrases),
-    joint: pick((l) => l.controller.jointPhrases ?? []),
+    joint: pick((l) => l.controller.jointPhrases),
     roleAll: compile(patternsOf(doc, (l) => l.controller.controllerPhrases, true), 'giu'),
     notNames: compile(patternsOf(doc, (l) => l.controller.notNames, true)),
     entity: compile(patternsOf(doc, (l) => l.controller.entityApposition, true)),

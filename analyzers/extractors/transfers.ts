@@ -66,7 +66,7 @@ function compiledFor(doc: PolicyDocument): Compiled {
     anyMechanism: compile(MECHANISMS.flatMap(mech)),
     any: compile([...pick('outside', true), ...pick('inside', true), ...pick('destinationContext'), ...MECHANISMS.flatMap(mech)]),
     negations: compile(pick('negations')),
-    deniedBy: compile(patternsOf(doc, (lex) => lex.transfers.deniedBy ?? [])),
+    deniedBy: compile(patternsOf(doc, (lex) => lex.transfers.deniedBy)),
     origin: compileNow(new RegExp(`${bound(pick('origin'))}(?:\\s+${bound(pick('listWords'))})?[\\s\\p{P}]*$`, 'iu')),
     listGap: compileNow(new RegExp(`^(?:[\\s\\p{P}]|${bound(pick('listWords'))})*$`, 'iu')),
     mechanisms: MECHANISMS.map((m) => [m, compile(mech(m))] as [Mechanism, RegExp]),

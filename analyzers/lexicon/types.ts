@@ -47,7 +47,7 @@ export interface ControllerLexicon {
   controllerPhrases: Pattern[];
   // s4-joint: joint controllers (Art. 26)
   /** Words saying that several controllers are jointly responsible (Art. 26): "joint controllers", "gezamenlijk". */
-  jointPhrases?: Pattern[];
+  jointPhrases: Pattern[];
   /** Phrases right before the name of the entity that runs the service: "operated by", "édité par". */
   operatorPhrases: Pattern[];
   /** Phrases right after a name that make it the policy's "we": "(\"we\", \"us\")", "collects". */
@@ -119,7 +119,7 @@ export interface DpoLexicon {
   mailboxes: Pattern[];
   // s4-samecontact: the officer reached through contact details given elsewhere
   /** The officer is reached at contact details given elsewhere: "at the same address", "à la même adresse". */
-  sameContact?: Pattern[];
+  sameContact: Pattern[];
 }
 
 /** Recipients and purposes (recipients extractor, recipients and purposes items). */
@@ -261,7 +261,7 @@ export interface RetentionLexicon {
   numbers: Record<string, number>;
   // s4-oneunit: a unit read as one without a number
   /** Words before a unit that make it one unit, with what must follow it: es "al año de su respuesta" (a year after). */
-  oneUnitLeads?: Pattern[];
+  oneUnitLeads: Pattern[];
 }
 
 /** International transfers (transfers extractor and item). */
@@ -290,7 +290,7 @@ export interface TransfersLexicon {
   negations: Pattern[];
   // s4-denied: determiners that deny the noun phrase holding a destination
   /** Determiners that deny the noun phrase they open, and with it a destination in it: "no", "keine", "aucun". */
-  deniedBy?: Pattern[];
+  deniedBy: Pattern[];
   /** Generic "appropriate safeguards" with no mechanism named. */
   genericSafeguards: Pattern[];
   mechanisms: Record<Mechanism, Pattern[]>;
