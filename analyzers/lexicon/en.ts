@@ -157,7 +157,9 @@ const en: Lexicon = {
     contactTitles: ['contact(?: us| information| details)?', 'how (?:to|can you) (?:contact|reach) us', 'our (?:contact )?(?:details|address)', 'get in touch'],
   },
   dpo: {
-    terms: ['data protection officers?', 'DPO', '(?:chief )?privacy (?:compliance )?officer', 'DPD', 'data protection (?:representative )?officer'],
+    terms: ['data protection officers?', 'DPO', '(?:chief )?privacy (?:compliance )?officer', 'DPD', 'data protection (?:representative )?officer',
+      // s4-apps: English translations of Chinese app policies: the PIPL Art. 52 officer is the DPO's counterpart.
+      'personal information protection officer'],
     absent: [
       '(?:not|never) (?:been )?(?:appointed|designated|required to appoint|required to designate)',
       '(?:do|does|have) not (?:have|appoint(?:ed)?|designate(?:d)?)',
@@ -176,6 +178,8 @@ const en: Lexicon = {
       '(?:as|acts? as) (?:our|my|a|the) (?:data )?(?:sub-?)?processors?',
       '(?:who|which|that) (?:receives?|may receive) (?:your|the|this|such) (?:personal )?(?:data|information)',
       'receiv(?:e|es|ing) your (?:personal )?(?:data|information)',
+      // s4-apps: "our hosting provider receives only the device identifier".
+      '(?:providers?|partners?|processors?|vendors?) (?:also )?(?:receive|receives) (?:only )?(?:the|your) (?:[\\p{L}-]+ ){0,2}(?:identifiers?|data|information|details)',
     ],
     categories: [
       '(?:service|hosting|cloud|payment|IT|technology|analytics|email|marketing|advertising|infrastructure|storage|communication|customer support|security|logistics|delivery|shipping) (?:service )?(?:providers?|vendors?|processors?|partners?|companies|services)',
@@ -195,6 +199,8 @@ const en: Lexicon = {
       // "I use your enquiry to reply to you": sole traders and freelancers write in the first person singular.
       'purposes?', '(?:we|us|I) (?:use|process|collect)(?: \\p{L}+){0,6} (?:to|for|in order to)', 'in order to', 'so (?:that )?(?:we|I) can',
       'used (?:to|for)', 'uses? (?:this|such|the|your) (?:data|information)', 'why we (?:collect|process|use)', 'how we use',
+      // s4-apps: "used only to support the internal operations", "To save game progress ..., we collect a device identifier".
+      'used (?:only|solely|exclusively) (?:to|for)', '^to \\p{L}+[^.;,]{0,80}, (?:we|I) (?:collect|use|process|need)',
       'for the (?:purpose|purposes) of', 'to (?:improve|personali[sz]e|analy[sz]e|measure|send|verify|prevent|detect|process|manage|communicate|respond|comply|deliver|operate|maintain|show|display|market)',
     ],
     vague: [
@@ -230,6 +236,8 @@ const en: Lexicon = {
         // "We send the newsletter only if you have opted in": opting in is giving consent.
         '(?:only )?(?:if|where|when|once) you (?:have )?opted[- ]in',
         'art(?:icle|\\.)? ?9 ?\\(2\\) ?\\(a\\)',
+        // s4-apps: children's apps (Art. 8, COPPA): "we obtain verifiable parental consent" relies on consent; "without parental consent" does not.
+        '(?:we|you) (?:ask for|obtain|request|seek|need) (?:verifiable )?(?:parental consent|(?:a|the|your) parent[\'’]s (?:verifiable )?consent)',
       ],
       contract: [
         '(?:fulfil(?:l)?|perform|meet) our (?:commitments|obligations) to you under',
@@ -253,6 +261,8 @@ const en: Lexicon = {
         'pre-?contractual (?:measures|steps)',
         '(?:in order )?to (?:execute|perform|fulfil(?:l)?) (?:our|the|a|your) (?:contract|agreement) with you',
         'in order to (?:execute|perform|fulfil(?:l)?) our contract',
+        // s4-apps: Art. 6(1)(b) wording kept by translated app policies: "to conclude or perform a contract to which you are a party".
+        'contracts? to which (?:you are|the data subject is|the user is) (?:a )?party',
       ],
       legal_obligation: [
         'legal (?:and|or|and/or) contractual obligations',
@@ -264,12 +274,19 @@ const en: Lexicon = {
         '(?<!(?:if|where|when|whenever|unless|as|insofar as) )(?:we are|we[\'’]re) (?:required|obliged|obligated) by law to(?! do so)',
         // Plain language: "the law requires us to keep these", "because tax law says we have to".
         '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) (?:us|me)',
+        // s4-apps: "We collect identity data because the law requires it."
+        'because (?:the |applicable )?laws? requires? (?:it|this|them|us)',
         // Record-keeping statutes: "invoices are kept to comply with the Accounting Act".
-        '(?:(?:to comply|in compliance|complying) with|(?:as )?required by|under) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:Accounting|Bookkeeping|Tax|Commercial|Companies|(?:Anti-)?Money Laundering) (?:Act|Code|Law)',
+        // s4-apps: not incorporation: "a company incorporated under the Companies Act" says what the controller is, not a duty.
+        '(?:(?:to comply|in compliance|complying) with|(?:as )?required by|(?<!(?:incorporated|registered|formed|established|organi[sz]ed|constituted) )under) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:Accounting|Bookkeeping|Tax|Commercial|Companies|(?:Anti-)?Money Laundering) (?:Act|Code|Law)',
         '(?:the |tax |accounting |company )?laws? says? (?:that )?we (?:must|have to)',
         '(?:we are|we[\'’]re) (?:required|obliged|obligated) to do (?:so )?(?:by|under) (?:the |applicable |[\\p{L}-]+ )?(?:law|legislation|regulations?)',
       ],
-      vital_interests: ['vital interests?'],
+      vital_interests: [
+        'vital interests?',
+        // s4-apps: PIPL-style translations (cf. Recital 46): "to protect the life, health and property of a natural person in an emergency".
+        'protect (?:the )?(?:life|lives)(?:,? (?:and )?(?:health|safety|property|physical integrity))* of (?:a|the|any|another) (?:natural person|data subject|individual|person)',
+      ],
       public_task: [
         'tasks? (?:carried out )?in the public interest',
         'public interest tasks?',
@@ -398,8 +415,12 @@ const en: Lexicon = {
         '(?:download|export) a copy of (?:your|all your|the) (?:personal )?(?:data|information)',
         // "Users have the right, at any time, to know whether their data has been stored".
         '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
+        // s4-apps: SPDI Rules and COPPA wording: "you may review the information you have given us", "a parent can review the personal information".
+        '(?:you|users?|a parent|parents) (?:may|can|could|have the right to) review (?:the|your|any|all) (?:personal )?(?:data|information)',
       ],
       rectification: [
+        // s4-apps: "You may review the personal information you have given us, and correct it".
+        '(?:you|users?|a parent|parents) (?:may|can|could) review [^.;]{0,80}?,? (?:and|or) (?:correct|update|amend|rectify) (?:it|them)',
         '(?:information|data)[^.;]{0,60}(?:is|are) (?:incorrect|inaccurate|incomplete|out of date)[^.;]{0,80}(?:contact us|write to us|email us|e-mail us|let us know|tell us|notify us|please (?:write|contact|email))',
         '(?:request|ask|apply) (?:us )?(?:to |for )?(?:access to, )?(?:correct|correcting|update|updating|amend|amending|edit|editing|rectify)',
         '(?:may|can)(?: also)? (?:access,? )?(?:update|correct|amend|edit|modify|change),? (?:[\\p{L}]+,? )?(?:or|and|and/or) (?:delete|remove)',
@@ -565,7 +586,8 @@ const en: Lexicon = {
       '(?:you )?(?:do not|don[\'’]t) have to (?:provide|give|connect|share|enter|tell us|supply)',
       // "If you choose not to provide it, you can still use the app": providing it is optional.
       'you (?:can|may|will|could) still (?:use|access|download|enjoy|play)',
-      '(?:required|necessary) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
+      // s4-apps: "An e-mail address is needed to create an account".
+      '(?:required|necessary|needed) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
     ],
     consequences: [
       '(?:cannot|can[’\']t|unable to|not be able to)[^.;]{0,80}without (?:you )?providing',
@@ -577,7 +599,8 @@ const en: Lexicon = {
       'if you leave (?:it|this|that|them|these|the (?:\\p{L}+ )?fields?|(?:this|that) (?:\\p{L}+ )?field) (?:empty|blank)',
       // "... but if you don't, the app can't sort your spending".
       'if you (?:do not|don[\'’]t),? (?:the app|the service|we|you)[^.;]{0,30}(?:can[\'’]t|cannot|won[\'’]t|will not|(?:will|would) (?:have|need) to)',
-      'without (?:this|such|these|that|them|it|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
+      // s4-apps: "without one you cannot sign in".
+      'without (?:this|such|these|that|them|it|one|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
       '(?:will|may|might|would) not be able to (?:provide|offer|use|access|create|register|enter|process|deliver|perform|respond|fulfil)',
       '(?:unable|impossible) to (?:provide|offer|use|access|create|register|process|deliver|perform|respond)',
       '(?:may|will|might|could) (?:affect|limit|prevent|restrict) (?:your|the|our)? ?(?:ability|use|access|experience|services?)',
@@ -617,6 +640,8 @@ const en: Lexicon = {
       // The rule applied: "flags students whose attendance falls below 60%", "when the score passes a threshold".
       '(?:falls?|drops?) (?:below|under)', '(?:passes|reaches|exceeds|above|below) (?:a |the |an agreed )?threshold',
       '(?:a |our )?(?:doctor|clinician|cardiologist|physician|member of (?:our )?staff|staff member|human|person) reviews',
+      // s4-apps: "a member of our compliance team reviews your application".
+      'member of (?:our |the )?(?:[\\p{L}-]+ )?(?:staff|team) (?:reviews|checks|decides)',
     ],
     automatedNone: [
       '(?:(?:do|does|will) not|don[\'’]t|never) (?:create|build|compile|develop|maintain)[^.;]{0,40}profiles?',
@@ -908,7 +933,8 @@ const en: Lexicon = {
         'article 49',
         '(?:your )?(?:explicit |express )?consent(?:ed)? to (?:the|this|such|these|that) transfers?',
         'agreement to (?:the|this|that|such) transfers?',
-        'transfers? (?:\\S+ ){0,6}(?:is|are) necessary (?:for|to) (?:the )?(?:performance|perform|conclusion)',
+        // s4-apps: not payments: "execute your transfers ..., which is necessary to perform our contract" (a wallet or bank app).
+        '(?<!(?:your|money|bank|wire|payment|token|fund) )transfers? (?:\\S+ ){0,6}(?:is|are) necessary (?:for|to) (?:the )?(?:performance|perform|conclusion)',
       ],
     },
     countries: {
