@@ -76,7 +76,8 @@ const en: Lexicon = {
       'data controller',
     ],
     operatorPhrases: [
-      '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built) by',
+      // s4-apps: app stores: "Bubble Zoo (the Game) is made by Example Games, Inc.".
+      '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built|made) by',
       'collected by',
       'is a service of',
       'we are',

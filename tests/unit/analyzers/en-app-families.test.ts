@@ -3,6 +3,7 @@
  * policies, translated Chinese (PIPL) app policies, Gulf apps, children's games (COPPA), crypto wallets
  * (KYC/AML) and "no logs" VPN apps. Every rule has its counter-case. Snippets written for the tests.
  */
+import controllerExtractor from '../../../analyzers/extractors/controller';
 import dpoExtractor from '../../../analyzers/extractors/dpo';
 import legalBases from '../../../analyzers/extractors/legal-bases';
 import rightsExtractor from '../../../analyzers/extractors/rights';
@@ -15,6 +16,15 @@ import { runChecklistCases, runExtractorCases } from '../../helpers/analyzer-cas
 
 const bases = (f: Array<{ basis: string }>) => f.map((b) => b.basis).sort();
 const rights = (f: Array<{ right: string }>) => f.map((r) => r.right).sort();
+
+runExtractorCases(controllerExtractor, (c) => c.name, [
+  {
+    name: 'app stores: the game is made by the company, whose brand definition follows its address',
+    text: 'Bubble Farm (the "Game") is made by Hollowtree Games, Inc., 12 Pine Street, Portland, OR 97201, USA ("Hollowtree", "we").',
+    expected: 'Hollowtree Games, Inc.',
+  },
+  { name: 'counter: payments made by card name no one', text: 'All payments are made by card through the app store.', expected: null },
+]);
 
 runExtractorCases(dpoExtractor, (d) => d.mentioned, [
   { name: 'PIPL: the personal information protection officer', text: 'Our personal information protection officer can be reached at pio@app.example.', expected: true },
