@@ -79,7 +79,8 @@ const en: Lexicon = {
       // s4-apps: app stores: "Bubble Zoo (the Game) is made by Example Games, Inc.".
       '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built|made) by',
       'collected by',
-      'is a service of',
+      // s4-apps: "Example Fit is an app of Example Digital Company".
+      '(?:is|are) (?:a service|an app|an application|a product) of',
       'we are',
       // A sole trader or freelancer writing in the first person: "I am Jane Doe, a photographer based in ...".
       'I am',
@@ -441,6 +442,8 @@ const en: Lexicon = {
       ],
       erasure: [
         '(?:want|wish|like)[^.;]{0,120}(?:removed|deleted|erased) from our (?:servers|systems|records|databases?)',
+        // s4-apps: Gulf data protection laws say destruction: "request the destruction of your personal data".
+        '(?:request|ask for|right to|obtain) (?:the )?destruction of (?:your|the|their) (?:personal )?(?:data|information)',
         '(?:give|offer|provide) you (?:with )?(?:ways|tools|options?|the ability|means) to[^.;]{0,40}(?:delete|erase|remove)',
         '(?:request|ask|apply)[^.;]{0,30}(?:delete|deletion|deleting|erase|remove|removal) (?:of )?(?:your|any|all|the|certain)',
         '(?:may|can)(?: also)?(?: [\\p{L}]+,){0,3} (?:or )?(?:delete|remove) (?:your|any|all) (?:personal )?(?:data|information|account)',
@@ -683,6 +686,8 @@ const en: Lexicon = {
       'AEPD',
       'Autoriteit Persoonsgegevens',
       'BfDI',
+      // s4-apps: the Saudi PDPL regulator, named as the ICO or the CNIL are.
+      'SDAIA', 'Saudi Data (?:and|&) Artificial Intelligence Authority',
     ],
   },
   retention: {

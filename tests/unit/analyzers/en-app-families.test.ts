@@ -24,6 +24,12 @@ runExtractorCases(controllerExtractor, (c) => c.name, [
     expected: 'Hollowtree Games, Inc.',
   },
   { name: 'counter: payments made by card name no one', text: 'All payments are made by card through the app store.', expected: null },
+  {
+    name: 'an app of the company; the country closing its address is no name',
+    text: 'Palm Run is an app of Oasis Digital Solutions Company, King Road, Riyadh 12214, Saudi Arabia ("Oasis", "we", "us").',
+    expected: 'Oasis Digital Solutions Company',
+  },
+  { name: 'counter: a name before the definition still is', text: 'Oasis Digital Solutions Company ("Oasis", "we", "us") runs the Palm Run app.', expected: 'Oasis Digital Solutions Company' },
 ]);
 
 runExtractorCases(dpoExtractor, (d) => d.mentioned, [
@@ -48,6 +54,10 @@ runExtractorCases(rightsExtractor, rights, [
   { name: 'SPDI wording: review the information and correct it', text: 'You may review the personal information you have given us, and correct it, from the Profile screen.', expected: ['access', 'rectification'] },
   { name: 'COPPA wording: a parent can review the personal information', text: "A parent can review the personal information we have collected from their child.", expected: ['access'] },
   { name: 'counter: we review information for fraud', text: 'We may review the information you provide to detect fraud.', expected: [] },
+  { name: 'Gulf laws: request the destruction of your personal data', text: 'You have the right to request the destruction of your personal data when it is no longer needed.', expected: ['erasure'] },
+  { name: 'counter: we destroy data ourselves', text: 'We destroy paper records by shredding.', expected: [] },
+  { name: 'a complaint to the Saudi regulator', text: 'You may submit a complaint to the Saudi Data and Artificial Intelligence Authority (SDAIA).', expected: ['complaint'] },
+  { name: 'counter: a complaint to our support team', text: 'You may submit a complaint to our support team.', expected: [] },
 ]);
 
 runExtractorCases(transfersExtractor, (t) => t.safeguards.map((s) => s.mechanism).sort(), [
