@@ -68,7 +68,7 @@ function buildRegexes(doc: PolicyDocument) {
       'iu',
     )),
     self: compile(patternsOf(doc, (l) => l.controller.selfReference, false), 'giu'),
-    // s4-apps: country names, which end the address before a brand definition ('..., USA ("Example", "we")').
+    // Country names, which end the address before a brand definition ('..., USA ("Example", "we")').
     countries: new Set(patternsOf(doc, (l) => Object.keys(l.transfers.countries), true).map((k) => k.toLowerCase())),
     eu: compile(patternsOf(doc, (l) => l.controller.euRegion, true), 'gu'),
     euOutside: new RegExp(`^(?:${patternsOf(doc, (l) => l.controller.euOutside, true).join('|') || '(?!)'})$`, 'iu'),
@@ -453,7 +453,7 @@ function cueCandidates(doc: PolicyDocument, rx: Rx): Candidate[] {
     const defined = m[0].startsWith('(');
     const before = wordsBefore(text, m.index, lineStart, defined ? definedNameParticleRegex(doc) : undefined);
     if (!before.words.length || m.index - (before.start + before.words.join(' ').length) > 3) continue;
-    // s4-apps: '<Company>, <street>, <city>, USA ("Example", "we")': the country closing the address is no name.
+    // '<Company>, <street>, <city>, USA ("Example", "we")': the country closing the address is no name.
     if (rx.countries.has(before.words.map(cleanEdge).join(' ').toLowerCase())) continue;
     // "the Developer collects", "our Service Provider uses": a defined term after a lower-case
     // determiner, not a name (a run joined by a particle, "X Institute of Technology", is one).

@@ -76,10 +76,10 @@ const en: Lexicon = {
       'data controller',
     ],
     operatorPhrases: [
-      // s4-apps: app stores: "Bubble Zoo (the Game) is made by Example Games, Inc.".
+      // App stores: "Bubble Zoo (the Game) is made by Example Games, Inc.".
       '(?:operated|provided|published|owned|developed|created|run|managed|offered|controlled|maintained|built|made) by',
       'collected by',
-      // s4-apps: "Example Fit is an app of Example Digital Company".
+      // "Example Fit is an app of Example Digital Company".
       '(?:is|are) (?:a service|an app|an application|a product) of',
       'we are',
       // A sole trader or freelancer writing in the first person: "I am Jane Doe, a photographer based in ...".
@@ -160,7 +160,7 @@ const en: Lexicon = {
   },
   dpo: {
     terms: ['data protection officers?', 'DPO', '(?:chief )?privacy (?:compliance )?officer', 'DPD', 'data protection (?:representative )?officer',
-      // s4-apps: English translations of Chinese app policies: the PIPL Art. 52 officer is the DPO's counterpart.
+      // English translations of Chinese app policies: the PIPL Art. 52 officer is the DPO's counterpart.
       'personal information protection officer'],
     absent: [
       '(?:not|never) (?:been )?(?:appointed|designated|required to appoint|required to designate)',
@@ -180,7 +180,7 @@ const en: Lexicon = {
       '(?:as|acts? as) (?:our|my|a|the) (?:data )?(?:sub-?)?processors?',
       '(?:who|which|that) (?:receives?|may receive) (?:your|the|this|such) (?:personal )?(?:data|information)',
       'receiv(?:e|es|ing) your (?:personal )?(?:data|information)',
-      // s4-apps: "our hosting provider receives only the device identifier".
+      // "our hosting provider receives only the device identifier".
       '(?:providers?|partners?|processors?|vendors?) (?:also )?(?:receive|receives) (?:only )?(?:the|your) (?:[\\p{L}-]+ ){0,2}(?:identifiers?|data|information|details)',
     ],
     categories: [
@@ -201,7 +201,7 @@ const en: Lexicon = {
       // "I use your enquiry to reply to you": sole traders and freelancers write in the first person singular.
       'purposes?', '(?:we|us|I) (?:use|process|collect)(?: \\p{L}+){0,6} (?:to|for|in order to)', 'in order to', 'so (?:that )?(?:we|I) can',
       'used (?:to|for)', 'uses? (?:this|such|the|your) (?:data|information)', 'why we (?:collect|process|use)', 'how we use',
-      // s4-apps: "used only to support the internal operations", "To save game progress ..., we collect a device identifier".
+      // "used only to support the internal operations", "To save game progress ..., we collect a device identifier".
       'used (?:only|solely|exclusively) (?:to|for)', '^to \\p{L}+[^.;,]{0,80}, (?:we|I) (?:collect|use|process|need)',
       'for the (?:purpose|purposes) of', 'to (?:improve|personali[sz]e|analy[sz]e|measure|send|verify|prevent|detect|process|manage|communicate|respond|comply|deliver|operate|maintain|show|display|market)',
     ],
@@ -238,7 +238,7 @@ const en: Lexicon = {
         // "We send the newsletter only if you have opted in": opting in is giving consent.
         '(?:only )?(?:if|where|when|once) you (?:have )?opted[- ]in',
         'art(?:icle|\\.)? ?9 ?\\(2\\) ?\\(a\\)',
-        // s4-apps: children's apps (Art. 8, COPPA): "we obtain verifiable parental consent" relies on consent; "without parental consent" does not.
+        // Children's apps (Art. 8, COPPA): "we obtain verifiable parental consent" relies on consent; "without parental consent" does not.
         '(?:we|you) (?:ask for|obtain|request|seek|need) (?:verifiable )?(?:parental consent|(?:a|the|your) parent[\'’]s (?:verifiable )?consent)',
       ],
       contract: [
@@ -263,7 +263,7 @@ const en: Lexicon = {
         'pre-?contractual (?:measures|steps)',
         '(?:in order )?to (?:execute|perform|fulfil(?:l)?) (?:our|the|a|your) (?:contract|agreement) with you',
         'in order to (?:execute|perform|fulfil(?:l)?) our contract',
-        // s4-apps: Art. 6(1)(b) wording kept by translated app policies: "to conclude or perform a contract to which you are a party".
+        // Art. 6(1)(b) wording kept by translated app policies: "to conclude or perform a contract to which you are a party".
         'contracts? to which (?:you are|the data subject is|the user is) (?:a )?party',
       ],
       legal_obligation: [
@@ -276,17 +276,17 @@ const en: Lexicon = {
         '(?<!(?:if|where|when|whenever|unless|as|insofar as) )(?:we are|we[\'’]re) (?:required|obliged|obligated) by law to(?! do so)',
         // Plain language: "the law requires us to keep these", "because tax law says we have to".
         '(?:the |tax |accounting |company )?laws? (?:requires?|obliges?) (?:us|me)',
-        // s4-apps: "We collect identity data because the law requires it."
+        // "We collect identity data because the law requires it."
         'because (?:the |applicable )?laws? requires? (?:it|this|them|us)',
         // Record-keeping statutes: "invoices are kept to comply with the Accounting Act".
-        // s4-apps: not incorporation: "a company incorporated under the Companies Act" says what the controller is, not a duty.
+        // Not incorporation: "a company incorporated under the Companies Act" says what the controller is, not a duty.
         '(?:(?:to comply|in compliance|complying) with|(?:as )?required by|(?<!(?:incorporated|registered|formed|established|organi[sz]ed|constituted) )under) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:Accounting|Bookkeeping|Tax|Commercial|Companies|(?:Anti-)?Money Laundering) (?:Act|Code|Law)',
         '(?:the |tax |accounting |company )?laws? says? (?:that )?we (?:must|have to)',
         '(?:we are|we[\'’]re) (?:required|obliged|obligated) to do (?:so )?(?:by|under) (?:the |applicable |[\\p{L}-]+ )?(?:law|legislation|regulations?)',
       ],
       vital_interests: [
         'vital interests?',
-        // s4-apps: PIPL-style translations (cf. Recital 46): "to protect the life, health and property of a natural person in an emergency".
+        // PIPL-style translations (cf. Recital 46): "to protect the life, health and property of a natural person in an emergency".
         'protect (?:the )?(?:life|lives)(?:,? (?:and )?(?:health|safety|property|physical integrity))* of (?:a|the|any|another) (?:natural person|data subject|individual|person)',
       ],
       public_task: [
@@ -417,11 +417,11 @@ const en: Lexicon = {
         '(?:download|export) a copy of (?:your|all your|the) (?:personal )?(?:data|information)',
         // "Users have the right, at any time, to know whether their data has been stored".
         '(?:right|entitled)(?:,? at any time,?)? to know whether (?:their|your|his or her|any) (?:personal )?(?:data|information)',
-        // s4-apps: SPDI Rules and COPPA wording: "you may review the information you have given us", "a parent can review the personal information".
+        // SPDI Rules and COPPA wording: "you may review the information you have given us", "a parent can review the personal information".
         '(?:you|users?|a parent|parents) (?:may|can|could|have the right to) review (?:the|your|any|all) (?:personal )?(?:data|information)',
       ],
       rectification: [
-        // s4-apps: "You may review the personal information you have given us, and correct it".
+        // "You may review the personal information you have given us, and correct it".
         '(?:you|users?|a parent|parents) (?:may|can|could) review [^.;]{0,80}?,? (?:and|or) (?:correct|update|amend|rectify) (?:it|them)',
         '(?:information|data)[^.;]{0,60}(?:is|are) (?:incorrect|inaccurate|incomplete|out of date)[^.;]{0,80}(?:contact us|write to us|email us|e-mail us|let us know|tell us|notify us|please (?:write|contact|email))',
         '(?:request|ask|apply) (?:us )?(?:to |for )?(?:access to, )?(?:correct|correcting|update|updating|amend|amending|edit|editing|rectify)',
@@ -442,7 +442,7 @@ const en: Lexicon = {
       ],
       erasure: [
         '(?:want|wish|like)[^.;]{0,120}(?:removed|deleted|erased) from our (?:servers|systems|records|databases?)',
-        // s4-apps: Gulf data protection laws say destruction: "request the destruction of your personal data".
+        // Gulf data protection laws say destruction: "request the destruction of your personal data".
         '(?:request|ask for|right to|obtain) (?:the )?destruction of (?:your|the|their) (?:personal )?(?:data|information)',
         '(?:give|offer|provide) you (?:with )?(?:ways|tools|options?|the ability|means) to[^.;]{0,40}(?:delete|erase|remove)',
         '(?:request|ask|apply)[^.;]{0,30}(?:delete|deletion|deleting|erase|remove|removal) (?:of )?(?:your|any|all|the|certain)',
@@ -590,7 +590,7 @@ const en: Lexicon = {
       '(?:you )?(?:do not|don[\'’]t) have to (?:provide|give|connect|share|enter|tell us|supply)',
       // "If you choose not to provide it, you can still use the app": providing it is optional.
       'you (?:can|may|will|could) still (?:use|access|download|enjoy|play)',
-      // s4-apps: "An e-mail address is needed to create an account".
+      // "An e-mail address is needed to create an account".
       '(?:required|necessary|needed) (?:in order )?to (?:create|register|open|use|set up) (?:an |your |the )?(?:account|services?)',
     ],
     consequences: [
@@ -603,7 +603,7 @@ const en: Lexicon = {
       'if you leave (?:it|this|that|them|these|the (?:\\p{L}+ )?fields?|(?:this|that) (?:\\p{L}+ )?field) (?:empty|blank)',
       // "... but if you don't, the app can't sort your spending".
       'if you (?:do not|don[\'’]t),? (?:the app|the service|we|you)[^.;]{0,30}(?:can[\'’]t|cannot|won[\'’]t|will not|(?:will|would) (?:have|need) to)',
-      // s4-apps: "without one you cannot sign in".
+      // "without one you cannot sign in".
       'without (?:this|such|these|that|them|it|one|the required|the necessary|providing)[^.]{0,60}(?:cannot|can[\'’]t|unable|not be able|may not|will not|won[\'’]t)',
       '(?:will|may|might|would) not be able to (?:provide|offer|use|access|create|register|enter|process|deliver|perform|respond|fulfil)',
       '(?:unable|impossible) to (?:provide|offer|use|access|create|register|process|deliver|perform|respond)',
@@ -644,7 +644,7 @@ const en: Lexicon = {
       // The rule applied: "flags students whose attendance falls below 60%", "when the score passes a threshold".
       '(?:falls?|drops?) (?:below|under)', '(?:passes|reaches|exceeds|above|below) (?:a |the |an agreed )?threshold',
       '(?:a |our )?(?:doctor|clinician|cardiologist|physician|member of (?:our )?staff|staff member|human|person) reviews',
-      // s4-apps: "a member of our compliance team reviews your application".
+      // "a member of our compliance team reviews your application".
       'member of (?:our |the )?(?:[\\p{L}-]+ )?(?:staff|team) (?:reviews|checks|decides)',
     ],
     automatedNone: [
@@ -686,7 +686,7 @@ const en: Lexicon = {
       'AEPD',
       'Autoriteit Persoonsgegevens',
       'BfDI',
-      // s4-apps: the Saudi PDPL regulator, named as the ICO or the CNIL are.
+      // The Saudi PDPL regulator, named as the ICO or the CNIL are.
       'SDAIA', 'Saudi Data (?:and|&) Artificial Intelligence Authority',
     ],
   },
@@ -939,7 +939,7 @@ const en: Lexicon = {
         'article 49',
         '(?:your )?(?:explicit |express )?consent(?:ed)? to (?:the|this|such|these|that) transfers?',
         'agreement to (?:the|this|that|such) transfers?',
-        // s4-apps: not payments: "execute your transfers ..., which is necessary to perform our contract" (a wallet or bank app).
+        // Not payments: "execute your transfers ..., which is necessary to perform our contract" (a wallet or bank app).
         '(?<!(?:your|money|bank|wire|payment|token|fund) )transfers? (?:\\S+ ){0,6}(?:is|are) necessary (?:for|to) (?:the )?(?:performance|perform|conclusion)',
       ],
     },
